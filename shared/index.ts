@@ -1,0 +1,28 @@
+// The shared sales logic: one definition of every playbook rule, used by the
+// add-on and the Worker alike. Grouped by playbook topic.
+
+export type * from './types';
+export { PlaybookError } from './types';
+
+// Stages (playbook §1)
+export { DEFAULT_STAGES } from './stages/default-stages';
+export { createStageTable, DEFAULT_STAGE_TABLE } from './stages/create-stage-table';
+export { normalizeStageKey } from './stages/normalize-stage-key';
+export { findStage } from './stages/find-stage';
+export { resolveStage } from './stages/resolve-stage';
+export { stageLabel } from './stages/stage-label';
+export { parseStageTable } from './stages/parse-stage-table';
+
+// MEDDPICC (playbook §2)
+export { MEDDPICC_ELEMENTS } from './meddpicc/meddpicc-elements';
+export { parseMeddpiccScores } from './meddpicc/parse-meddpicc-scores';
+export { meddpiccTotal } from './meddpicc/meddpicc-total';
+export { meddpiccBand } from './meddpicc/meddpicc-band';
+export { meddpiccGaps } from './meddpicc/meddpicc-gaps';
+
+// Forecast categories (playbook §3)
+export { FORECAST_CATEGORIES, OPEN_FORECAST_CATEGORIES } from './forecast/forecast-order';
+export { weakerCategory } from './forecast/weaker-category';
+export { meddpiccCap } from './forecast/meddpicc-cap';
+export { baseForecastCategory } from './forecast/base-forecast-category';
+export { forecastCategory } from './forecast/forecast-category';

@@ -1,0 +1,159 @@
+/**
+ * Types shared across the sales logic. Types used by a single function live
+ * next to that function instead.
+ *
+ * Dates are whole UTC calendar days counted from 1970-01-01 (`DayNumber`):
+ * the playbook measures everything in days, time of day never matters, and a
+ * number keeps a million-deal analysis fast and free of time-zone surprises.
+ */
+
+/** Output language for every label: English or Simplified Chinese. */
+export type Language = 'en' | 'zh';
+
+/** Days since 1970-01-01 (UTC), an integer. 2026-01-01 is 20454. */
+export type DayNumber = number;
+
+/** What a stage means for the pipeline (playbook §1). */
+export type StageKind = 'open' | 'won' | 'lost';
+
+/** One row of a team's stage table (playbook §1). */
+export interface StageDefinition {
+  /** Canonical name, used in output (English by default). */
+  readonly name: string;
+  /** Simplified Chinese name, if the table has one. */
+  readonly nameZh?: string;
+  /** Other names accepted as input (case- and space-insensitive). */
+  readonly aliases: readonly string[];
+  /** Position in the funnel, 1-based; won/lost stages come last. */
+  readonly order: number;
+  /** Default win probability, 0..1. */
+  readonly probability: number;
+  readonly kind: StageKind;
+  /** Average days a deal spends in this stage, when the team knows it (stalled rule, §1). */
+  readonly averageDays?: number;
+  /**
+   * Base forecast category for open deals in this stage (playbook §3). When
+   * absent it follows from the probability: 75%+ Commit, 50%+ Best Case,
+   * 30%+ Pipeline, below that Upside — which reproduces the default table.
+   */
+  readonly forecast?: ForecastCategory;
+}
+
+/** A stage table ready for lookups: built once with `createStageTable`. */
+export interface StageTable {
+  /** Stages in funnel order. */
+  readonly stages: readonly StageDefinition[];
+  /** Open stages in funnel order (the funnel's steps). */
+  readonly openStages: readonly StageDefinition[];
+  /** Normalised name or alias → stage. */
+  readonly index: ReadonlyMap<string, StageDefinition>;
+}
+
+/** MEDDPICC element score (playbook §2): 1 unknown, 2 partly known, 3 confirmed. */
+export type MeddpiccScore = 1 | 2 | 3;
+
+/** The eight MEDDPICC elements in playbook order (§2). */
+export type MeddpiccElement =
+  | 'metrics'
+  | 'economicBuyer'
+  | 'decisionCriteria'
+  | 'decisionProcess'
+  | 'paperProcess'
+  | 'identifyPain'
+  | 'champion'
+  | 'competition';
+
+/** MEDDPICC band by total (playbook §2). */
+export type MeddpiccBand = 'strong' | 'gaps' | 'atRisk' | 'unqualified';
+
+/** Forecast category (playbook §3), open categories strongest first. */
+export type ForecastCategory = 'commit' | 'bestCase' | 'pipeline' | 'upside' | 'closed' | 'omitted';
+
+/** Red / yellow / green risk level (playbook §4, §5). */
+export type RiskLevel = 'red' | 'yellow' | 'green';
+
+/** Slash-date order for ambiguous dates such as 03/04/2026. */
+export type DateOrder = 'MDY' | 'DMY' | 'YMD';
+
+/**
+ * One deal as the analysis sees it, after ingestion. Optional fields are
+ * absent when the sheet has no such column or the cell is blank.
+ */
+export interface Deal {
+  /** 1-based row number in the source (header is row 1), for error messages. */
+  readonly row: number;
+  readonly id?: string;
+  readonly name?: string;
+  readonly account?: string;
+  /** Canonical stage name from the stage table. */
+  readonly stage: string;
+  /** Deal amount; null when blank. */
+  readonly amount: number | null;
+  readonly owner?: string;
+  readonly source?: string;
+  readonly product?: string;
+  readonly segment?: string;
+  readonly competitor?: string;
+  readonly lossReason?: string;
+  /** For lost deals: the canonical stage at which the deal was lost. */
+  readonly lostAtStage?: string;
+  readonly created?: DayNumber;
+  /** Actual close date for closed deals, expected close date for open ones. */
+  readonly closeDate?: DayNumber;
+  /** Day the deal entered its current stage. */
+  readonly stageEntered?: DayNumber;
+  /** Day of the last change or activity on the deal. */
+  readonly lastActivity?: DayNumber;
+  readonly nextStep?: string;
+  readonly nextStepDate?: DayNumber;
+  /** Eight MEDDPICC scores in playbook order, blanks already counted as 1. */
+  readonly meddpicc?: readonly MeddpiccScore[];
+  /** Manual forecast category override (playbook §3: always wins). */
+  readonly forecastOverride?: ForecastCategory;
+  /** Discount as a fraction 0..1. */
+  readonly discount?: number;
+  /** Number of buyer contacts engaged. */
+  readonly contacts?: number;
+}
+
+/** Field names of `Deal` that ingestion can map from a column. */
+export type DealField = Exclude<keyof Deal, 'row'> | `meddpicc${1 | 2 | 3 | 4 | 5 | 6 | 7 | 8}`;
+
+/** Field names that win/loss breakdowns can group by. */
+export type GroupField = 'owner' | 'source' | 'product' | 'segment' | 'competitor' | 'lossReason';
+
+/** One entry of a stage history: the deal entered the stage on that day. */
+export interface StageHistoryEntry {
+  readonly dealId: string;
+  /** Canonical stage name. */
+  readonly stage: string;
+  readonly entered: DayNumber;
+}
+
+/** A problem with one cell (or one row, when `column` is absent) of the input. */
+export interface CellError {
+  /** 1-based row number as the user sees it (header = row 1). */
+  readonly row: number;
+  /** Header text of the column as it appears in the input. */
+  readonly column?: string;
+  /** The deal field the column maps to. */
+  readonly field?: string;
+  /** The raw value, as text. */
+  readonly value?: string;
+  /** Why the value was rejected, in plain words. */
+  readonly message: string;
+}
+
+/**
+ * A domain error with the cells it concerns. Thrown for input that cannot be
+ * used at all (no header row, ambiguous date order, unknown option); the
+ * Worker turns it into a 4xx problem body and the add-on into a formula error.
+ */
+export class PlaybookError extends Error {
+  readonly errors: readonly CellError[];
+  constructor(message: string, errors: readonly CellError[] = []) {
+    super(message);
+    this.name = 'PlaybookError';
+    this.errors = errors;
+  }
+}

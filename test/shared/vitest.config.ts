@@ -1,0 +1,10 @@
+import { defineProject } from 'vitest/config';
+
+export default defineProject({
+  test: {
+    name: 'shared',
+    environment: 'node',
+    include: ['test/shared/**/*.test.ts'],
+    root: new URL('../..', import.meta.url).pathname,
+  },
+});
