@@ -26,3 +26,19 @@ export { weakerCategory } from './forecast/weaker-category';
 export { meddpiccCap } from './forecast/meddpicc-cap';
 export { baseForecastCategory } from './forecast/base-forecast-category';
 export { forecastCategory } from './forecast/forecast-category';
+
+// Pipeline math (playbook §4)
+export { openPipeline } from './pipeline/open-pipeline';
+export { weightedPipeline } from './pipeline/weighted-pipeline';
+export { coverageRatio } from './pipeline/coverage-ratio';
+export type { CoverageHealth, CoverageResult } from './pipeline/coverage-ratio';
+export { winRate } from './pipeline/win-rate';
+export { WIN_RATE_BANDS } from './pipeline/win-rate-bands';
+export { winRateHealth } from './pipeline/win-rate-health';
+export type { WinRateHealth } from './pipeline/win-rate-health';
+export { averageDealSize } from './pipeline/average-deal-size';
+export { cycleDays } from './pipeline/cycle-days';
+export { meanAndMedian } from './pipeline/mean-and-median';
+export type { MeanAndMedian } from './pipeline/mean-and-median';
+export { salesVelocity } from './pipeline/sales-velocity';
+export type { SalesVelocityInput } from './pipeline/sales-velocity';

@@ -114,6 +114,10 @@ export interface Deal {
   readonly discount?: number;
   /** Number of buyer contacts engaged. */
   readonly contacts?: number;
+  /** For closed deals: what the deal taught (playbook §9 win/loss record). */
+  readonly lesson?: string;
+  /** For closed deals: the secondary reason or free-text detail of the outcome (§9). */
+  readonly closeReasonDetail?: string;
 }
 
 /** Field names of `Deal` that ingestion can map from a column. */
@@ -121,6 +125,18 @@ export type DealField = Exclude<keyof Deal, 'row'> | `meddpicc${1 | 2 | 3 | 4 | 
 
 /** Field names that win/loss breakdowns can group by. */
 export type GroupField = 'owner' | 'source' | 'product' | 'segment' | 'competitor' | 'lossReason';
+
+/** A deal as pipeline math sees it (playbook §4): amount (blank = null) and stage. */
+export interface PipelineItem {
+  readonly amount: number | null;
+  readonly stage: StageDefinition;
+}
+
+/** A healthy win-rate band as fractions 0..1 (playbook §4). */
+export interface WinRateBand {
+  readonly min: number;
+  readonly max: number;
+}
 
 /** One entry of a stage history: the deal entered the stage on that day. */
 export interface StageHistoryEntry {
