@@ -42,3 +42,10 @@ export { meanAndMedian } from './pipeline/mean-and-median';
 export type { MeanAndMedian } from './pipeline/mean-and-median';
 export { salesVelocity } from './pipeline/sales-velocity';
 export type { SalesVelocityInput } from './pipeline/sales-velocity';
+
+// Labels in English and Chinese (playbook §1-§9)
+export type { LabelKey, UiWord } from './labels/label-key';
+export { LABELS_EN } from './labels/labels-en';
+export { LABELS_ZH } from './labels/labels-zh';
+export { label } from './labels/label';
+export { parseLanguage } from './labels/parse-language';

@@ -72,6 +72,86 @@ export type ForecastCategory = 'commit' | 'bestCase' | 'pipeline' | 'upside' | '
 /** Red / yellow / green risk level (playbook §4, §5). */
 export type RiskLevel = 'red' | 'yellow' | 'green';
 
+/**
+ * Why a deal is at risk (playbook §1 stage hygiene, §2, §5), as a code; turn it
+ * into words with `riskReasonLabel`.
+ */
+export type RiskReason =
+  | 'closeDatePast'
+  | 'stalled'
+  | 'stale'
+  | 'noNextStep'
+  | 'noNextStepDate'
+  | 'nextStepPast'
+  | 'unqualified'
+  | 'lowMeddpicc'
+  | 'underThreaded'
+  | 'discountTooHigh';
+
+/** The eight items of the stalled-deal checklist (playbook §5), in playbook order. */
+export type ChecklistItem =
+  | 'championIdentified'
+  | 'economicBuyerMet'
+  | 'compellingEvent'
+  | 'costOfInaction'
+  | 'objectionsResolved'
+  | 'competitorNotBlocking'
+  | 'championEngaged'
+  | 'multiThreaded';
+
+/** Account tier (playbook §6): 1, 2, 3 or a new qualifying inbound account. */
+export type AccountTier = 1 | 2 | 3 | 'new';
+
+/** How well an account matches the ideal customer profile (playbook §6). */
+export type IcpFit = 'full' | 'partial' | 'none';
+
+/** Firmographic criteria an ideal customer profile can name (playbook §6). */
+export type Firmographic =
+  | 'industry'
+  | 'employees'
+  | 'revenue'
+  | 'region'
+  | 'techStack'
+  | 'growthStage';
+
+/** Visible pain signals on an account (playbook §6). */
+export type PainSignal =
+  | 'hiring'
+  | 'newTool'
+  | 'newExecutive'
+  | 'regulatoryDeadline'
+  | 'publicStatement';
+
+/** Anti-signals that rule an account out of the profile (playbook §6). */
+export type AntiSignal = 'tooSmall' | 'noBudget' | 'incompatibleStack' | 'committeeAtLowDealSize';
+
+/** The three marks of a precise customer (playbook §6). */
+export type PreciseCriterion = 'need' | 'keyPerson' | 'abilityToPay';
+
+/** Outreach channel of a cadence touch (playbook §7). */
+export type CadenceChannel = 'email' | 'linkedin' | 'call';
+
+/** One kind of touch in the tier-1 outreach sequence (playbook §7). */
+export type CadenceAction =
+  | 'personalEmail'
+  | 'linkedinConnect'
+  | 'valueEmail'
+  | 'linkedinComment'
+  | 'call'
+  | 'voicemailEmail'
+  | 'linkedinMessage'
+  | 'lastCall';
+
+/** Leading activity metric with a target (playbook §8). */
+export type ActivityMetric =
+  | 'emails'
+  | 'calls'
+  | 'meetings'
+  | 'discoveryCalls'
+  | 'demos'
+  | 'proposals'
+  | 'selfGeneratedShare';
+
 /** Slash-date order for ambiguous dates such as 03/04/2026. */
 export type DateOrder = 'MDY' | 'DMY' | 'YMD';
 
