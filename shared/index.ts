@@ -49,3 +49,11 @@ export { LABELS_EN } from './labels/labels-en';
 export { LABELS_ZH } from './labels/labels-zh';
 export { label } from './labels/label';
 export { parseLanguage } from './labels/parse-language';
+
+// Forecast reading, labels, accuracy and roll-up (playbook §3)
+export { parseForecastCategory } from './forecast/parse-forecast-category';
+export { forecastLabel } from './forecast/forecast-label';
+export { FORECAST_ACCURACY_TARGET, forecastAccuracy } from './forecast/forecast-accuracy';
+export type { ForecastAccuracy } from './forecast/forecast-accuracy';
+export { forecastRollup } from './forecast/forecast-rollup';
+export type { ForecastBucket } from './forecast/forecast-rollup';
