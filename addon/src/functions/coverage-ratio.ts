@@ -1,0 +1,41 @@
+import { coverageRatio } from '../../../shared/index';
+import { blankIfNull } from '../lib/blank-if-null';
+import { byRow, type Spill } from '../lib/by-row';
+import { isBlank } from '../lib/is-blank';
+import { readNumber } from '../lib/read-number';
+
+/**
+ * Pipeline coverage: open pipeline / remaining quota, where remaining quota = quota - closed won
+ * (playbook §4; healthy is 3 to 4, under 3 is under-covered). Blank when the quota is already met.
+ * Each argument may be a column (one row per rep or period). Example: =COVERAGE_RATIO(B2, B3, B4).
+ *
+ * @param {number|number[][]} pipeline Open pipeline amount, or a column of them.
+ * @param {number|number[][]} quota Quota for the period, or a column of them.
+ * @param {number|number[][]} closed_won Optional. Amount already won in the period (default 0).
+ * @return {number} The coverage ratio (e.g. 3.2), or a column of them.
+ * @customfunction
+ */
+export function COVERAGE_RATIO(
+  pipeline: unknown,
+  quota: unknown,
+  closed_won?: unknown,
+): Spill<number | ''> {
+  const fn = 'COVERAGE_RATIO';
+  const rule = { min: 0, expected: 'an amount of 0 or more' };
+  return byRow(
+    fn,
+    [
+      { name: 'pipeline', value: pipeline },
+      { name: 'quota', value: quota },
+      { name: 'closed_won', value: closed_won },
+    ],
+    ([p, q, w], row) => {
+      if (isBlank(p) && isBlank(q)) return '';
+      const open = readNumber(fn, 'pipeline', row, p, rule) ?? 0;
+      const target = readNumber(fn, 'quota', row, q, { min: 0, expected: 'a quota of 0 or more' });
+      if (target === null) return '';
+      const won = readNumber(fn, 'closed_won', row, w, rule) ?? 0;
+      return blankIfNull(coverageRatio(open, target, won).ratio);
+    },
+  );
+}

@@ -1,0 +1,57 @@
+import { salesVelocity } from '../../../shared/index';
+import { blankIfNull } from '../lib/blank-if-null';
+import { byRow, type Spill } from '../lib/by-row';
+import { readNumber } from '../lib/read-number';
+
+/**
+ * Sales velocity, money per day: open deals x win rate x average deal size / sales cycle days
+ * (playbook §4). Blank when an input is blank or the cycle is 0 days. Example:
+ * =SALES_VELOCITY(40, 25%, 18000, 60) gives 3000 a day.
+ *
+ * @param {number|number[][]} open_deals Number of open deals, or a column of them.
+ * @param {number|number[][]} win_rate Win rate as a fraction or percentage (0-1).
+ * @param {number|number[][]} average_deal_size Average won deal amount.
+ * @param {number|number[][]} cycle_days Average sales cycle in days.
+ * @return {number} Money per day, or a column of them.
+ * @customfunction
+ */
+export function SALES_VELOCITY(
+  open_deals: unknown,
+  win_rate: unknown,
+  average_deal_size: unknown,
+  cycle_days: unknown,
+): Spill<number | ''> {
+  const fn = 'SALES_VELOCITY';
+  return byRow(
+    fn,
+    [
+      { name: 'open_deals', value: open_deals },
+      { name: 'win_rate', value: win_rate },
+      { name: 'average_deal_size', value: average_deal_size },
+      { name: 'cycle_days', value: cycle_days },
+    ],
+    ([deals, rate, size, days], row) =>
+      blankIfNull(
+        salesVelocity({
+          openDeals: readNumber(fn, 'open_deals', row, deals, {
+            min: 0,
+            integer: true,
+            expected: 'a whole number of 0 or more',
+          }),
+          winRate: readNumber(fn, 'win_rate', row, rate, {
+            min: 0,
+            max: 1,
+            expected: 'a fraction from 0 to 1 (or 0% to 100%)',
+          }),
+          averageDealSize: readNumber(fn, 'average_deal_size', row, size, {
+            min: 0,
+            expected: 'an amount of 0 or more',
+          }),
+          cycleDays: readNumber(fn, 'cycle_days', row, days, {
+            min: 0,
+            expected: 'a number of days, 0 or more',
+          }),
+        }),
+      ),
+  );
+}

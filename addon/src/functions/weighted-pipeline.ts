@@ -1,0 +1,47 @@
+import { weightedPipeline } from '../../../shared/index';
+import type { PipelineItem } from '../../../shared/types';
+import { asList } from '../lib/as-list';
+import { byRow } from '../lib/by-row';
+import { formulaError } from '../lib/formula-error';
+import { isBlank } from '../lib/is-blank';
+import { readNumber } from '../lib/read-number';
+import { readStage } from '../lib/read-stage';
+import { readStageTable } from '../lib/read-stage-table';
+
+/**
+ * Weighted pipeline: the sum over open deals of amount x stage probability (playbook §4); won
+ * and lost deals and blank rows are left out. Example: =WEIGHTED_PIPELINE(E2:E, D2:D).
+ *
+ * @param {number[][]} amounts Deal amounts, one per row.
+ * @param {string[][]} stages Deal stages, same rows as amounts.
+ * @param {Array[][]} stage_table Optional. Rows of name, probability, kind (open/won/lost) that replace the default stages.
+ * @return {number} The weighted pipeline amount.
+ * @customfunction
+ */
+export function WEIGHTED_PIPELINE(
+  amounts: unknown,
+  stages: unknown,
+  stage_table?: unknown,
+): number {
+  const fn = 'WEIGHTED_PIPELINE';
+  const table = readStageTable(fn, stage_table);
+  const rows = byRow(
+    fn,
+    [
+      { name: 'amounts', value: amounts },
+      { name: 'stages', value: stages },
+    ],
+    ([amountCell, stageCell], row): PipelineItem | null => {
+      const amount = readNumber(fn, 'amounts', row, amountCell, {
+        min: 0,
+        expected: 'an amount of 0 or more',
+      });
+      if (isBlank(stageCell)) {
+        if (amount === null) return null;
+        throw formulaError(fn, 'stages', row, stageCell, 'a stage name when the row has an amount');
+      }
+      return { amount, stage: readStage(fn, 'stages', row, stageCell, table)! };
+    },
+  );
+  return weightedPipeline(asList(rows).filter((item): item is PipelineItem => item !== null));
+}

@@ -1,0 +1,34 @@
+import { winRate } from '../../../shared/index';
+import { asList } from '../lib/as-list';
+import { blankIfNull } from '../lib/blank-if-null';
+import { byRow } from '../lib/by-row';
+import { readStage } from '../lib/read-stage';
+import { readStageTable } from '../lib/read-stage-table';
+
+/**
+ * Win rate by deal count: won / (won + lost) over a column of stages (playbook §4); open deals
+ * and blank rows are left out. Blank when there are no closed deals yet. Example: =WIN_RATE(D2:D).
+ *
+ * @param {string[][]} stages Deal stages, one per row (English, Chinese or an alias).
+ * @param {Array[][]} stage_table Optional. Rows of name, probability, kind (open/won/lost) that replace the default stages.
+ * @return {number} The win rate 0-1, or blank when no deal is closed.
+ * @customfunction
+ */
+export function WIN_RATE(stages: unknown, stage_table?: unknown): number | '' {
+  const fn = 'WIN_RATE';
+  const table = readStageTable(fn, stage_table);
+  let won = 0;
+  let lost = 0;
+  const kinds = asList(
+    byRow(
+      fn,
+      [{ name: 'stages', value: stages }],
+      ([cell], row) => readStage(fn, 'stages', row, cell, table)?.kind,
+    ),
+  );
+  for (const kind of kinds) {
+    if (kind === 'won') won++;
+    if (kind === 'lost') lost++;
+  }
+  return blankIfNull(winRate(won, lost));
+}

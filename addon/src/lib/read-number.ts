@@ -1,0 +1,48 @@
+import { formulaError } from './formula-error';
+import { isBlank } from './is-blank';
+
+/** Limits for `readNumber`. */
+export interface NumberRule {
+  readonly min?: number;
+  readonly max?: number;
+  readonly integer?: boolean;
+  /** How the rule reads in an error message, e.g. `a number of 0 or more`. */
+  readonly expected: string;
+}
+
+/**
+ * A numeric cell for a custom function: numbers as they are, numeric text
+ * (thousands separators, a trailing %, currency symbols removed), or `null`
+ * for a blank cell.
+ *
+ * @throws Error naming the formula, argument, row and value when the cell is
+ *   not a number or breaks the rule
+ * @example
+ * readNumber('COVERAGE_RATIO', 'quota', undefined, '1,200,000', { min: 0, expected: 'a number' }) // => 1200000
+ */
+export function readNumber(
+  fn: string,
+  arg: string,
+  row: number | undefined,
+  value: unknown,
+  rule: NumberRule,
+): number | null {
+  if (isBlank(value)) return null;
+  let number: number;
+  if (typeof value === 'number') {
+    number = value;
+  } else if (typeof value === 'string') {
+    const text = value.trim().replace(/[,\s]|^[^\d+\-.]+/g, '');
+    const digits = text.endsWith('%') ? text.slice(0, -1) : text;
+    number = digits === '' ? Number.NaN : Number(digits) / (digits === text ? 1 : 100);
+  } else {
+    number = Number.NaN;
+  }
+  const ok =
+    Number.isFinite(number) &&
+    (rule.min === undefined || number >= rule.min) &&
+    (rule.max === undefined || number <= rule.max) &&
+    (!rule.integer || Number.isInteger(number));
+  if (!ok) throw formulaError(fn, arg, row, value, rule.expected);
+  return number;
+}

@@ -1,0 +1,88 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import vm from 'node:vm';
+import { gzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { DIST, readBundle } from './harness/load-addon';
+
+const SRC = new URL('../../addon/src/functions', import.meta.url).pathname;
+
+/** Custom functions declared in addon/src/functions, with their parameter lists. */
+function declaredCustomFunctions(): { name: string; params: string[] }[] {
+  return readdirSync(SRC).flatMap((file) => {
+    const text = readFileSync(join(SRC, file), 'utf8');
+    const match = /@customfunction\s*\*\/\s*export function ([A-Z_0-9]+)\(([^)]*)\)/.exec(text);
+    if (!match) return [];
+    const params = match[2]
+      .split(',')
+      .map((p) => p.trim().split(/[?:]/)[0])
+      .filter(Boolean);
+    return [{ name: match[1], params }];
+  });
+}
+
+describe('dist/addon/Code.js', () => {
+  const code = readBundle();
+
+  it('runs as a classic script in an empty V8 context with no Apps Script services', () => {
+    const context = vm.createContext({});
+    vm.runInContext(code, context);
+    expect(typeof (context as Record<string, unknown>).AddOn).toBe('object');
+  });
+
+  it('defines every custom function as a top-level function with its JSDoc and parameter names', () => {
+    const declared = declaredCustomFunctions();
+    expect(declared.length).toBeGreaterThanOrEqual(8);
+    for (const { name, params } of declared) {
+      const stub = new RegExp(
+        `/\\*\\*((?:(?!\\*/)[\\s\\S])*)\\*/\\s*function ${name}\\(${params.join(', ')}\\) \\{`,
+      ).exec(code);
+      expect(stub, name).not.toBeNull();
+      const doc = stub![1];
+      expect(doc).toContain('@customfunction');
+      expect(doc).toMatch(/Example: =/);
+      for (const param of params)
+        expect(doc, `${name} documents ${param}`).toMatch(
+          new RegExp(`@param \\{[^}]+\\} ${param} `),
+        );
+    }
+  });
+
+  it('names no custom function with a trailing underscore, which Apps Script would hide', () => {
+    for (const { name } of declaredCustomFunctions()) expect(name.endsWith('_')).toBe(false);
+  });
+
+  it('uses nothing Apps Script lacks', () => {
+    for (const name of [
+      'setTimeout',
+      'TextEncoder',
+      'fetch(',
+      'new URL(',
+      'URLSearchParams',
+      'atob(',
+      'btoa(',
+      'crypto.',
+      'process.',
+    ]) {
+      expect(code.includes(name), name).toBe(false);
+    }
+  });
+
+  it('stays under the 150 KB size budget', () => {
+    const raw = Buffer.byteLength(code);
+    const gzip = gzipSync(code).length;
+    console.log(`Code.js: ${raw} bytes raw, ${gzip} bytes gzip`);
+    expect(raw).toBeLessThan(150 * 1024);
+  });
+
+  it('ships a V8 manifest with least-privilege scopes and a fetch whitelist', () => {
+    const manifest = JSON.parse(readFileSync(join(DIST, 'appsscript.json'), 'utf8'));
+    expect(manifest.runtimeVersion).toBe('V8');
+    expect([...manifest.oauthScopes].sort()).toEqual([
+      'https://www.googleapis.com/auth/script.container.ui',
+      'https://www.googleapis.com/auth/script.external_request',
+      'https://www.googleapis.com/auth/spreadsheets.currentonly',
+    ]);
+    for (const entry of manifest.urlFetchWhitelist) expect(entry).toMatch(/^https:\/\/[^/]+\/.*$/);
+  });
+});
