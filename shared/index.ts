@@ -57,3 +57,15 @@ export { FORECAST_ACCURACY_TARGET, forecastAccuracy } from './forecast/forecast-
 export type { ForecastAccuracy } from './forecast/forecast-accuracy';
 export { forecastRollup } from './forecast/forecast-rollup';
 export type { ForecastBucket } from './forecast/forecast-rollup';
+
+// Deal risk and multi-threading (playbook §1 stage hygiene, §5)
+export { minimumContacts } from './risk/minimum-contacts';
+export { multiThreadingGap } from './risk/multi-threading-gap';
+export { MAX_DISCOUNT, discountCheck } from './risk/discount-check';
+export type { DiscountCheck } from './risk/discount-check';
+export { STALLED_CHECKLIST } from './risk/stalled-checklist';
+export { checklistGaps } from './risk/checklist-gaps';
+export { RISK_REASONS } from './risk/risk-reasons';
+export { dealRisk } from './risk/deal-risk';
+export type { DealRisk, DealRiskOptions } from './risk/deal-risk';
+export { riskReasonLabel } from './risk/risk-reason-label';
