@@ -69,3 +69,22 @@ export { RISK_REASONS } from './risk/risk-reasons';
 export { dealRisk } from './risk/deal-risk';
 export type { DealRisk, DealRiskOptions } from './risk/deal-risk';
 export { riskReasonLabel } from './risk/risk-reason-label';
+
+// Win/loss and pipeline analysis (playbook §4, §8, §9)
+export { analyze } from './analysis/analyze';
+export type {
+  AnalysisReport,
+  AnalysisWarning,
+  AnalyzeOptions,
+  CountAmount,
+  StagePipeline,
+} from './analysis/analyze';
+export { winLossBy } from './analysis/win-loss-by';
+export type { WinLossByOptions } from './analysis/win-loss-by';
+export type { WinLossGroup } from './analysis/win-loss-group-counter';
+export { monthlyTrend } from './analysis/monthly-trend';
+export type { MonthlyTrendOptions } from './analysis/monthly-trend';
+export type { MonthTrendRow } from './analysis/month-counter';
+export { stageConversion } from './analysis/stage-conversion';
+export type { StageConversionOptions } from './analysis/stage-conversion';
+export type { Funnel, FunnelStage } from './analysis/funnel-counter';

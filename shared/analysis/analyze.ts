@@ -1,0 +1,373 @@
+import { baseForecastCategory } from '../forecast/base-forecast-category';
+import { forecastCategory } from '../forecast/forecast-category';
+import { FORECAST_CATEGORIES } from '../forecast/forecast-order';
+import { averageDealSize } from '../pipeline/average-deal-size';
+import { type CoverageResult, coverageRatio } from '../pipeline/coverage-ratio';
+import { meanAndMedian, type MeanAndMedian } from '../pipeline/mean-and-median';
+import { salesVelocity } from '../pipeline/sales-velocity';
+import { winRate } from '../pipeline/win-rate';
+import { WIN_RATE_BANDS } from '../pipeline/win-rate-bands';
+import { type WinRateHealth, winRateHealth } from '../pipeline/win-rate-health';
+import { DEFAULT_STAGE_TABLE } from '../stages/create-stage-table';
+import type {
+  DayNumber,
+  Deal,
+  ForecastCategory,
+  GroupField,
+  StageDefinition,
+  StageHistoryEntry,
+  StageTable,
+  WinRateBand,
+} from '../types';
+import { createFunnelCounter, type Funnel } from './funnel-counter';
+import { createMonthCounter, type MonthTrendRow } from './month-counter';
+import { stageLookup } from './stage-lookup';
+import { createWinLossGroupCounter, type WinLossGroup } from './win-loss-group-counter';
+
+/** Options of `analyze`. */
+export interface AnalyzeOptions {
+  /** The team's stage table; the playbook's by default. */
+  readonly stages?: StageTable;
+  /** Today, for date checks (open deals with a past close date). */
+  readonly asOf?: DayNumber;
+  /** Fields for win/loss breakdowns; `['owner', 'source']` by default. */
+  readonly groupBy?: readonly GroupField[];
+  /** Stage history for an exact funnel (playbook §4). */
+  readonly history?: readonly StageHistoryEntry[];
+  /** Quota for the coverage ratio; no coverage without it. */
+  readonly quota?: number;
+  /**
+   * Days (inclusive) whose won deals count against the quota. Without it,
+   * every won deal in the input counts, so pass only the period's deals or
+   * give the period.
+   */
+  readonly quotaPeriod?: { readonly start: DayNumber; readonly end: DayNumber };
+  /** Healthy win-rate band; founder-led 15-25% by default (playbook §4). */
+  readonly winRateBand?: WinRateBand;
+}
+
+/** Why a figure deserves a second look; `message` is English, `code` is for labels. */
+export interface AnalysisWarning {
+  readonly code:
+    | 'unknownStage'
+    | 'missingAmount'
+    | 'negativeCycle'
+    | 'approximateFunnel'
+    | 'dealsWithoutHistory'
+    | 'unknownHistoryStage'
+    | 'noClosedDeals'
+    | 'winRateAboveBand'
+    | 'winRateBelowBand'
+    | 'closeDatePast';
+  /** How many deals (or history entries) the warning concerns. */
+  readonly count: number;
+  readonly message: string;
+}
+
+/** Open pipeline in one stage. */
+export interface StagePipeline {
+  readonly stage: string;
+  readonly count: number;
+  readonly amount: number;
+  readonly weighted: number;
+}
+
+/** Count and amount. */
+export interface CountAmount {
+  readonly count: number;
+  readonly amount: number;
+}
+
+/** The report of `analyze`. Rates are fractions 0..1; amounts are plain numbers. */
+export interface AnalysisReport {
+  /** Deals given (including those with an unknown stage). */
+  readonly deals: number;
+  readonly winLoss: {
+    readonly won: number;
+    readonly lost: number;
+    /** By deals; `null` with no closed deal. */
+    readonly winRate: number | null;
+    /** Health against the band; `null` when the win rate is. */
+    readonly winRateHealth: WinRateHealth | null;
+    readonly winRateBand: WinRateBand;
+    readonly wonAmount: number;
+    readonly lostAmount: number;
+    /** Average deal size; `null` without won deals. */
+    readonly avgWonAmount: number | null;
+    /** wonAmount / (wonAmount + lostAmount); `null` when both are 0. */
+    readonly winRateByAmount: number | null;
+    /** Days from created to close date, for deals with both dates. */
+    readonly cycleDays: { readonly won: MeanAndMedian; readonly lost: MeanAndMedian };
+    readonly by: Partial<Record<GroupField, WinLossGroup[]>>;
+    readonly byMonth: MonthTrendRow[];
+  };
+  readonly pipeline: {
+    readonly open: CountAmount;
+    readonly weighted: number;
+    /** Every open stage in funnel order, zeros included. */
+    readonly byStage: StagePipeline[];
+    /** Every deal by forecast category (playbook §3), all six categories present. */
+    readonly forecast: Record<ForecastCategory, CountAmount>;
+  };
+  readonly funnel: Funnel;
+  /** Money per day (playbook §4) from open deals, win rate, average deal size and mean won cycle. */
+  readonly velocity: number | null;
+  /** Present when a quota was given. */
+  readonly coverage?: CoverageResult;
+  readonly warnings: AnalysisWarning[];
+}
+
+/**
+ * The whole pipeline and win/loss analysis of a deal list in one pass
+ * (playbook §3, §4, §9).
+ *
+ * Definitions:
+ * - open = stage kind `open`; won/lost = stage kind `won`/`lost`; a blank
+ *   amount counts as 0 (and is warned about);
+ * - weighted = Σ open amount × stage probability;
+ * - forecast = every deal's `forecastCategory(stage, MEDDPICC total when
+ *   scored, override)`, rolled up by count and amount;
+ * - cycle days = close date − created, for won and lost deals with both;
+ *   a close date before the created date is left out and warned about;
+ * - `by.<field>`: see `winLossBy` (blank values grouped under `''`);
+ * - `byMonth`: see `monthlyTrend` (closed deals by close month);
+ * - funnel: see `stageConversion`;
+ * - velocity = `salesVelocity` with the open deal count, win rate by deals,
+ *   average won amount and the mean won cycle;
+ * - coverage = `coverageRatio(open amount, quota, won amount in quotaPeriod)`.
+ *
+ * Deals whose stage is not in the table are counted in `deals`, left out of
+ * every other figure and warned about. Cost: O(n) plus O(w log w) for the
+ * cycle medians of w closed deals; per-deal work allocates nothing except
+ * the numbers kept for medians.
+ *
+ * @param deals - ingested deals
+ * @param options - stage table, grouping, history, quota, band
+ * @returns the report
+ * @throws PlaybookError for a negative quota
+ * @example
+ * analyze([{ row: 2, stage: 'Proposal', amount: 10_000 }]).pipeline.weighted // => 5000
+ */
+export function analyze(deals: readonly Deal[], options: AnalyzeOptions = {}): AnalysisReport {
+  const table = options.stages ?? DEFAULT_STAGE_TABLE;
+  const groupBy = options.groupBy ?? (['owner', 'source'] as const);
+  const band = options.winRateBand ?? WIN_RATE_BANDS.founderLed;
+  const asOf = options.asOf;
+  const period = options.quotaPeriod;
+  const lookup = stageLookup(table);
+
+  const open = table.openStages;
+  const openIndex = new Map<StageDefinition, number>(open.map((stage, i) => [stage, i]));
+  const stageCount = new Float64Array(open.length);
+  const stageAmount = new Float64Array(open.length);
+  const categoryIndex = new Map<ForecastCategory, number>(
+    FORECAST_CATEGORIES.map((category, i) => [category, i]),
+  );
+  const categoryCount = new Float64Array(FORECAST_CATEGORIES.length);
+  const categoryAmount = new Float64Array(FORECAST_CATEGORIES.length);
+
+  const groups = groupBy.map((field) => createWinLossGroupCounter(field));
+  const months = createMonthCounter();
+  const funnel = createFunnelCounter(table, options.history);
+  const wonCycles: number[] = [];
+  const lostCycles: number[] = [];
+
+  let unknownStage = 0;
+  let missingAmount = 0;
+  let negativeCycle = 0;
+  let closeDatePast = 0;
+  let openCount = 0;
+  let openAmount = 0;
+  let weighted = 0;
+  let won = 0;
+  let lost = 0;
+  let wonAmount = 0;
+  let lostAmount = 0;
+  let periodWonAmount = 0;
+
+  for (let d = 0; d < deals.length; d++) {
+    const deal = deals[d];
+    const stage = lookup(deal.stage);
+    if (stage === undefined) {
+      unknownStage++;
+      continue;
+    }
+    let amount = deal.amount;
+    if (amount === null || !Number.isFinite(amount)) {
+      missingAmount++;
+      amount = 0;
+    }
+    const kind = stage.kind;
+
+    let cycle = -1;
+    if (kind !== 'open' && deal.created !== undefined && deal.closeDate !== undefined) {
+      cycle = deal.closeDate - deal.created;
+      if (cycle < 0) negativeCycle++;
+    }
+
+    if (kind === 'open') {
+      openCount++;
+      openAmount += amount;
+      weighted += amount * stage.probability;
+      const i = openIndex.get(stage) as number;
+      stageCount[i]++;
+      stageAmount[i] += amount;
+      if (asOf !== undefined && deal.closeDate !== undefined && deal.closeDate < asOf) {
+        closeDatePast++;
+      }
+    } else if (kind === 'won') {
+      won++;
+      wonAmount += amount;
+      if (cycle >= 0) wonCycles.push(cycle);
+      if (
+        period === undefined ||
+        (deal.closeDate !== undefined &&
+          deal.closeDate >= period.start &&
+          deal.closeDate <= period.end)
+      ) {
+        periodWonAmount += amount;
+      }
+    } else {
+      lost++;
+      lostAmount += amount;
+      if (cycle >= 0) lostCycles.push(cycle);
+    }
+    if (kind !== 'open' && deal.closeDate !== undefined) {
+      months.add(deal.closeDate, kind === 'won', amount, cycle);
+    }
+
+    let total: number | null = null;
+    const scores = deal.meddpicc;
+    if (kind === 'open' && scores !== undefined && scores.length === 8) {
+      total = 0;
+      for (let s = 0; s < 8; s++) total += scores[s];
+    }
+    const category =
+      total === null && deal.forecastOverride === undefined
+        ? baseForecastCategory(stage)
+        : forecastCategory(stage, total, deal.forecastOverride);
+    const c = categoryIndex.get(category) as number;
+    categoryCount[c]++;
+    categoryAmount[c] += amount;
+
+    for (let g = 0; g < groups.length; g++) groups[g].add(deal, kind, amount, cycle);
+    funnel.add(deal, stage);
+  }
+
+  const rate = winRate(won, lost);
+  const health = rate === null ? null : winRateHealth(rate, band);
+  const avgWonAmount = averageDealSize(wonAmount, won);
+  const wonCycle = meanAndMedian(wonCycles);
+  const by: Partial<Record<GroupField, WinLossGroup[]>> = {};
+  groupBy.forEach((field, g) => {
+    by[field] = groups[g].result();
+  });
+  const forecast = {} as Record<ForecastCategory, CountAmount>;
+  FORECAST_CATEGORIES.forEach((category, c) => {
+    forecast[category] = { count: categoryCount[c], amount: categoryAmount[c] };
+  });
+  const funnelResult = funnel.result();
+
+  const warnings: AnalysisWarning[] = [];
+  const warn = (code: AnalysisWarning['code'], count: number, message: string) => {
+    if (count > 0) warnings.push({ code, count, message });
+  };
+  warn(
+    'unknownStage',
+    unknownStage,
+    `${unknownStage} deal(s) have a stage that is not in the stage table and are left out`,
+  );
+  warn(
+    'missingAmount',
+    missingAmount,
+    `${missingAmount} deal(s) have no amount; they count as 0 in every amount`,
+  );
+  warn(
+    'negativeCycle',
+    negativeCycle,
+    `${negativeCycle} closed deal(s) have a close date before their created date; left out of cycle days`,
+  );
+  warn(
+    'approximateFunnel',
+    funnelResult.approximateDeals,
+    `Stage conversion is approximate: ${funnelResult.approximateDeals} lost deal(s) have no "lost at stage" and count as reaching only the first stage`,
+  );
+  warn(
+    'dealsWithoutHistory',
+    funnelResult.dealsWithoutHistory,
+    `${funnelResult.dealsWithoutHistory} deal(s) have no stage history; their funnel reach comes from the current stage`,
+  );
+  warn(
+    'unknownHistoryStage',
+    funnelResult.unknownHistoryStages,
+    `${funnelResult.unknownHistoryStages} stage history entries name a stage that is not in the stage table and are ignored`,
+  );
+  warn(
+    'noClosedDeals',
+    rate === null && deals.length > unknownStage ? 1 : 0,
+    'No closed deals: win rate, deal size and cycle have no value yet',
+  );
+  if (health === 'above') {
+    warn(
+      'winRateAboveBand',
+      won + lost,
+      `Win rate ${pct(rate)} is above the healthy band ${pct(band.min)}-${pct(band.max)}: maybe only easy deals are being worked`,
+    );
+  } else if (health === 'below') {
+    warn(
+      'winRateBelowBand',
+      won + lost,
+      `Win rate ${pct(rate)} is below the healthy band ${pct(band.min)}-${pct(band.max)}`,
+    );
+  }
+  warn(
+    'closeDatePast',
+    closeDatePast,
+    `${closeDatePast} open deal(s) have an expected close date in the past`,
+  );
+
+  const report: AnalysisReport = {
+    deals: deals.length,
+    winLoss: {
+      won,
+      lost,
+      winRate: rate,
+      winRateHealth: health,
+      winRateBand: band,
+      wonAmount,
+      lostAmount,
+      avgWonAmount,
+      winRateByAmount: wonAmount + lostAmount > 0 ? wonAmount / (wonAmount + lostAmount) : null,
+      cycleDays: { won: wonCycle, lost: meanAndMedian(lostCycles) },
+      by,
+      byMonth: months.result(),
+    },
+    pipeline: {
+      open: { count: openCount, amount: openAmount },
+      weighted,
+      byStage: open.map((stage, i) => ({
+        stage: stage.name,
+        count: stageCount[i],
+        amount: stageAmount[i],
+        weighted: stageAmount[i] * stage.probability,
+      })),
+      forecast,
+    },
+    funnel: funnelResult,
+    velocity: salesVelocity({
+      openDeals: openCount,
+      winRate: rate,
+      averageDealSize: avgWonAmount,
+      cycleDays: wonCycle.mean,
+    }),
+    warnings,
+  };
+  if (options.quota !== undefined) {
+    return { ...report, coverage: coverageRatio(openAmount, options.quota, periodWonAmount) };
+  }
+  return report;
+}
+
+function pct(value: number | null): string {
+  return value === null ? '-' : `${Math.round(value * 1000) / 10}%`;
+}

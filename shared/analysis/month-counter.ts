@@ -1,0 +1,83 @@
+import { averageDealSize } from '../pipeline/average-deal-size';
+import { meanAndMedian } from '../pipeline/mean-and-median';
+import { winRate } from '../pipeline/win-rate';
+import type { DayNumber } from '../types';
+import { monthIndex } from './month-index';
+import { monthLabel } from './month-label';
+
+/** Win/loss figures of the deals closed in one calendar month (playbook §8, §9). */
+export interface MonthTrendRow {
+  /** `YYYY-MM` (UTC) of the close date. */
+  readonly month: string;
+  readonly won: number;
+  readonly lost: number;
+  /** won / (won + lost); `null` when none is closed. */
+  readonly winRate: number | null;
+  readonly wonAmount: number;
+  readonly lostAmount: number;
+  /** won amount / won deals; `null` without won deals. */
+  readonly averageDealSize: number | null;
+  /** Median cycle in days of the month's won deals; `null` when none has both dates. */
+  readonly cycleDaysMedian: number | null;
+}
+
+interface Accumulator {
+  index: number;
+  won: number;
+  lost: number;
+  wonAmount: number;
+  lostAmount: number;
+  cycles: number[];
+}
+
+/** Adds closed deals to month buckets one at a time; `result` sorts and finishes them. */
+export interface MonthCounter {
+  /** @param cycle - the deal's cycle in days, or a negative number when unknown */
+  add(closeDate: DayNumber, won: boolean, amount: number, cycle: number): void;
+  result(): MonthTrendRow[];
+}
+
+/**
+ * Creates a counter of closed deals by close month. Only months with at
+ * least one closed deal appear; rows come out in calendar order.
+ *
+ * @example
+ * const counter = createMonthCounter();
+ * counter.add(20454, true, 5_000, 12);
+ * counter.result()[0].month // => '2026-01'
+ */
+export function createMonthCounter(): MonthCounter {
+  const months = new Map<number, Accumulator>();
+  return {
+    add(closeDate, won, amount, cycle) {
+      const index = monthIndex(closeDate);
+      let m = months.get(index);
+      if (m === undefined) {
+        m = { index, won: 0, lost: 0, wonAmount: 0, lostAmount: 0, cycles: [] };
+        months.set(index, m);
+      }
+      if (won) {
+        m.won++;
+        m.wonAmount += amount;
+        if (cycle >= 0) m.cycles.push(cycle);
+      } else {
+        m.lost++;
+        m.lostAmount += amount;
+      }
+    },
+    result() {
+      return [...months.values()]
+        .sort((a, b) => a.index - b.index)
+        .map((m) => ({
+          month: monthLabel(m.index),
+          won: m.won,
+          lost: m.lost,
+          winRate: winRate(m.won, m.lost),
+          wonAmount: m.wonAmount,
+          lostAmount: m.lostAmount,
+          averageDealSize: averageDealSize(m.wonAmount, m.won),
+          cycleDaysMedian: meanAndMedian(m.cycles).median,
+        }));
+    },
+  };
+}
