@@ -1,0 +1,45 @@
+import { type DayNumber, PlaybookError } from '../types';
+
+/** A calendar period as first and last day (both inclusive). */
+export interface Period {
+  /** The period as written: `2026`, `2026-Q1` or `2026-03`. */
+  readonly label: string;
+  readonly start: DayNumber;
+  readonly end: DayNumber;
+}
+
+const MS_PER_DAY = 86_400_000;
+const day = (year: number, monthIndex: number, date: number) =>
+  Date.UTC(year, monthIndex, date) / MS_PER_DAY;
+
+/**
+ * Reads a forecast period: a year (`2026`), a quarter (`2026-Q1`) or a month
+ * (`2026-03`), as its first and last day. Used for forecast accuracy and for
+ * slipped deals (playbook §3, §4).
+ *
+ * @param text - the period as written
+ * @param fn - the caller's name, which starts the error message
+ * @returns the period's label, first and last day
+ * @throws PlaybookError when the text is none of the three forms
+ * @example
+ * parsePeriod('2026-Q1', 'forecast') // => { label: '2026-Q1', start: 20454, end: 20543 }
+ */
+export function parsePeriod(text: string, fn: string): Period {
+  const value = text.trim().toUpperCase();
+  const match = /^(\d{4})(?:-(?:Q([1-4])|(0[1-9]|1[0-2])))?$/.exec(value);
+  if (!match) {
+    throw new PlaybookError(
+      `${fn}: period must be a year (2026), a quarter (2026-Q1) or a month (2026-03) (got "${text}")`,
+    );
+  }
+  const year = Number(match[1]);
+  if (match[2]) {
+    const first = (Number(match[2]) - 1) * 3;
+    return { label: value, start: day(year, first, 1), end: day(year, first + 3, 1) - 1 };
+  }
+  if (match[3]) {
+    const month = Number(match[3]) - 1;
+    return { label: value, start: day(year, month, 1), end: day(year, month + 1, 1) - 1 };
+  }
+  return { label: value, start: day(year, 0, 1), end: day(year + 1, 0, 1) - 1 };
+}

@@ -1,0 +1,164 @@
+import type { Deal, StageDefinition } from '../../shared/types';
+
+/** A row of the `snapshots` table. */
+export interface SnapshotRow {
+  team: string;
+  as_of: number;
+  stages: string;
+  deal_count: number;
+  created: string;
+}
+
+/** A row of the `snapshot_deals` table. */
+export interface SnapshotDealRow {
+  position: number;
+  deal_key: string;
+  data: string;
+}
+
+/** A stored snapshot without its deals. */
+export interface SnapshotInfo {
+  team: string;
+  /** Day number of the snapshot date. */
+  asOf: number;
+  /** The stage table the deals were read with. */
+  stages: StageDefinition[];
+  dealCount: number;
+  /** When it was stored (ISO timestamp). */
+  created: string;
+}
+
+/** A stored snapshot with its deals in input order. */
+export interface Snapshot extends SnapshotInfo {
+  deals: Deal[];
+}
+
+const toInfo = (row: SnapshotRow): SnapshotInfo => ({
+  team: row.team,
+  asOf: row.as_of,
+  stages: JSON.parse(row.stages) as StageDefinition[],
+  dealCount: row.deal_count,
+  created: row.created,
+});
+
+/** D1 accepts at most 100 bound parameters per statement. */
+const MAX_PARAMS = 100;
+/** Each deal row binds 3 parameters; ?1 (team) and ?2 (date) are shared. */
+const ROWS_PER_STATEMENT = Math.floor((MAX_PARAMS - 2) / 3);
+/** Keeps each statement's bound data well under D1's 100 KB statement limit. */
+const MAX_CHUNK_BYTES = 80_000;
+
+/**
+ * Groups deal rows into chunks that each fit one INSERT: at most 32 rows and
+ * about 80 KB of JSON. A single deal larger than that gets a chunk of its own.
+ */
+export function chunkDealRows(rows: readonly SnapshotDealRow[]): SnapshotDealRow[][] {
+  const chunks: SnapshotDealRow[][] = [];
+  let current: SnapshotDealRow[] = [];
+  let bytes = 0;
+  for (const row of rows) {
+    const size = row.data.length + row.deal_key.length;
+    if (
+      current.length > 0 &&
+      (current.length === ROWS_PER_STATEMENT || bytes + size > MAX_CHUNK_BYTES)
+    ) {
+      chunks.push(current);
+      current = [];
+      bytes = 0;
+    }
+    current.push(row);
+    bytes += size;
+  }
+  if (current.length > 0) chunks.push(current);
+  return chunks;
+}
+
+/**
+ * The statements that replace a team's snapshot for a date: delete the old
+ * deals and header, insert the new header, insert the deals in chunks. Run
+ * them with `db.batch` so they commit together or not at all.
+ */
+export function replaceSnapshotStatements(
+  db: D1Database,
+  snapshot: Omit<SnapshotInfo, 'dealCount'>,
+  deals: readonly { key: string; deal: Deal }[],
+): D1PreparedStatement[] {
+  const { team, asOf } = snapshot;
+  const statements = [
+    db.prepare('DELETE FROM snapshot_deals WHERE team = ?1 AND as_of = ?2').bind(team, asOf),
+    db.prepare('DELETE FROM snapshots WHERE team = ?1 AND as_of = ?2').bind(team, asOf),
+    db
+      .prepare(
+        'INSERT INTO snapshots (team, as_of, stages, deal_count, created) VALUES (?1, ?2, ?3, ?4, ?5)',
+      )
+      .bind(team, asOf, JSON.stringify(snapshot.stages), deals.length, snapshot.created),
+  ];
+  const rows = deals.map((d, position) => ({
+    position,
+    deal_key: d.key,
+    data: JSON.stringify(d.deal),
+  }));
+  for (const chunk of chunkDealRows(rows)) {
+    const values = chunk.map((_, i) => `(?1, ?2, ?${3 + 3 * i}, ?${4 + 3 * i}, ?${5 + 3 * i})`);
+    const params = chunk.flatMap((r) => [r.position, r.deal_key, r.data]);
+    statements.push(
+      db
+        .prepare(
+          `INSERT INTO snapshot_deals (team, as_of, position, deal_key, data) VALUES ${values.join(', ')}`,
+        )
+        .bind(team, asOf, ...params),
+    );
+  }
+  return statements;
+}
+
+/** Whether the team already has a snapshot for the date. */
+export async function snapshotExists(db: D1Database, team: string, asOf: number): Promise<boolean> {
+  const row = await db
+    .prepare('SELECT 1 AS found FROM snapshots WHERE team = ?1 AND as_of = ?2')
+    .bind(team, asOf)
+    .first<{ found: number }>();
+  return row !== null;
+}
+
+/** The team's snapshots between two days (inclusive), oldest first, without deals. */
+export async function listSnapshots(
+  db: D1Database,
+  team: string,
+  fromDay = -1e9,
+  toDay = 1e9,
+): Promise<SnapshotInfo[]> {
+  const { results } = await db
+    .prepare(
+      'SELECT team, as_of, stages, deal_count, created FROM snapshots WHERE team = ?1 AND as_of BETWEEN ?2 AND ?3 ORDER BY as_of',
+    )
+    .bind(team, fromDay, toDay)
+    .all<SnapshotRow>();
+  return results.map(toInfo);
+}
+
+/** The team's snapshot for one date, with its deals, or null. */
+export async function loadSnapshot(
+  db: D1Database,
+  team: string,
+  asOf: number,
+): Promise<Snapshot | null> {
+  const [header, deals] = await db.batch<SnapshotRow | SnapshotDealRow>([
+    db
+      .prepare(
+        'SELECT team, as_of, stages, deal_count, created FROM snapshots WHERE team = ?1 AND as_of = ?2',
+      )
+      .bind(team, asOf),
+    db
+      .prepare(
+        'SELECT position, deal_key, data FROM snapshot_deals WHERE team = ?1 AND as_of = ?2 ORDER BY position',
+      )
+      .bind(team, asOf),
+  ]);
+  const row = header.results[0] as SnapshotRow | undefined;
+  if (!row) return null;
+  return {
+    ...toInfo(row),
+    deals: (deals.results as SnapshotDealRow[]).map((d) => JSON.parse(d.data) as Deal),
+  };
+}

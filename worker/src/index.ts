@@ -1,0 +1,110 @@
+import { bodyLimit } from 'hono/body-limit';
+import { cors } from 'hono/cors';
+import { HTTPException } from 'hono/http-exception';
+import { PlaybookError } from '../../shared/types';
+import {
+  cellErrorsToDetails,
+  PROBLEMS,
+  type ProblemKind,
+  ProblemError,
+  problem,
+  problemResponse,
+} from './problem';
+import { createRouter } from './router';
+import { analyze } from './routes/analyze';
+import { docs, OPENAPI_INFO } from './routes/docs';
+import { forecastAccuracy } from './routes/forecast-accuracy';
+import { health } from './routes/health';
+import { reports } from './routes/reports';
+import { snapshots } from './routes/snapshots';
+import { trends } from './routes/trends';
+import { waterfall } from './routes/waterfall';
+
+const app = createRouter();
+
+// Browser access only from the configured origins (ALLOWED_ORIGINS, comma-separated; "*" for any).
+app.use('*', (c, next) => {
+  const allowed = (c.env.ALLOWED_ORIGINS ?? '')
+    .split(',')
+    .map((o) => o.trim())
+    .filter(Boolean);
+  return cors({
+    origin: (origin) => (allowed.includes('*') || allowed.includes(origin) ? origin : null),
+    allowMethods: ['GET', 'POST', 'OPTIONS'],
+    allowHeaders: ['Content-Type', 'Authorization', 'X-API-Key'],
+    maxAge: 600,
+  })(c, next);
+});
+
+// Refuse oversized bodies before any route reads them.
+app.use('*', (c, next) =>
+  bodyLimit({
+    maxSize: Number(c.env.MAX_BODY_BYTES) || 5_000_000,
+    onError: () => {
+      throw new ProblemError(
+        'bodyTooLarge',
+        `The request body is larger than ${Number(c.env.MAX_BODY_BYTES) || 5_000_000} bytes.`,
+      );
+    },
+  })(c, next),
+);
+
+app.route('/', health);
+app.route('/', analyze);
+app.route('/', snapshots);
+app.route('/', waterfall);
+app.route('/', trends);
+app.route('/', forecastAccuracy);
+app.route('/', reports);
+
+app.openAPIRegistry.registerComponent('securitySchemes', 'apiKey', {
+  type: 'http',
+  scheme: 'bearer',
+  description: 'A team API key (`sp_…`), made with `npm run keys -- create --team NAME`',
+});
+app.doc31('/openapi.json', OPENAPI_INFO);
+app.route(
+  '/',
+  docs(() => app.getOpenAPI31Document(OPENAPI_INFO)),
+);
+
+app.notFound((c) =>
+  problemResponse(
+    problem('notFound', `There is no ${c.req.method} ${new URL(c.req.url).pathname}.`),
+  ),
+);
+
+const HTTP_KINDS: Record<number, ProblemKind> = {
+  400: 'malformedJson',
+  401: 'unauthorized',
+  404: 'notFound',
+  413: 'bodyTooLarge',
+  415: 'unsupportedMediaType',
+  429: 'rateLimited',
+};
+
+app.onError((err) => {
+  if (err instanceof ProblemError) {
+    return problemResponse(err.problem);
+  }
+  if (err instanceof PlaybookError) {
+    return problemResponse(problem('invalidData', err.message, cellErrorsToDetails(err.errors)));
+  }
+  if (err instanceof HTTPException && err.status < 500) {
+    const kind = HTTP_KINDS[err.status];
+    if (kind) return problemResponse(problem(kind, err.message || PROBLEMS[kind].title));
+    return problemResponse({
+      type: 'about:blank',
+      title: err.message || 'Bad request',
+      status: err.status,
+      detail: err.message,
+      errors: [],
+    });
+  }
+  console.error('Unhandled error', err);
+  return problemResponse(
+    problem('internal', 'Something went wrong on our side; nothing was changed.'),
+  );
+});
+
+export default app;

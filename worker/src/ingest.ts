@@ -1,0 +1,42 @@
+import type { z } from '@hono/zod-openapi';
+import * as shared from '../../shared/index';
+import type { IngestOptions, IngestResult, StageTable } from '../../shared/types';
+import { ProblemError } from './problem';
+import type { SnapshotOptionsSchema } from './schemas';
+
+type IngestFns = {
+  ingestCsv(text: string, options?: IngestOptions): IngestResult;
+  ingestRows(rows: readonly (readonly unknown[])[], options?: IngestOptions): IngestResult;
+};
+
+/** The pipeline of a request: CSV text or rows of cells, header first. */
+export type PipelineSource = { csv?: string; rows?: readonly (readonly unknown[])[] };
+
+/**
+ * Reads the deals of a request with the shared ingestion, after refusing an
+ * input with no data at all.
+ */
+export function ingestPipeline(
+  source: PipelineSource,
+  options: z.infer<typeof SnapshotOptionsSchema> | undefined,
+  stages: StageTable,
+): IngestResult {
+  const empty =
+    source.csv !== undefined
+      ? source.csv.trim() === ''
+      : !source.rows ||
+        source.rows.every((row) => row.every((cell) => cell == null || cell === ''));
+  if (empty) {
+    throw new ProblemError('emptyInput', 'The pipeline has no rows: send a header row and deals.');
+  }
+  const ingestOptions: IngestOptions = {
+    stages,
+    ...(options?.columns ? { columns: options.columns } : {}),
+    ...(options?.dateOrder ? { dateOrder: options.dateOrder } : {}),
+  };
+  const fns = shared as unknown as Partial<IngestFns>;
+  if (!fns.ingestCsv || !fns.ingestRows) throw new Error('ingestion is not available');
+  return source.csv !== undefined
+    ? fns.ingestCsv(source.csv, ingestOptions)
+    : fns.ingestRows(source.rows ?? [], ingestOptions);
+}

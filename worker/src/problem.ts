@@ -1,0 +1,80 @@
+import type { CellError } from '../../shared/types';
+
+/** One entry of a problem body's `errors[]`: a cell, a row or a request field. */
+export interface ProblemDetail {
+  /** 1-based row of the input (header = row 1), for data errors. */
+  row?: number;
+  /** Column header as it appears in the input, for data errors. */
+  column?: string;
+  /** Deal field or request field (`options.dateOrder`). */
+  field?: string;
+  /** The rejected value, as text. */
+  value?: string;
+  message: string;
+}
+
+/** An RFC 9457 problem body, as every error response of the API carries. */
+export interface Problem {
+  type: string;
+  title: string;
+  status: number;
+  detail: string;
+  errors: ProblemDetail[];
+}
+
+/**
+ * The kinds of problem the API answers with. The `type` of each body points
+ * at its entry on the docs page.
+ */
+export const PROBLEMS = {
+  malformedJson: { status: 400, title: 'Malformed JSON' },
+  invalidRequest: { status: 400, title: 'Invalid request' },
+  unauthorized: { status: 401, title: 'API key required' },
+  invalidKey: { status: 401, title: 'Invalid API key' },
+  notFound: { status: 404, title: 'Not found' },
+  bodyTooLarge: { status: 413, title: 'Request body too large' },
+  unsupportedMediaType: { status: 415, title: 'Unsupported content type' },
+  emptyInput: { status: 422, title: 'Empty input' },
+  invalidData: { status: 422, title: 'Invalid pipeline data' },
+  rateLimited: { status: 429, title: 'Too many requests' },
+  internal: { status: 500, title: 'Internal error' },
+} as const;
+
+export type ProblemKind = keyof typeof PROBLEMS;
+
+const slug = (kind: string) => kind.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+
+/** Builds the problem body of one kind. */
+export function problem(kind: ProblemKind, detail: string, errors: ProblemDetail[] = []): Problem {
+  const { status, title } = PROBLEMS[kind];
+  return { type: `/docs#problem-${slug(kind)}`, title, status, detail, errors };
+}
+
+/** Thrown by handlers and middleware; `app.onError` answers with its body. */
+export class ProblemError extends Error {
+  readonly problem: Problem;
+  constructor(kind: ProblemKind, detail: string, errors: ProblemDetail[] = []) {
+    super(detail);
+    this.name = 'ProblemError';
+    this.problem = problem(kind, detail, errors);
+  }
+}
+
+/** Copies ingestion errors into problem details, dropping nothing the user needs. */
+export function cellErrorsToDetails(errors: readonly CellError[]): ProblemDetail[] {
+  return errors.map((e) => ({
+    row: e.row,
+    ...(e.column !== undefined ? { column: e.column } : {}),
+    ...(e.field !== undefined ? { field: e.field } : {}),
+    ...(e.value !== undefined ? { value: e.value } : {}),
+    message: e.message,
+  }));
+}
+
+/** A JSON response with the problem content type. */
+export function problemResponse(body: Problem, headers: HeadersInit = {}): Response {
+  return new Response(JSON.stringify(body), {
+    status: body.status,
+    headers: { 'content-type': 'application/problem+json', ...headers },
+  });
+}

@@ -1,0 +1,104 @@
+import { createRoute, z } from '@hono/zod-openapi';
+import { analyze as analyzeDeals } from '../../../shared/analysis/analyze';
+import { authenticate } from '../auth';
+import { isoToDay } from '../days';
+import { ingestPipeline } from '../ingest';
+import { stageTableOf } from '../options';
+import { cellErrorsToDetails, ProblemError } from '../problem';
+import { rateLimit } from '../rate-limit';
+import { createRouter } from '../router';
+import { AnalyzeBodySchema, CellErrorSchema, problemResponses } from '../schemas';
+
+const AnalyzeResult = z
+  .object({
+    report: z.record(z.string(), z.unknown()).openapi({
+      description:
+        'The shared analysis report: winLoss (with by-group and by-month breakdowns), pipeline (by stage and forecast category), funnel, velocity, coverage, warnings. Rates are fractions 0..1.',
+    }),
+    errors: z
+      .array(CellErrorSchema)
+      .openapi({ description: 'Cells that could not be read (first 1,000)' }),
+    errorCount: z.number().int(),
+    warnings: z.array(z.string()),
+    dateOrder: z.string().nullable(),
+    columns: z.record(z.string(), z.string()).openapi({ description: 'Deal field → header used' }),
+  })
+  .openapi('AnalyzeResult');
+
+type AnalyzeBody = z.infer<typeof AnalyzeBodySchema>;
+
+const today = () => Math.floor(Date.now() / 86_400_000);
+
+export const analyze = createRouter().openapi(
+  createRoute({
+    method: 'post',
+    path: '/v1/analyze',
+    summary: 'Analyze a pipeline (stateless)',
+    description:
+      'Send `{ "csv": "..." }` or `{ "rows": [[header...], [...]] }` with optional `options`, or a raw `text/csv` body with default options. Rows that cannot be read are listed in `errors` and left out; if no deal can be read the answer is a 422 problem.',
+    security: [{ apiKey: [] }, {}],
+    middleware: [rateLimit] as const,
+    request: {
+      body: {
+        required: false,
+        content: {
+          'application/json': { schema: AnalyzeBodySchema },
+          'text/csv': {
+            schema: z.string().openapi({ example: 'Deal,Stage,Amount\nAcme,Proposal,1000' }),
+          },
+        },
+      },
+    },
+    responses: {
+      200: {
+        description: 'The report',
+        content: { 'application/json': { schema: AnalyzeResult } },
+      },
+      ...problemResponses(400, 401, 413, 415, 422, 429),
+    },
+  }),
+  async (c) => {
+    if (c.env.REQUIRE_KEY_FOR_ANALYZE === 'true') await authenticate(c.env.DB, c.req);
+    const isCsv = (c.req.header('content-type') ?? '').toLowerCase().startsWith('text/csv');
+    // Two media types make the validated body's type unknown to Hono: name it here.
+    const body: AnalyzeBody = isCsv
+      ? { csv: await c.req.text() }
+      : (c.req.valid('json' as never) as AnalyzeBody);
+    if (!isCsv && body.csv === undefined && body.rows === undefined) {
+      throw new ProblemError('emptyInput', 'Send a pipeline as "csv", "rows" or a text/csv body.');
+    }
+    const options = body.options;
+    const stages = stageTableOf(options?.stages);
+    const result = ingestPipeline(body, options, stages);
+    if (result.deals.length === 0) {
+      throw new ProblemError(
+        result.errorCount > 0 ? 'invalidData' : 'emptyInput',
+        result.errorCount > 0
+          ? 'No deal could be read from the pipeline.'
+          : 'The pipeline has a header but no deals.',
+        cellErrorsToDetails(result.errors),
+      );
+    }
+    const report = analyzeDeals(result.deals, {
+      stages,
+      asOf: options?.asOf ? isoToDay(options.asOf, 'options.asOf') : today(),
+      ...(options?.groupBy ? { groupBy: options.groupBy } : {}),
+      ...(options?.quota !== undefined ? { quota: options.quota } : {}),
+    });
+    const columns: Record<string, string> = {};
+    for (const [field, index] of Object.entries(result.columns.fields)) {
+      if (index !== undefined) columns[field] = result.columns.headers[index] ?? '';
+    }
+    return c.json(
+      {
+        report: report as unknown as Record<string, unknown>,
+        errors: cellErrorsToDetails(result.errors) as z.infer<typeof CellErrorSchema>[],
+        errorCount: result.errorCount,
+        warnings: result.warnings,
+        dateOrder: result.dateOrder,
+        columns,
+      },
+      200,
+    );
+  },
+);

@@ -1,0 +1,74 @@
+import { createRoute, z } from '@hono/zod-openapi';
+import { parsePeriod } from '../../../shared/snapshots/parse-period';
+import { periodForecastAccuracy } from '../../../shared/snapshots/period-forecast-accuracy';
+import { requireKey } from '../auth';
+import { dayToIso } from '../days';
+import { ProblemError } from '../problem';
+import { createRouter } from '../router';
+import { Period, problemResponses } from '../schemas';
+import { requireSnapshot, snapshotDates } from '../stored';
+
+const Accuracy = z.object({
+  ratio: z
+    .number()
+    .nullable()
+    .openapi({ description: 'actual / forecast; null when the forecast is 0' }),
+  withinTarget: z.boolean().nullable().openapi({ description: 'ratio within 0.9..1.1' }),
+});
+
+const ForecastAccuracyReport = z
+  .object({
+    period: z.object({ label: z.string(), start: z.string(), end: z.string() }),
+    forecastAsOf: z.string(),
+    actualAsOf: z.string(),
+    forecast: z.object({ commit: z.number(), commitBestCase: z.number() }),
+    actual: z.object({ won: z.number(), count: z.number().int() }),
+    accuracy: z.object({ commit: Accuracy, commitBestCase: Accuracy }),
+  })
+  .openapi('ForecastAccuracy');
+
+export const forecastAccuracy = createRouter().openapi(
+  createRoute({
+    method: 'get',
+    path: '/v1/forecast-accuracy',
+    summary: 'Forecast at the start of a period against what was won in it',
+    description:
+      "Commit and Commit + Best Case of open deals expected to close in the period, read from the period's first snapshot, against the amount won with a close date in the period, read from the team's newest snapshot.",
+    security: [{ apiKey: [] }],
+    middleware: [requireKey] as const,
+    request: { query: z.strictObject({ period: Period }) },
+    responses: {
+      200: {
+        description: 'Forecast accuracy',
+        content: { 'application/json': { schema: ForecastAccuracyReport } },
+      },
+      ...problemResponses(400, 401, 404),
+    },
+  }),
+  async (c) => {
+    const team = c.get('team');
+    const period = parsePeriod(c.req.valid('query').period, 'forecastAccuracy');
+    const inPeriod = await snapshotDates(c.env.DB, team, period.start, period.end);
+    if (inPeriod.length === 0) {
+      throw new ProblemError('notFound', `No snapshot dated within ${period.label} for this team.`);
+    }
+    const all = await snapshotDates(c.env.DB, team);
+    const first = await requireSnapshot(c.env.DB, team, inPeriod[0]);
+    const latest = await requireSnapshot(c.env.DB, team, all[all.length - 1]);
+    const result = periodForecastAccuracy(first, latest, period);
+    return c.json(
+      {
+        period: { label: period.label, start: dayToIso(period.start), end: dayToIso(period.end) },
+        forecastAsOf: dayToIso(result.forecastAsOf),
+        actualAsOf: dayToIso(result.actualAsOf),
+        forecast: { ...result.forecast },
+        actual: { ...result.actual },
+        accuracy: {
+          commit: { ...result.accuracy.commit },
+          commitBestCase: { ...result.accuracy.commitBestCase },
+        },
+      },
+      200,
+    );
+  },
+);

@@ -1,0 +1,101 @@
+import { createRoute, z } from '@hono/zod-openapi';
+import { snapshotTrend } from '../../../shared/snapshots/snapshot-trend';
+import { requireKey } from '../auth';
+import { dayToIso, isoToDay } from '../days';
+import { ProblemError } from '../problem';
+import { createRouter } from '../router';
+import { Month, problemResponses } from '../schemas';
+import { requireSnapshot, snapshotDates } from '../stored';
+
+const nullableNumber = z.number().nullable();
+const Trend = z
+  .object({
+    from: z.string(),
+    to: z.string(),
+    months: z.array(
+      z.object({
+        month: z.string(),
+        won: z.number().int(),
+        lost: z.number().int(),
+        winRate: nullableNumber,
+        winRateByAmount: nullableNumber,
+        wonAmount: z.number(),
+        averageDealSize: nullableNumber,
+        cycleDays: nullableNumber,
+        snapshotAsOf: z.string().nullable(),
+        openPipeline: nullableNumber,
+        weightedPipeline: nullableNumber,
+        coverage: nullableNumber,
+      }),
+    ),
+  })
+  .openapi('Trends');
+
+const monthEnd = (month: string) => {
+  const [year, m] = month.split('-').map(Number);
+  return Date.UTC(year, m, 1) / 86_400_000 - 1;
+};
+
+export const trends = createRouter().openapi(
+  createRoute({
+    method: 'get',
+    path: '/v1/trends',
+    summary: 'Month by month: win rate, deal size, cycle, pipeline and coverage',
+    description:
+      "Closed-deal figures come from the newest snapshot in the range, by close month; open and weighted pipeline and coverage from each month's first snapshot (null for a month without one). Coverage needs `quota` (per month).",
+    security: [{ apiKey: [] }],
+    middleware: [requireKey] as const,
+    request: {
+      query: z.strictObject({
+        from: Month,
+        to: Month.openapi({ example: '2026-06' }),
+        quota: z.coerce.number().nonnegative().optional().openapi({ description: 'Monthly quota' }),
+      }),
+    },
+    responses: {
+      200: { description: 'The trend', content: { 'application/json': { schema: Trend } } },
+      ...problemResponses(400, 401, 404),
+    },
+  }),
+  async (c) => {
+    const query = c.req.valid('query');
+    const team = c.get('team');
+    const from = isoToDay(`${query.from}-01`, 'from');
+    const to = monthEnd(query.to);
+    if (to < from) throw new ProblemError('invalidRequest', '"to" must not be before "from".');
+    const dates = await snapshotDates(c.env.DB, team, from, to);
+    if (dates.length === 0) {
+      throw new ProblemError(
+        'notFound',
+        `No snapshot between ${query.from} and ${query.to} for this team.`,
+      );
+    }
+    // Only each month's first snapshot and the newest one are read.
+    const needed = new Set<number>([dates[dates.length - 1]]);
+    const seenMonths = new Set<string>();
+    for (const day of dates) {
+      const month = dayToIso(day).slice(0, 7);
+      if (!seenMonths.has(month)) needed.add(day);
+      seenMonths.add(month);
+    }
+    const snapshots = await Promise.all(
+      [...needed].map((day) => requireSnapshot(c.env.DB, team, day)),
+    );
+    const months = snapshotTrend(snapshots, {
+      from,
+      to,
+      ...(query.quota !== undefined ? { quota: query.quota } : {}),
+    });
+    return c.json(
+      {
+        from: query.from,
+        to: query.to,
+        months: months.map((m) => ({
+          ...m,
+          snapshotAsOf: m.snapshotAsOf === null ? null : dayToIso(m.snapshotAsOf),
+        })),
+      },
+      200,
+    );
+  },
+);

@@ -1,0 +1,109 @@
+import { createRoute, z } from '@hono/zod-openapi';
+import { compareSnapshots, type DealState } from '../../../shared/snapshots/compare-snapshots';
+import { parsePeriod } from '../../../shared/snapshots/parse-period';
+import { requireKey } from '../auth';
+import { dayToIso, isoToDay } from '../days';
+import { ProblemError } from '../problem';
+import { createRouter } from '../router';
+import { IsoDate, Period, problemResponses } from '../schemas';
+import { requireSnapshot } from '../stored';
+
+const Total = z.object({ count: z.number().int(), amount: z.number() });
+const State = z
+  .object({ stage: z.string(), amount: z.number().nullable(), closeDate: z.string().optional() })
+  .nullable();
+
+const Waterfall = z
+  .object({
+    from: z.string(),
+    to: z.string(),
+    period: z.object({ label: z.string(), start: z.string(), end: z.string() }),
+    totals: z.record(z.string(), Total).openapi({
+      description:
+        'Per change kind: new, advanced, movedBack, slipped, pulledIn, won, lost, reopened, removed, amountUp, amountDown',
+    }),
+    pipeline: z.record(z.string(), z.number()).openapi({
+      description: 'end = start + new + reopened + increased − decreased − won − lost − removed',
+    }),
+    unchanged: z.number().int(),
+    deals: z.array(
+      z.object({
+        key: z.string(),
+        name: z.string().optional(),
+        account: z.string().optional(),
+        owner: z.string().optional(),
+        changes: z.array(z.string()),
+        before: State,
+        after: State,
+      }),
+    ),
+  })
+  .openapi('Waterfall');
+
+const isoState = (state: DealState | null) =>
+  state && {
+    stage: state.stage,
+    amount: state.amount,
+    ...(state.closeDate !== undefined ? { closeDate: dayToIso(state.closeDate) } : {}),
+  };
+
+/** The calendar quarter a day falls in, written `YYYY-Qn`. */
+const quarterOf = (day: number) => {
+  const iso = dayToIso(day);
+  return `${iso.slice(0, 4)}-Q${Math.floor((Number(iso.slice(5, 7)) - 1) / 3) + 1}`;
+};
+
+export const waterfall = createRouter().openapi(
+  createRoute({
+    method: 'get',
+    path: '/v1/waterfall',
+    summary: 'What changed between two snapshots, per deal and in total',
+    description:
+      'Slipped and pulled-in deals are judged against the period (default: the calendar quarter of `from`).',
+    security: [{ apiKey: [] }],
+    middleware: [requireKey] as const,
+    request: {
+      query: z.strictObject({
+        from: IsoDate.openapi({ description: 'Date of the earlier snapshot' }),
+        to: IsoDate.openapi({ description: 'Date of the later snapshot', example: '2026-04-30' }),
+        period: Period.optional(),
+      }),
+    },
+    responses: {
+      200: { description: 'The waterfall', content: { 'application/json': { schema: Waterfall } } },
+      ...problemResponses(400, 401, 404),
+    },
+  }),
+  async (c) => {
+    const query = c.req.valid('query');
+    const team = c.get('team');
+    const from = isoToDay(query.from, 'from');
+    const to = isoToDay(query.to, 'to');
+    if (to < from) throw new ProblemError('invalidRequest', '"to" must not be before "from".');
+    const period = parsePeriod(query.period ?? quarterOf(from), 'waterfall');
+    const before = await requireSnapshot(c.env.DB, team, from);
+    const after = await requireSnapshot(c.env.DB, team, to);
+    const result = compareSnapshots(before.deals, after.deals, {
+      beforeStages: before.stages,
+      afterStages: after.stages,
+      periodEnd: period.end,
+    });
+    return c.json(
+      {
+        from: query.from,
+        to: query.to,
+        period: { label: period.label, start: dayToIso(period.start), end: dayToIso(period.end) },
+        totals: result.totals,
+        pipeline: { ...result.pipeline },
+        unchanged: result.unchanged,
+        deals: result.deals.map((d) => ({
+          ...d,
+          changes: [...d.changes],
+          before: isoState(d.before),
+          after: isoState(d.after),
+        })),
+      },
+      200,
+    );
+  },
+);

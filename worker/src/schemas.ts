@@ -1,0 +1,195 @@
+import { z } from '@hono/zod-openapi';
+import type { DealField, GroupField } from '../../shared/types';
+
+// Request and response schemas. The same objects validate requests and
+// generate /openapi.json, so the docs cannot drift from the behaviour.
+
+/**
+ * Every deal field a column can be mapped to (`options.columns`). Written as
+ * a record so the type checker flags a field added to `Deal` but not here.
+ */
+const DEAL_FIELD_SET: Record<DealField, true> = {
+  id: true,
+  name: true,
+  account: true,
+  stage: true,
+  amount: true,
+  owner: true,
+  source: true,
+  product: true,
+  segment: true,
+  competitor: true,
+  lossReason: true,
+  lostAtStage: true,
+  created: true,
+  closeDate: true,
+  stageEntered: true,
+  lastActivity: true,
+  nextStep: true,
+  nextStepDate: true,
+  meddpicc: true,
+  forecastOverride: true,
+  discount: true,
+  contacts: true,
+  lesson: true,
+  closeReasonDetail: true,
+  meddpicc1: true,
+  meddpicc2: true,
+  meddpicc3: true,
+  meddpicc4: true,
+  meddpicc5: true,
+  meddpicc6: true,
+  meddpicc7: true,
+  meddpicc8: true,
+};
+export const DEAL_FIELDS = Object.keys(DEAL_FIELD_SET) as [DealField, ...DealField[]];
+
+/** Fields win/loss breakdowns can group by (`options.groupBy`). */
+export const GROUP_FIELDS = [
+  'owner',
+  'source',
+  'product',
+  'segment',
+  'competitor',
+  'lossReason',
+] as const satisfies readonly GroupField[];
+
+const FORECAST_CATEGORIES = [
+  'commit',
+  'bestCase',
+  'pipeline',
+  'upside',
+  'closed',
+  'omitted',
+] as const;
+
+export const IsoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD')
+  .openapi({ example: '2026-03-31' });
+
+export const Month = z
+  .string()
+  .regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'must be a month written YYYY-MM')
+  .openapi({ example: '2026-03' });
+
+export const Period = z
+  .string()
+  .regex(
+    /^\d{4}(-(0[1-9]|1[0-2])|-Q[1-4])?$/,
+    'must be a year (2026), a quarter (2026-Q1) or a month (2026-03)',
+  )
+  .openapi({ example: '2026-Q1' });
+
+export const StageSchema = z
+  .strictObject({
+    name: z.string().min(1),
+    nameZh: z.string().min(1).optional(),
+    probability: z.number().min(0).max(1).openapi({ description: 'Win probability, 0..1' }),
+    kind: z.enum(['open', 'won', 'lost']),
+    aliases: z.array(z.string()).optional(),
+    averageDays: z.number().positive().optional(),
+    forecast: z.enum(FORECAST_CATEGORIES).optional(),
+  })
+  .openapi('Stage', { description: "One row of a team's stage table, in funnel order" });
+
+const Columns = z.partialRecord(z.enum(DEAL_FIELDS), z.string().min(1)).openapi({
+  description: 'Deal field → header text, for headers the automatic detection does not know',
+  example: { amount: 'ARR (USD)', owner: 'AE' },
+});
+
+const ingestOptionFields = {
+  columns: Columns.optional(),
+  stages: z
+    .array(StageSchema)
+    .min(1)
+    .optional()
+    .openapi({ description: "The team's stage table; the playbook's seven stages by default" }),
+  dateOrder: z
+    .enum(['MDY', 'DMY', 'YMD'])
+    .optional()
+    .openapi({ description: 'Order of slash dates such as 03/04/2026' }),
+};
+
+export const AnalyzeOptionsSchema = z
+  .strictObject({
+    ...ingestOptionFields,
+    asOf: IsoDate.optional().openapi({
+      description: "Day of the analysis; today's date by default",
+    }),
+    groupBy: z.array(z.enum(GROUP_FIELDS)).optional(),
+    quota: z.number().nonnegative().optional().openapi({ description: 'Quota of the period' }),
+  })
+  .openapi('AnalyzeOptions');
+
+export const SnapshotOptionsSchema = z.strictObject(ingestOptionFields).openapi('SnapshotOptions');
+
+const Cell = z.union([z.string(), z.number(), z.boolean(), z.null()]);
+const pipelineFields = {
+  csv: z.string().optional().openapi({ description: 'The pipeline as CSV text, header first' }),
+  rows: z
+    .array(z.array(Cell))
+    .optional()
+    .openapi({ description: 'The pipeline as rows of cells, header first' }),
+};
+
+const oneSource = (body: { csv?: string; rows?: unknown[] }) =>
+  (body.csv === undefined) !== (body.rows === undefined);
+const oneSourceMessage = { message: 'send either "csv" or "rows", not both and not neither' };
+
+export const AnalyzeBodySchema = z
+  .strictObject({ ...pipelineFields, options: AnalyzeOptionsSchema.optional() })
+  .refine(oneSource, oneSourceMessage)
+  .openapi('AnalyzeRequest');
+
+export const SnapshotBodySchema = z
+  .strictObject({
+    asOf: IsoDate.openapi({ description: 'Date of the snapshot; one snapshot per team and date' }),
+    ...pipelineFields,
+    options: SnapshotOptionsSchema.optional(),
+  })
+  .refine(oneSource, oneSourceMessage)
+  .openapi('SnapshotRequest');
+
+export const ProblemSchema = z
+  .object({
+    type: z.string(),
+    title: z.string(),
+    status: z.number().int(),
+    detail: z.string(),
+    errors: z.array(
+      z.object({
+        row: z.number().int().optional(),
+        column: z.string().optional(),
+        field: z.string().optional(),
+        value: z.string().optional(),
+        message: z.string(),
+      }),
+    ),
+  })
+  .openapi('Problem');
+
+export const CellErrorSchema = z
+  .object({
+    row: z.number().int(),
+    column: z.string().optional(),
+    field: z.string().optional(),
+    value: z.string().optional(),
+    message: z.string(),
+  })
+  .openapi('CellError');
+
+/** Error responses every route may give, for the OpenAPI document. */
+export function problemResponses(...statuses: number[]) {
+  const out: Record<
+    number,
+    { description: string; content: Record<string, { schema: typeof ProblemSchema }> }
+  > = {};
+  for (const status of statuses) {
+    out[status] = {
+      description: 'Problem (RFC 9457)',
+      content: { 'application/problem+json': { schema: ProblemSchema } },
+    };
+  }
+  return out;
+}
