@@ -88,3 +88,20 @@ export type { MonthTrendRow } from './analysis/month-counter';
 export { stageConversion } from './analysis/stage-conversion';
 export type { StageConversionOptions } from './analysis/stage-conversion';
 export type { Funnel, FunnelStage } from './analysis/funnel-counter';
+
+// Ideal customer profile and territory (playbook §6)
+export { icpFit } from './icp/icp-fit';
+export type { IcpAccount, IcpFitResult, IcpProfile, IcpRange } from './icp/icp-fit';
+export { accountTier } from './icp/account-tier';
+export type { AccountTierInput } from './icp/account-tier';
+export { TIER_PLAN } from './icp/tier-plan';
+export type { TierPlan } from './icp/tier-plan';
+export { tierCoverage } from './icp/tier-coverage';
+export type {
+  TierAccount,
+  TierCoverage,
+  TierCoverageFigures,
+  TierCoverageOptions,
+} from './icp/tier-coverage';
+export { preciseCustomer } from './icp/precise-customer';
+export type { PreciseCustomer } from './icp/precise-customer';
