@@ -105,3 +105,15 @@ export type {
 } from './icp/tier-coverage';
 export { preciseCustomer } from './icp/precise-customer';
 export type { PreciseCustomer } from './icp/precise-customer';
+
+// Outreach cadence (playbook §7)
+export { CADENCE_STEPS } from './cadence/cadence-steps';
+export type { CadenceStep, CadenceTouch } from './cadence/cadence-steps';
+export { cadenceStep } from './cadence/cadence-step';
+export type { CadenceDue, CadenceOptions } from './cadence/cadence-step';
+
+// Activity metrics against targets (playbook §8)
+export { ACTIVITY_METRICS, ACTIVITY_TARGETS } from './metrics/activity-targets';
+export type { ActivityTarget } from './metrics/activity-targets';
+export { activityVsTargets } from './metrics/activity-vs-targets';
+export type { ActivityResult, ActivityStatus } from './metrics/activity-vs-targets';
