@@ -11,3 +11,23 @@ export { WEIGHTED_PIPELINE } from './functions/weighted-pipeline';
 export { COVERAGE_RATIO } from './functions/coverage-ratio';
 export { WIN_RATE } from './functions/win-rate';
 export { SALES_VELOCITY } from './functions/sales-velocity';
+export { MEDDPICC_BAND } from './functions/meddpicc-band';
+export { MEDDPICC_GAPS } from './functions/meddpicc-gaps';
+
+// Custom functions: forecast (playbook §3)
+export { FORECAST_CATEGORY } from './functions/forecast-category';
+export { FORECAST_ACCURACY } from './functions/forecast-accuracy';
+
+// Custom functions: deal risk and multi-threading (playbook §1, §5)
+export { DEAL_RISK } from './functions/deal-risk';
+export { DEAL_RISK_REASONS } from './functions/deal-risk-reasons';
+export { MINIMUM_CONTACTS } from './functions/minimum-contacts';
+export { MULTI_THREADING_GAP } from './functions/multi-threading-gap';
+export { DISCOUNT_CHECK } from './functions/discount-check';
+
+// Custom functions: accounts (playbook §6)
+export { ACCOUNT_TIER } from './functions/account-tier';
+export { PRECISE_CUSTOMER } from './functions/precise-customer';
+
+// Custom functions: funnel (playbook §4)
+export { STAGE_CONVERSION } from './functions/stage-conversion';

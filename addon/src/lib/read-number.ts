@@ -1,3 +1,4 @@
+import { parseAmount } from '../../../shared/index';
 import { formulaError } from './formula-error';
 import { isBlank } from './is-blank';
 
@@ -11,9 +12,8 @@ export interface NumberRule {
 }
 
 /**
- * A numeric cell for a custom function: numbers as they are, numeric text
- * (thousands separators, a trailing %, currency symbols removed), or `null`
- * for a blank cell.
+ * A numeric cell for a custom function, read with the shared `parseAmount`
+ * (numbers, `$1,200`, `12k`, `15%`...), or `null` for a blank cell.
  *
  * @throws Error naming the formula, argument, row and value when the cell is
  *   not a number or breaks the rule
@@ -28,17 +28,16 @@ export function readNumber(
   rule: NumberRule,
 ): number | null {
   if (isBlank(value)) return null;
-  let number: number;
-  if (typeof value === 'number') {
-    number = value;
-  } else if (typeof value === 'string') {
-    const text = value.trim().replace(/[,\s]|^[^\d+\-.]+/g, '');
-    const digits = text.endsWith('%') ? text.slice(0, -1) : text;
-    number = digits === '' ? Number.NaN : Number(digits) / (digits === text ? 1 : 100);
-  } else {
-    number = Number.NaN;
+  let number: number | null = Number.NaN;
+  if (typeof value === 'number' || typeof value === 'string') {
+    try {
+      number = parseAmount(value);
+    } catch {
+      number = Number.NaN;
+    }
   }
   const ok =
+    number !== null &&
     Number.isFinite(number) &&
     (rule.min === undefined || number >= rule.min) &&
     (rule.max === undefined || number <= rule.max) &&

@@ -37,3 +37,57 @@ describe('MEDDPICC', () => {
     );
   });
 });
+
+describe('MEDDPICC_BAND', () => {
+  it('maps each total to its playbook §2 band in English and Chinese', () => {
+    // playbook §2 band table: 20-24 Strong, 15-19 Gaps, 10-14 At risk, 8-9 Unqualified
+    expect(call('MEDDPICC_BAND', [[24], [20], [19], [15], [14], [10], [9], [8]])).toEqual([
+      ['Strong'],
+      ['Strong'],
+      ['Gaps'],
+      ['Gaps'],
+      ['At risk'],
+      ['At risk'],
+      ['Unqualified'],
+      ['Unqualified'],
+    ]);
+    expect(call('MEDDPICC_BAND', 17, 'zh')).toBe('有缺口');
+    expect(call('MEDDPICC_BAND', 9, '中文')).toBe('不合格');
+  });
+
+  it('keeps blank rows blank', () => {
+    expect(call('MEDDPICC_BAND', [[''], [22]])).toEqual([[''], ['Strong']]);
+  });
+
+  it('names the argument, row and value of a total outside 8..24', () => {
+    expect(() => call('MEDDPICC_BAND', [[20], [25]])).toThrow(
+      'MEDDPICC_BAND: total in row 2 must be a whole number from 8 to 24 (got 25)',
+    );
+    expect(() => call('MEDDPICC_BAND', 'abc')).toThrow(
+      'MEDDPICC_BAND: total must be a whole number from 8 to 24 (got "abc")',
+    );
+  });
+
+  it('rejects an unknown language', () => {
+    expect(() => call('MEDDPICC_BAND', 20, 'fr')).toThrow(/^MEDDPICC_BAND: language/);
+  });
+});
+
+describe('MEDDPICC_GAPS', () => {
+  it('lists the elements still at 1 in MEDDPICC order', () => {
+    // playbook §2: blanks count as 1; order Metrics, Economic buyer, ..., Competition
+    expect(call('MEDDPICC_GAPS', [[3, '', 2, 2, 1, 3, 3, 2]])).toBe(
+      'Economic buyer, Paper process',
+    );
+    expect(call('MEDDPICC_GAPS', [[3, '', 2, 2, 1, 3, 3, 2]], 'zh')).toBe('经济买家、采购流程');
+  });
+
+  it('is blank for a fully qualified deal and spills for a range', () => {
+    expect(
+      call('MEDDPICC_GAPS', [
+        [3, 3, 3, 3, 3, 3, 3, 3],
+        [3, 3, 3, 3, 3, 3, 3, 1],
+      ]),
+    ).toEqual([[''], ['Competition']]);
+  });
+});

@@ -1,0 +1,38 @@
+import { dealRisk, label, riskReasonLabel } from '../../../shared/index';
+import { dealColumn } from '../lib/deal-column';
+import { readDay } from '../lib/read-day';
+import { readDeals } from '../lib/read-deals';
+import { readLanguage } from '../lib/read-language';
+import { readStageTable } from '../lib/read-stage-table';
+
+/**
+ * The reasons behind each deal's risk level (see DEAL_RISK), separated by "; ", blank for a
+ * green deal. Give the pipeline range with its header row and put the formula in the header
+ * row. Example: =DEAL_RISK_REASONS(A1:T, Settings!B2, "zh").
+ *
+ * @param {Array[][]} deals The pipeline range including its header row (needs a Stage column).
+ * @param {Date} as_of The day to judge on, e.g. a cell holding =TODAY().
+ * @param {string} language Optional. "en" (default) or "zh".
+ * @param {Array[][]} stage_table Optional. Rows of name, probability, kind, aliases, average days that replace the default stages.
+ * @return {string[][]} A header cell, then the reasons per deal.
+ * @customfunction
+ */
+export function DEAL_RISK_REASONS(
+  deals: unknown,
+  as_of: unknown,
+  language?: unknown,
+  stage_table?: unknown,
+): (string | number)[][] {
+  const fn = 'DEAL_RISK_REASONS';
+  const lang = readLanguage(fn, language);
+  const table = readStageTable(fn, stage_table);
+  const asOf = readDay(fn, 'as_of', undefined, as_of);
+  if (asOf === null)
+    throw new Error(`${fn}: as_of must be a date, e.g. a cell holding =TODAY() (got blank)`);
+  const range = readDeals(fn, 'deals', deals, table);
+  return dealColumn(range, label('reasons', lang), (deal) =>
+    dealRisk(deal, { asOf, table })
+      .reasons.map((reason) => riskReasonLabel(reason, lang))
+      .join(lang === 'zh' ? '；' : '; '),
+  );
+}

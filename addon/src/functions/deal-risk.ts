@@ -1,0 +1,38 @@
+import { dealRisk, label } from '../../../shared/index';
+import { dealColumn } from '../lib/deal-column';
+import { readDay } from '../lib/read-day';
+import { readDeals } from '../lib/read-deals';
+import { readLanguage } from '../lib/read-language';
+import { readStageTable } from '../lib/read-stage-table';
+
+/**
+ * Red / yellow / green risk of each deal (playbook §1 stage hygiene, §2, §5): past close or
+ * next-step date, no next step, stalled (over 2x the stage's average days), no change for 14
+ * days, weak MEDDPICC, too few contacts, discount over 20%. Give the pipeline range with its
+ * header row (columns found by name, English or Chinese) and put the formula in the header row:
+ * it spills a "Risk" header and one level per row. Example: =DEAL_RISK(A1:T, Settings!B2).
+ *
+ * @param {Array[][]} deals The pipeline range including its header row (needs a Stage column).
+ * @param {Date} as_of The day to judge on, e.g. a cell holding =TODAY().
+ * @param {string} language Optional. "en" (default) or "zh".
+ * @param {Array[][]} stage_table Optional. Rows of name, probability, kind, aliases, average days that replace the default stages.
+ * @return {string[][]} A header cell, then Red, Yellow or Green per deal (closed deals are Green).
+ * @customfunction
+ */
+export function DEAL_RISK(
+  deals: unknown,
+  as_of: unknown,
+  language?: unknown,
+  stage_table?: unknown,
+): (string | number)[][] {
+  const fn = 'DEAL_RISK';
+  const lang = readLanguage(fn, language);
+  const table = readStageTable(fn, stage_table);
+  const asOf = readDay(fn, 'as_of', undefined, as_of);
+  if (asOf === null)
+    throw new Error(`${fn}: as_of must be a date, e.g. a cell holding =TODAY() (got blank)`);
+  const range = readDeals(fn, 'deals', deals, table);
+  return dealColumn(range, label('risk', lang), (deal) =>
+    label(`risk.${dealRisk(deal, { asOf, table }).level}`, lang),
+  );
+}

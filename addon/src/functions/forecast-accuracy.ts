@@ -1,0 +1,36 @@
+import { forecastAccuracy } from '../../../shared/index';
+import { blankIfNull } from '../lib/blank-if-null';
+import { byRow, type Spill } from '../lib/by-row';
+import { isBlank } from '../lib/is-blank';
+import { readNumber } from '../lib/read-number';
+
+/**
+ * Forecast accuracy: actual closed-won amount / forecast amount for the period (playbook §3; the
+ * target is 0.9 to 1.1). Blank when the forecast is 0. Example: =FORECAST_ACCURACY(B7, B5), or a
+ * column per month: =FORECAST_ACCURACY(C2:C13, B2:B13).
+ *
+ * @param {number|number[][]} actual_won Closed-won amount of the period, or a column of them.
+ * @param {number|number[][]} forecast Forecast amount (Commit, or Commit + Best Case) for the period.
+ * @return {number} The ratio (1 = exact), or a column of them.
+ * @customfunction
+ */
+export function FORECAST_ACCURACY(actual_won: unknown, forecast: unknown): Spill<number | ''> {
+  const fn = 'FORECAST_ACCURACY';
+  const rule = { min: 0, expected: 'an amount of 0 or more' };
+  return byRow(
+    fn,
+    [
+      { name: 'actual_won', value: actual_won },
+      { name: 'forecast', value: forecast },
+    ],
+    ([won, planned], row) => {
+      if (isBlank(won) && isBlank(planned)) return '';
+      return blankIfNull(
+        forecastAccuracy(
+          readNumber(fn, 'actual_won', row, won, rule) ?? 0,
+          readNumber(fn, 'forecast', row, planned, rule) ?? 0,
+        ).ratio,
+      );
+    },
+  );
+}

@@ -1,0 +1,27 @@
+import { label, meddpiccGaps, parseMeddpiccScores } from '../../../shared/index';
+import { byRow, type Spill } from '../lib/by-row';
+import { isBlank } from '../lib/is-blank';
+import { readLanguage } from '../lib/read-language';
+
+/**
+ * The MEDDPICC elements of a deal still unknown (scored 1 or blank), comma-separated in
+ * MEDDPICC order (playbook §2); blank when nothing is unknown. Example: =MEDDPICC_GAPS(K2:R2),
+ * or =MEDDPICC_GAPS(K2:R, "zh") for the whole column (rows with all eight cells blank stay blank).
+ *
+ * @param {number[][]} scores Eight scores in MEDDPICC order, or a range of such rows.
+ * @param {string} language Optional. "en" (default) or "zh".
+ * @return {string} The unknown elements, or a column of them.
+ * @customfunction
+ */
+export function MEDDPICC_GAPS(scores: unknown, language?: unknown): Spill<string> {
+  const fn = 'MEDDPICC_GAPS';
+  const lang = readLanguage(fn, language);
+  const separator = lang === 'zh' ? '、' : ', ';
+  return byRow(fn, [{ name: 'scores', value: scores, width: 8 }], ([cells], row) => {
+    const values = cells as unknown[];
+    if (row !== undefined && values.every(isBlank)) return '';
+    return meddpiccGaps(parseMeddpiccScores(values, fn, row))
+      .map((element) => label(`element.${element}`, lang))
+      .join(separator);
+  });
+}

@@ -1,0 +1,40 @@
+import { preciseCustomer } from '../../../shared/index';
+import { byRow, type Spill } from '../lib/by-row';
+import { isBlank } from '../lib/is-blank';
+import { readBoolean } from '../lib/read-boolean';
+
+/**
+ * Whether an account is a "precise customer" (playbook §6): all three of a real need, the true
+ * key person (the one who finally signs) identified, and the ability to pay. A blank mark counts
+ * as not confirmed; a row with all three blank stays blank. Example:
+ * =PRECISE_CUSTOMER(F2:F, G2:G, H2:H).
+ *
+ * @param {boolean|boolean[][]} need A real need confirmed: TRUE/FALSE, yes/no or 是/否, or a column.
+ * @param {boolean|boolean[][]} key_person The person who finally signs identified.
+ * @param {boolean|boolean[][]} ability_to_pay The account can pay.
+ * @return {boolean} TRUE when all three hold, or a column of TRUE/FALSE.
+ * @customfunction
+ */
+export function PRECISE_CUSTOMER(
+  need: unknown,
+  key_person: unknown,
+  ability_to_pay: unknown,
+): Spill<boolean | ''> {
+  const fn = 'PRECISE_CUSTOMER';
+  return byRow(
+    fn,
+    [
+      { name: 'need', value: need },
+      { name: 'key_person', value: key_person },
+      { name: 'ability_to_pay', value: ability_to_pay },
+    ],
+    ([n, k, a], row) => {
+      if (row !== undefined && isBlank(n) && isBlank(k) && isBlank(a)) return '';
+      return preciseCustomer({
+        need: readBoolean(fn, 'need', row, n),
+        keyPerson: readBoolean(fn, 'key_person', row, k),
+        abilityToPay: readBoolean(fn, 'ability_to_pay', row, a),
+      }).precise;
+    },
+  );
+}

@@ -1,0 +1,70 @@
+import { addonText } from '../../../shared/content/index';
+import { findStage, label, stageConversion, stageLabel } from '../../../shared/index';
+import type { Deal } from '../../../shared/types';
+import { asList } from '../lib/as-list';
+import { byRow } from '../lib/by-row';
+import { readLanguage } from '../lib/read-language';
+import { readStage } from '../lib/read-stage';
+import { readStageTable } from '../lib/read-stage-table';
+
+/**
+ * Stage conversion table (playbook §4): for each open stage, the deals that reached it, those
+ * that went on to the next stage (Closed Won after the last) and the share. From a snapshot a
+ * deal reached every stage up to its current one, and a lost deal up to its "lost at stage";
+ * without lost_at_stages lost deals count at the first stage only and the header says
+ * "Approximate". Spills a table with a header row. Example: =STAGE_CONVERSION(D2:D, U2:U).
+ *
+ * @param {string[][]} stages Deal stages, one per row.
+ * @param {string[][]} lost_at_stages Optional. For lost deals, the stage where they were lost (same rows).
+ * @param {string} language Optional. "en" (default) or "zh".
+ * @param {Array[][]} stage_table Optional. Rows of name, probability, kind (open/won/lost) that replace the default stages.
+ * @return {Array[][]} Stage, reached, advanced, conversion (blank when none reached the stage).
+ * @customfunction
+ */
+export function STAGE_CONVERSION(
+  stages: unknown,
+  lost_at_stages?: unknown,
+  language?: unknown,
+  stage_table?: unknown,
+): (string | number)[][] {
+  const fn = 'STAGE_CONVERSION';
+  const lang = readLanguage(fn, language);
+  const table = readStageTable(fn, stage_table);
+  const deals = asList(
+    byRow(
+      fn,
+      [
+        { name: 'stages', value: stages },
+        { name: 'lost_at_stages', value: lost_at_stages },
+      ],
+      ([stageCell, lostAtCell], row): Deal | null => {
+        const stage = readStage(fn, 'stages', row, stageCell, table);
+        if (!stage) return null;
+        const lostAt = readStage(fn, 'lost_at_stages', row, lostAtCell, table);
+        return {
+          row: row ?? 1,
+          stage: stage.name,
+          amount: null,
+          ...(lostAt ? { lostAtStage: lostAt.name } : {}),
+        };
+      },
+    ),
+  ).filter((deal): deal is Deal => deal !== null);
+  const funnel = stageConversion(deals, { stages: table });
+  const title =
+    label('stage', lang) + (funnel.approximate ? ` (${label('approximate', lang)})` : '');
+  const displayStage = (name: string) => {
+    const found = findStage(table, name);
+    return found ? stageLabel(found, lang) : name;
+  };
+  const header = [
+    title,
+    addonText('reached', lang),
+    label('advanced', lang),
+    label('stageConversion', lang),
+  ];
+  return [
+    header,
+    ...funnel.stages.map((s) => [displayStage(s.stage), s.reached, s.advanced, s.conversion ?? '']),
+  ];
+}

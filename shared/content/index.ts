@@ -1,0 +1,15 @@
+// Playbook reference content (§10) and the add-on's own texts, in English and Chinese.
+
+export type { Bilingual } from './bilingual';
+export { DISCOVERY_QUESTIONS } from './discovery-questions';
+export type { DiscoveryCategory, DiscoveryGroup } from './discovery-questions';
+export { LAER_STEPS, OBJECTION_RESPONSES } from './objection-handling';
+export type { LaerStep, ObjectionResponses, ObjectionType } from './objection-handling';
+export { BUYING_SIGNALS, CLOSING_APPROACHES } from './closing';
+export type { BuyingSignal, ClosingApproach } from './closing';
+export { DISCOUNT_DECISION_TREE, MUTUAL_ACTION_PLAN } from './deal-desk';
+export type { ActionPlanStep, DiscountStep } from './deal-desk';
+export { playbookReference } from './playbook-reference';
+export type { PlaybookReference } from './playbook-reference';
+export { ADDON_TEXT, addonText } from './addon-text';
+export type { AddonTextKey } from './addon-text';

@@ -1,0 +1,131 @@
+import { describe, expect, it } from 'vitest';
+import { loadAddon } from '../harness/load-addon';
+
+const addon = loadAddon({ services: false });
+const call = addon.call;
+
+const HEADER = [
+  'Deal ID',
+  'Deal',
+  'Stage',
+  'Amount',
+  'Next step',
+  'Next step date',
+  'Close date',
+  'Contacts',
+  'Discount',
+];
+
+describe('DEAL_RISK and DEAL_RISK_REASONS', () => {
+  const asOf = addon.date('2026-11-23T00:00:00Z');
+  const pipeline = [
+    HEADER,
+    [
+      'D-1',
+      'Healthy',
+      'Proposal',
+      20000,
+      'Demo to CFO',
+      addon.date('2026-11-30T00:00:00Z'),
+      '2026-12-20',
+      2,
+      0.1,
+    ],
+    ['', '', '', '', '', '', '', '', ''],
+    ['D-2', 'Late', 'Negotiation', 150000, '', '', '2026-11-01', 2, 0.25],
+    ['D-3', 'Won', 'Closed Won', 5000, '', '', '2026-10-01', '', ''],
+  ];
+
+  it('spills a header, then one level per deal row, blank rows blank', () => {
+    const levels = call<string[][]>('DEAL_RISK', pipeline, asOf);
+    expect(levels.map((r) => r[0])).toEqual(['Risk', 'Green', '', 'Red', 'Green']);
+  });
+
+  it('lists the reasons in both languages', () => {
+    const reasons = call<string[][]>('DEAL_RISK_REASONS', pipeline, asOf);
+    expect(reasons[1][0]).toBe('');
+    // playbook §1: past close date, no next step; §5: 150,000 needs 5 contacts, discount over 20%
+    expect(reasons[3][0]).toContain('Expected close date has passed');
+    expect(reasons[3][0]).toContain('No next step');
+    expect(reasons[3][0]).toContain('Too few contacts for the deal size');
+    expect(reasons[3][0]).toContain('Discount above 20%');
+    const zh = call<string[][]>('DEAL_RISK_REASONS', pipeline, asOf, 'zh');
+    expect(zh[0][0]).not.toBe('Reasons');
+  });
+
+  it('reads the as_of date as the calendar day the cell shows, whatever the zone', () => {
+    // a cell showing 2026-11-23 in Asia/Shanghai arrives as 2026-11-22T16:00Z
+    const shanghai = addon.date('2026-11-22T16:00:00Z');
+    expect(call('DEAL_RISK', pipeline, shanghai)).toEqual(call('DEAL_RISK', pipeline, asOf));
+  });
+
+  it('needs an as_of date', () => {
+    expect(() => call('DEAL_RISK', pipeline, '')).toThrow(/^DEAL_RISK: as_of must be a date/);
+    expect(() => call('DEAL_RISK', pipeline, 'soon')).toThrow(
+      'DEAL_RISK: as_of must be a date (got "soon")',
+    );
+  });
+
+  it('names the row, column and value of a bad cell', () => {
+    const bad = [HEADER, ['D-1', 'X', 'Proposal', 'lots', '', '', '', '', '']];
+    expect(() => call('DEAL_RISK', bad, asOf)).toThrow(
+      /^DEAL_RISK: deals in row 2, column "Amount".*lots/,
+    );
+  });
+
+  it('says when the range has no stage column', () => {
+    expect(() =>
+      call(
+        'DEAL_RISK',
+        [
+          ['Deal', 'Amount'],
+          ['A', 1],
+        ],
+        asOf,
+      ),
+    ).toThrow(/^DEAL_RISK: .*stage column/);
+  });
+});
+
+describe('MINIMUM_CONTACTS and MULTI_THREADING_GAP', () => {
+  it('follows the playbook §5 contact minimums by deal size', () => {
+    // playbook §5: under 25,000 → 2; 25,000-100,000 → 3; over 100,000 → 5
+    expect(call('MINIMUM_CONTACTS', [[24999], [25000], [100000], [100001], ['']])).toEqual([
+      [2],
+      [3],
+      [3],
+      [5],
+      [''],
+    ]);
+  });
+
+  it('counts the contacts still missing, never below 0', () => {
+    // hand calculation: 150,000 needs 5, 2 engaged → 3 missing; 10,000 needs 2, 4 engaged → 0
+    expect(call('MULTI_THREADING_GAP', [[150000], [10000]], [[2], [4]])).toEqual([[3], [0]]);
+    expect(call('MULTI_THREADING_GAP', 60000, '')).toBe(3);
+  });
+
+  it('names the argument, row and value of a fractional contact count', () => {
+    expect(() => call('MULTI_THREADING_GAP', [[1], [2]], [[1], [1.5]])).toThrow(
+      'MULTI_THREADING_GAP: contacts in row 2 must be a whole number of 0 or more (got 1.5)',
+    );
+  });
+});
+
+describe('DISCOUNT_CHECK', () => {
+  it('flags discounts above the 20% ceiling of playbook §5', () => {
+    expect(call('DISCOUNT_CHECK', [[0.2], [0.25], ['15%'], ['']])).toEqual([
+      ['Within the 20% ceiling'],
+      ['Discount above 20%'],
+      ['Within the 20% ceiling'],
+      [''],
+    ]);
+    expect(call('DISCOUNT_CHECK', 0.3, 'zh')).not.toBe('Discount above 20%');
+  });
+
+  it('rejects a discount above 100%', () => {
+    expect(() => call('DISCOUNT_CHECK', 1.5)).toThrow(
+      'DISCOUNT_CHECK: discount must be a discount from 0% to 100% (got 1.5)',
+    );
+  });
+});
