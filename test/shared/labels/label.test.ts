@@ -79,6 +79,13 @@ describe('label', () => {
     }
   });
 
+  it('makes a label table without every key a type error', () => {
+    // checked by `tsc -p test`: the tables are typed as a full record of LabelKey
+    // @ts-expect-error a table that misses keys does not compile
+    const partial: Readonly<Record<LabelKey, string>> = { total: '总计' };
+    expect(Object.keys(partial)).toEqual(['total']);
+  });
+
   it('has eight self-assessment questions', () => {
     // playbook §9: eight questions
     for (const n of [1, 2, 3, 4, 5, 6, 7, 8] as const) {
