@@ -88,6 +88,28 @@ export type { MonthTrendRow } from './analysis/month-counter';
 export { stageConversion } from './analysis/stage-conversion';
 export type { StageConversionOptions } from './analysis/stage-conversion';
 export type { Funnel, FunnelStage } from './analysis/funnel-counter';
+export { paretoShare } from './analysis/pareto-share';
+export type { ParetoShare, ParetoShareOptions } from './analysis/pareto-share';
+export { objectionType } from './analysis/objection-type';
+export type { ObjectionType } from './analysis/objection-type';
+export { weeklyReview } from './analysis/weekly-review';
+export type {
+  AdvancedDeal,
+  LargeDeal,
+  ReviewDeal,
+  ReviewGroup,
+  SlippedDeal,
+  WeeklyReview,
+  WeeklyReviewOptions,
+} from './analysis/weekly-review';
+export { selfAssessment } from './analysis/self-assessment';
+export type {
+  SelfAssessment,
+  SelfAssessmentAnswer,
+  SelfAssessmentOptions,
+  Trend,
+  TrendWindow,
+} from './analysis/self-assessment';
 
 // Ideal customer profile and territory (playbook §6)
 export { icpFit } from './icp/icp-fit';
