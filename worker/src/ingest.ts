@@ -1,13 +1,8 @@
 import type { z } from '@hono/zod-openapi';
-import * as shared from '../../shared/index';
+import { ingestCsv, ingestRows } from '../../shared/index';
 import type { IngestOptions, IngestResult, StageTable } from '../../shared/types';
 import { ProblemError } from './problem';
 import type { SnapshotOptionsSchema } from './schemas';
-
-type IngestFns = {
-  ingestCsv(text: string, options?: IngestOptions): IngestResult;
-  ingestRows(rows: readonly (readonly unknown[])[], options?: IngestOptions): IngestResult;
-};
 
 /** The pipeline of a request: CSV text or rows of cells, header first. */
 export type PipelineSource = { csv?: string; rows?: readonly (readonly unknown[])[] };
@@ -34,9 +29,7 @@ export function ingestPipeline(
     ...(options?.columns ? { columns: options.columns } : {}),
     ...(options?.dateOrder ? { dateOrder: options.dateOrder } : {}),
   };
-  const fns = shared as unknown as Partial<IngestFns>;
-  if (!fns.ingestCsv || !fns.ingestRows) throw new Error('ingestion is not available');
   return source.csv !== undefined
-    ? fns.ingestCsv(source.csv, ingestOptions)
-    : fns.ingestRows(source.rows ?? [], ingestOptions);
+    ? ingestCsv(source.csv, ingestOptions)
+    : ingestRows(source.rows ?? [], ingestOptions);
 }

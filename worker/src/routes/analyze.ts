@@ -1,5 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { analyze as analyzeDeals } from '../../../shared/analysis/analyze';
+import { analyze as analyzeDeals } from '../../../shared/index';
 import { authenticate } from '../auth';
 import { isoToDay } from '../days';
 import { ingestPipeline } from '../ingest';

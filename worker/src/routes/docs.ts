@@ -56,11 +56,14 @@ export function renderDocs(doc: Document): string {
         )
         .join('');
       const bodies = Object.entries(op.requestBody?.content ?? {})
-        .map(([type, media]) => `<h4>Body <code>${escapeHtml(type)}</code></h4>${json(media.schema)}`)
+        .map(
+          ([type, media]) => `<h4>Body <code>${escapeHtml(type)}</code></h4>${json(media.schema)}`,
+        )
         .join('');
       const responses = Object.entries(op.responses ?? {})
         .map(
-          ([status, r]) => `<li><code>${escapeHtml(status)}</code> ${escapeHtml(r.description ?? '')}</li>`,
+          ([status, r]) =>
+            `<li><code>${escapeHtml(status)}</code> ${escapeHtml(r.description ?? '')}</li>`,
         )
         .join('');
       sections.push(`<section id="${escapeHtml(`${method}-${path}`)}">
@@ -79,7 +82,10 @@ ${params ? `<h4>Parameters</h4><ul>${params}</ul>` : ''}${bodies}
     )
     .join('');
   const schemas = Object.entries(doc.components?.schemas ?? {})
-    .map(([name, schema]) => `<h3 id="schema-${escapeHtml(name)}">${escapeHtml(name)}</h3>${json(schema)}`)
+    .map(
+      ([name, schema]) =>
+        `<h3 id="schema-${escapeHtml(name)}">${escapeHtml(name)}</h3>${json(schema)}`,
+    )
     .join('');
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">

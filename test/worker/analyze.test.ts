@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import { call, postJson, problemOf } from './helpers';
+
+const CSV = [
+  'Deal ID,Account,Owner,Source,Stage,Amount,Created,Close Date',
+  'D-1,Acme,Ana,Referral,Closed Won,10000,2026-01-05,2026-02-04',
+  'D-2,Beta,Ana,Inbound,Closed Lost,5000,2026-01-10,2026-03-01',
+  'D-3,Cobalt,Ben,Inbound,Proposal,20000,2026-02-01,2026-04-30',
+  'D-4,Delta,Ben,Referral,Negotiation,8000,2026-02-03,2026-04-15',
+].join('\n');
+
+interface AnalyzeBody {
+  report: {
+    deals: number;
+    winLoss: { won: number; lost: number; winRate: number | null; by: Record<string, unknown[]> };
+    pipeline: { open: { count: number; amount: number }; weighted: number };
+  };
+  errors: { row: number; column?: string; message: string }[];
+  errorCount: number;
+}
+
+describe('POST /v1/analyze', () => {
+  it('analyzes a CSV sent as JSON, with rates as fractions', async () => {
+    const res = await postJson('/v1/analyze', { csv: CSV, options: { asOf: '2026-03-31' } });
+    expect(res.status).toBe(200);
+    const body = (await res.json()) as AnalyzeBody;
+    expect(body.report.deals).toBe(4);
+    // hand calculation: 1 won, 1 lost → win rate 1 / 2
+    expect(body.report.winLoss.winRate).toBe(0.5);
+    // open: 20,000 (Proposal 50%) + 8,000 (Negotiation 75%) → 28,000, weighted 10,000 + 6,000
+    expect(body.report.pipeline.open).toEqual({ count: 2, amount: 28000 });
+    expect(body.report.pipeline.weighted).toBe(16000);
+    expect(body.errors).toEqual([]);
+  });
+
+  it('analyzes rows of cells the same way as CSV text', async () => {
+    const rows = CSV.split('\n').map((line) => line.split(','));
+    const fromRows = (await (
+      await postJson('/v1/analyze', { rows, options: { asOf: '2026-03-31' } })
+    ).json()) as AnalyzeBody;
+    const fromCsv = (await (
+      await postJson('/v1/analyze', { csv: CSV, options: { asOf: '2026-03-31' } })
+    ).json()) as AnalyzeBody;
+    expect(fromRows.report).toEqual(fromCsv.report);
+  });
+
+  it('accepts a raw text/csv body with default options', async () => {
+    const res = await call('/v1/analyze', {
+      method: 'POST',
+      headers: { 'content-type': 'text/csv' },
+      body: CSV,
+    });
+    expect(res.status).toBe(200);
+    expect(((await res.json()) as AnalyzeBody).report.deals).toBe(4);
+  });
+
+  it('groups win/loss by the requested fields', async () => {
+    const res = await postJson('/v1/analyze', {
+      csv: CSV,
+      options: { asOf: '2026-03-31', groupBy: ['source'] },
+    });
+    const body = (await res.json()) as AnalyzeBody;
+    expect(Object.keys(body.report.winLoss.by)).toEqual(['source']);
+  });
+
+  it('uses a team stage table and column mapping', async () => {
+    const csv = ['Opp,Phase,ARR', 'X,Signed,100', 'Y,Pitch,300'].join('\n');
+    const res = await postJson('/v1/analyze', {
+      csv,
+      options: {
+        asOf: '2026-03-31',
+        columns: { name: 'Opp', stage: 'Phase', amount: 'ARR' },
+        stages: [
+          { name: 'Pitch', probability: 0.4, kind: 'open' },
+          { name: 'Signed', probability: 1, kind: 'won', aliases: ['Done'] },
+          { name: 'Dropped', probability: 0, kind: 'lost' },
+        ],
+      },
+    });
+    expect(res.status).toBe(200);
+    const body = (await res.json()) as AnalyzeBody;
+    expect(body.report.winLoss.won).toBe(1);
+    expect(body.report.pipeline.weighted).toBeCloseTo(120);
+  });
+
+  it('lists cells it could not read, with row and column, next to the report', async () => {
+    const csv = [
+      CSV,
+      'D-5,Echo,Ana,Inbound,Proposal,lots,2026-02-01,2026-04-30',
+      'D-6,Fox,Ana,Inbound,Pitching,100,2026-02-01,2026-04-30',
+      'D-7,Golf,Ana,Inbound,Proposal,100,2026-02-01,someday',
+    ].join('\n');
+    const res = await postJson('/v1/analyze', { csv, options: { asOf: '2026-03-31' } });
+    expect(res.status).toBe(200);
+    const body = (await res.json()) as AnalyzeBody;
+    expect(body.errorCount).toBe(3);
+    expect(body.errors.map((e) => [e.row, e.column])).toEqual([
+      [6, 'Amount'], // unparseable amount: the deal stays, without an amount
+      [7, 'Stage'], // unknown stage: the row is left out
+      [8, 'Close Date'], // unparseable date
+    ]);
+  });
+});
