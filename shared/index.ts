@@ -111,6 +111,25 @@ export type {
   TrendWindow,
 } from './analysis/self-assessment';
 
+// Ingestion: sheet ranges and CSV text → deals (playbook §1-§5 fields)
+export { parseCsv } from './ingest/parse-csv';
+export { forEachCsvRow } from './ingest/for-each-csv-row';
+export type { CsvOptions } from './ingest/for-each-csv-row';
+export { detectCsvDelimiter } from './ingest/detect-csv-delimiter';
+export { parseDay } from './ingest/parse-day';
+export type { ParseDayOptions } from './ingest/parse-day';
+export { parseAmount } from './ingest/parse-amount';
+export { DEAL_COLUMN_ALIASES } from './ingest/deal-column-aliases';
+export { detectColumns } from './ingest/detect-columns';
+export { ingestRows } from './ingest/ingest-rows';
+export { ingestCsv } from './ingest/ingest-csv';
+export { ingestHistory } from './ingest/ingest-history';
+export type {
+  HistoryField,
+  IngestHistoryOptions,
+  IngestHistoryResult,
+} from './ingest/ingest-history';
+
 // Ideal customer profile and territory (playbook §6)
 export { icpFit } from './icp/icp-fit';
 export type { IcpAccount, IcpFitResult, IcpProfile, IcpRange } from './icp/icp-fit';

@@ -253,3 +253,36 @@ export class PlaybookError extends Error {
     this.errors = errors;
   }
 }
+
+/** Where each deal field was found in a header row (built by `detectColumns`). */
+export interface ColumnMap {
+  /** Deal field → 0-based column index. */
+  readonly fields: Partial<Record<DealField, number>>;
+  /** Header texts as found, trimmed, by column index. */
+  readonly headers: readonly string[];
+}
+
+/** Options of `ingestRows` and `ingestCsv`. */
+export interface IngestOptions {
+  /** Field → header text; wins over the built-in header aliases. */
+  readonly columns?: Partial<Record<DealField, string>>;
+  /** Stage table for stage names; the playbook's seven stages by default. */
+  readonly stages?: StageTable;
+  /** Order of year-last slash dates such as 03/04/2026; detected from the data when absent. */
+  readonly dateOrder?: DateOrder;
+  /** Sheet row number of the first row given (default 1), so errors name the rows the user sees. */
+  readonly firstRow?: number;
+}
+
+/** What ingestion returns: the good deals and every bad cell, side by side. */
+export interface IngestResult {
+  readonly deals: Deal[];
+  /** Bad cells in row order; at most the first 1,000 (see `errorCount`). */
+  readonly errors: CellError[];
+  /** Number of bad cells in total, including those beyond the first 1,000. */
+  readonly errorCount: number;
+  readonly columns: ColumnMap;
+  /** The slash-date order used: given, detected, or null when no year-last slash date was seen. */
+  readonly dateOrder: DateOrder | null;
+  readonly warnings: string[];
+}

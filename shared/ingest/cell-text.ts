@@ -1,0 +1,29 @@
+import { daysFromCivil } from './days-from-civil';
+
+/** Whether a cell is blank: `''`, whitespace, `null` or `undefined`. */
+export function isBlank(value: unknown): boolean {
+  if (value === null || value === undefined) return true;
+  if (typeof value !== 'string') return false;
+  return value.length === 0 || value.trim().length === 0;
+}
+
+/** Whether every cell of a row is blank. */
+export function isBlankRow(cells: readonly unknown[]): boolean {
+  for (let i = 0; i < cells.length; i++) if (!isBlank(cells[i])) return false;
+  return true;
+}
+
+/**
+ * A cell as trimmed text: strings trimmed, numbers and booleans as written,
+ * dates as `YYYY-MM-DD` of their calendar fields, blanks as `''`.
+ */
+export function cellText(value: unknown): string {
+  if (typeof value === 'string') return value.trim();
+  if (value === null || value === undefined) return '';
+  if (value instanceof Date) {
+    if (Number.isNaN(value.getTime())) return 'Invalid Date';
+    const day = daysFromCivil(value.getFullYear(), value.getMonth() + 1, value.getDate());
+    return new Date(day * 86400000).toISOString().slice(0, 10);
+  }
+  return String(value);
+}

@@ -1,0 +1,265 @@
+import { DEFAULT_STAGE_TABLE } from '../stages/create-stage-table';
+import { findStage } from '../stages/find-stage';
+import type {
+  ColumnMap,
+  Deal,
+  DealField,
+  IngestOptions,
+  MeddpiccScore,
+  StageDefinition,
+} from '../types';
+import { cellText, isBlankRow } from './cell-text';
+import { DateOrderTracker } from './date-order-tracker';
+import type { ErrorLog } from './error-log';
+import { readForecastCategory } from './read-forecast-category';
+import { readNumber } from './read-number';
+
+type Draft = { -readonly [K in keyof Deal]: Deal[K] };
+type Cell = (value: unknown, deal: Draft, row: number) => void;
+
+const TEXT_FIELDS = [
+  'id',
+  'name',
+  'account',
+  'owner',
+  'source',
+  'product',
+  'segment',
+  'competitor',
+  'lossReason',
+  'nextStep',
+  'lesson',
+  'closeReasonDetail',
+] as const;
+const DAY_FIELDS = [
+  'created',
+  'closeDate',
+  'stageEntered',
+  'lastActivity',
+  'nextStepDate',
+] as const;
+const MEDDPICC_FIELDS = [
+  'meddpicc1',
+  'meddpicc2',
+  'meddpicc3',
+  'meddpicc4',
+  'meddpicc5',
+  'meddpicc6',
+  'meddpicc7',
+  'meddpicc8',
+] as const;
+const PERCENT_TEXT = /[%％]\s*$/;
+/** Distinct stage texts remembered per ingestion; beyond it lookups are not cached. */
+const STAGE_CACHE_LIMIT = 10000;
+
+/** Reads the data rows of one ingestion into deals; see `ingestRows`. */
+export interface DealReader {
+  /** The deal of one row, or null when the row is blank or has no usable stage. */
+  read(cells: readonly unknown[], row: number): Deal | null;
+  /** Settles deferred dates; returns the date order used. */
+  finish(): ReturnType<DateOrderTracker['finish']>;
+}
+
+/** Builds the per-column converters once from the column map. */
+export function createDealReader(
+  columns: ColumnMap,
+  options: Pick<IngestOptions, 'stages' | 'dateOrder'>,
+  fn: string,
+  errors: ErrorLog,
+  warnings: string[],
+): DealReader {
+  const table = options.stages ?? DEFAULT_STAGE_TABLE;
+  const dates = new DateOrderTracker(options.dateOrder ?? null, fn);
+  const { fields, headers } = columns;
+  const stageCache = new Map<string, StageDefinition | null>();
+  const known = table.stages.map((s) => s.name).join(', ');
+
+  const lookupStage = (text: string): StageDefinition | null => {
+    let stage = stageCache.get(text);
+    if (stage === undefined) {
+      stage = findStage(table, text) ?? null;
+      if (stageCache.size < STAGE_CACHE_LIMIT) stageCache.set(text, stage);
+    }
+    return stage;
+  };
+
+  const cells: { column: number; read: Cell }[] = [];
+  const on = (field: DealField, make: (header: string) => Cell) => {
+    const column = fields[field];
+    if (column !== undefined) cells.push({ column, read: make(headers[column]) });
+  };
+  const fail = (row: number, header: string, field: string, value: unknown, message: string) =>
+    errors.add({ row, column: header, field, value: cellText(value), message });
+
+  for (const field of TEXT_FIELDS) {
+    on(field, () => (value, deal) => {
+      const text = cellText(value);
+      if (text !== '') deal[field] = text;
+    });
+  }
+  on('amount', (header) => (value, deal, row) => {
+    if (typeof value === 'string' && PERCENT_TEXT.test(value)) {
+      fail(row, header, 'amount', value, `"${value.trim()}" is a percentage, not an amount`);
+      return;
+    }
+    const amount = readNumber(value);
+    if (typeof amount === 'string') fail(row, header, 'amount', value, amount);
+    else deal.amount = amount;
+  });
+  for (const field of DAY_FIELDS) {
+    on(field, (header) => (value, deal, row) => {
+      const problem = dates.read(value, deal as Record<string, unknown>, field, row, header);
+      if (problem !== undefined) fail(row, header, field, value, problem);
+    });
+  }
+  on('lostAtStage', (header) => (value, deal, row) => {
+    const text = cellText(value);
+    if (text === '') return;
+    const stage = lookupStage(text);
+    if (stage) deal.lostAtStage = stage.name;
+    else
+      fail(row, header, 'lostAtStage', value, `unknown stage "${text}"; expected one of: ${known}`);
+  });
+  on('forecastOverride', (header) => (value, deal, row) => {
+    const text = cellText(value);
+    if (text === '') return;
+    const category = readForecastCategory(text);
+    if (category) deal.forecastOverride = category;
+    else {
+      fail(
+        row,
+        header,
+        'forecastOverride',
+        value,
+        `unknown forecast category "${text}"; expected Commit, Best Case, Pipeline, Upside, Closed or Omitted`,
+      );
+    }
+  });
+  on('discount', (header) => (value, deal, row) => {
+    const number = readNumber(value);
+    if (number === null) return;
+    if (typeof number === 'string') {
+      fail(row, header, 'discount', value, number);
+      return;
+    }
+    const percentText = typeof value === 'string' && PERCENT_TEXT.test(value);
+    const fraction = !percentText && number > 1 ? Number((number / 100).toPrecision(15)) : number;
+    if (fraction < 0 || fraction > 1) {
+      fail(
+        row,
+        header,
+        'discount',
+        value,
+        `discount must be between 0% and 100% (got ${cellText(value)})`,
+      );
+    } else deal.discount = fraction;
+  });
+  on('contacts', (header) => (value, deal, row) => {
+    const number = readNumber(value);
+    if (number === null) return;
+    if (typeof number === 'number' && Number.isInteger(number) && number >= 0) {
+      deal.contacts = number;
+    } else {
+      fail(
+        row,
+        header,
+        'contacts',
+        value,
+        `contacts must be a whole number of people (got ${cellText(value)})`,
+      );
+    }
+  });
+
+  // MEDDPICC: eight columns, or one column holding all eight scores.
+  const meddpiccColumns = MEDDPICC_FIELDS.map((field) => fields[field]);
+  const found = meddpiccColumns.filter((c) => c !== undefined).length;
+  if (found > 0) {
+    if (found < 8) {
+      const missing = MEDDPICC_FIELDS.filter((f) => fields[f] === undefined).join(', ');
+      warnings.push(`MEDDPICC columns missing (${missing}): those scores count as 1 (unknown)`);
+    }
+    if (fields.meddpicc !== undefined) {
+      warnings.push(
+        `Column "${headers[fields.meddpicc]}" is not read: the separate MEDDPICC columns are used`,
+      );
+    }
+  }
+  const readScore = (value: unknown, row: number, column: number, field: string) => {
+    if (value === 1 || value === 2 || value === 3) return value;
+    const text = cellText(value);
+    if (text === '') return 1;
+    const score = Number(text);
+    if (score === 1 || score === 2 || score === 3) return score;
+    fail(
+      row,
+      headers[column],
+      field,
+      value,
+      `MEDDPICC score must be 1, 2 or 3 (got ${text}); counted as 1`,
+    );
+    return 1;
+  };
+
+  return {
+    read(row, rowNumber) {
+      const deal: Draft = { row: rowNumber, stage: '', amount: null };
+      for (let i = 0; i < cells.length; i++) {
+        const cell = cells[i];
+        cell.read(row[cell.column], deal, rowNumber);
+      }
+      if (found > 0) {
+        let blank = true;
+        for (const column of meddpiccColumns) {
+          if (column !== undefined && cellText(row[column]) !== '') blank = false;
+        }
+        if (!blank) {
+          deal.meddpicc = meddpiccColumns.map((column, i) =>
+            column === undefined
+              ? 1
+              : readScore(row[column], rowNumber, column, MEDDPICC_FIELDS[i]),
+          ) as MeddpiccScore[];
+        }
+      } else if (fields.meddpicc !== undefined) {
+        const column = fields.meddpicc;
+        const text = cellText(row[column]);
+        if (text !== '') {
+          const digits = text.replace(/[\s,;/|，、-]+/g, '');
+          if (/^[123]{8}$/.test(digits)) {
+            deal.meddpicc = digits.split('').map(Number) as MeddpiccScore[];
+          } else {
+            fail(
+              rowNumber,
+              headers[column],
+              'meddpicc',
+              text,
+              `MEDDPICC needs eight scores of 1, 2 or 3, e.g. 3,2,2,1,3,3,2,1 (got ${text})`,
+            );
+          }
+        }
+      }
+
+      const stageColumn = fields.stage as number;
+      const stageText = cellText(row[stageColumn]);
+      if (stageText === '') {
+        if (!isBlankRow(row)) {
+          fail(rowNumber, headers[stageColumn], 'stage', '', 'stage is blank; the row is left out');
+        }
+        return null;
+      }
+      const stage = lookupStage(stageText);
+      if (!stage) {
+        fail(
+          rowNumber,
+          headers[stageColumn],
+          'stage',
+          stageText,
+          `unknown stage "${stageText}"; expected one of: ${known}; the row is left out`,
+        );
+        return null;
+      }
+      deal.stage = stage.name;
+      return deal;
+    },
+    finish: () => dates.finish(),
+  };
+}

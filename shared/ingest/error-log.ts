@@ -1,0 +1,16 @@
+import type { CellError } from '../types';
+
+/** How many bad cells an ingestion lists; the rest are only counted. */
+export const MAX_LISTED_ERRORS = 1000;
+
+/** Collects cell errors, keeping the first `limit` and counting all. */
+export class ErrorLog {
+  readonly list: CellError[] = [];
+  count = 0;
+  constructor(readonly limit = MAX_LISTED_ERRORS) {}
+
+  add(error: CellError): void {
+    this.count++;
+    if (this.list.length < this.limit) this.list.push(error);
+  }
+}

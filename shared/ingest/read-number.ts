@@ -1,0 +1,128 @@
+/**
+ * What `readNumber` makes of a cell: a number, `null` for a blank, or a
+ * string saying why the value is not a number.
+ */
+export type NumberReading = number | null | string;
+
+const PLAIN = /^-?\d+(?:\.\d+)?$/;
+const SYMBOLS = '$€£¥￥₹₩₽₺₫฿';
+const PREFIX = new RegExp(
+  `^(?:[A-Z]{1,3}[${SYMBOLS}]|[${SYMBOLS}]|(?:USD|EUR|GBP|CNY|RMB|JPY|HKD|SGD|AUD|CAD|CHF|INR|KRW|TWD)(?![A-Z])|人民币)\\s*`,
+);
+const SUFFIX = new RegExp(
+  `\\s*(?:[${SYMBOLS}]|(?:USD|EUR|GBP|CNY|RMB|JPY|HKD|SGD|AUD|CAD|CHF|INR|KRW|TWD)|元|人民币|块)$`,
+);
+const SCALE = /\s*([kK]|[mM]|万|千|百万|亿)$/;
+const SCALES: Record<string, number> = {
+  k: 1e3,
+  K: 1e3,
+  m: 1e6,
+  M: 1e6,
+  千: 1e3,
+  万: 1e4,
+  百万: 1e6,
+  亿: 1e8,
+};
+/** Digits with `,` `.` spaces or apostrophes between them. */
+const BODY = /^\d[\d.,'’\s\u00a0\u202f]*$|^[.,]\d+$/;
+const GROUP_SPACES = /['’\s\u00a0\u202f]/g;
+
+/**
+ * Reads one cell as a number: numbers as they are; text with a currency
+ * symbol or code before or after (`$`, `€`, `¥`, `USD`, `元`...), a sign or
+ * parentheses for negatives, a scale word (`k`, `M`, `万`, `亿`), and a
+ * trailing `%` (divided by 100). Separators: both `,` and `.` → the last is
+ * the decimal mark; spaces and apostrophes group thousands; one `,` with
+ * exactly three digits after it groups thousands (`1,234` is 1234), with
+ * other digit counts it is a decimal comma (`1,5` is 1.5); several `,` or
+ * several `.` group thousands. Group sizes are checked.
+ */
+export function readNumber(value: unknown): NumberReading {
+  if (typeof value === 'number') {
+    return Number.isFinite(value) ? value : `${value} is not a number`;
+  }
+  if (value === null || value === undefined) return null;
+  if (typeof value !== 'string') return `${String(value)} is not a number`;
+  const raw = value.trim();
+  if (raw === '') return null;
+  if (PLAIN.test(raw)) return Number(raw);
+
+  let text = raw;
+  let negative = false;
+  let percent = false;
+  if (text.startsWith('(') && text.endsWith(')')) {
+    negative = true;
+    text = text.slice(1, -1).trim();
+  }
+  if (text.endsWith('%') || text.endsWith('％')) {
+    percent = true;
+    text = text.slice(0, -1).trim();
+  }
+  const sign = (): void => {
+    const c = text.charAt(0);
+    if (c === '-' || c === '−' || c === '+') {
+      if (c !== '+') negative = !negative;
+      text = text.slice(1).trim();
+    }
+  };
+  sign();
+  text = text.replace(PREFIX, '');
+  sign();
+  text = text.replace(SUFFIX, '');
+  let scale = 1;
+  const scaleMatch = SCALE.exec(text);
+  if (scaleMatch) {
+    scale = SCALES[scaleMatch[1]];
+    text = text.slice(0, scaleMatch.index);
+  }
+  if (text.endsWith('-')) {
+    negative = !negative;
+    text = text.slice(0, -1).trim();
+  }
+  if (!BODY.test(text)) return `"${raw}" is not a number`;
+
+  const number = readBody(text);
+  if (number === null) return `"${raw}" has thousands separators in the wrong places`;
+  const result = ((negative ? -number : number) * scale) / (percent ? 100 : 1);
+  // Round away binary noise from the scaling (0.1 * 3 style).
+  return scale !== 1 || percent ? Number(result.toPrecision(15)) : result;
+}
+
+/** Digits and separators → number, or null when the grouping is wrong. */
+function readBody(body: string): number | null {
+  const hasSpaces = GROUP_SPACES.test(body);
+  GROUP_SPACES.lastIndex = 0;
+  let text = hasSpaces ? body.replace(GROUP_SPACES, ' ') : body;
+  const lastComma = text.lastIndexOf(',');
+  const lastDot = text.lastIndexOf('.');
+  let decimal = '';
+  if (lastComma >= 0 && lastDot >= 0) {
+    decimal = lastComma > lastDot ? ',' : '.';
+  } else if (lastComma >= 0) {
+    const single = text.indexOf(',') === lastComma;
+    decimal = single && (text.length - lastComma - 1 !== 3 || hasSpaces) ? ',' : '';
+  } else if (lastDot >= 0) {
+    decimal = text.indexOf('.') === lastDot ? '.' : '';
+  }
+  let fraction = '';
+  if (decimal !== '') {
+    const at = text.lastIndexOf(decimal);
+    fraction = text.slice(at + 1);
+    if (!/^\d+$/.test(fraction)) return null;
+    text = text.slice(0, at);
+  }
+  if (text === '') text = '0';
+  const groups = text.split(/[,. ]/);
+  if (groups.length > 1) {
+    if (!/^\d{1,3}$/.test(groups[0])) return null;
+    for (let i = 1; i < groups.length; i++) {
+      const size = groups[i].length;
+      const last = i === groups.length - 1;
+      // Thousands groups of 3; Indian-style 2-digit groups before the last.
+      if (!/^\d+$/.test(groups[i]) || (last ? size !== 3 : size !== 3 && size !== 2)) return null;
+    }
+  } else if (!/^\d+$/.test(text)) {
+    return null;
+  }
+  return Number(`${groups.join('')}${fraction === '' ? '' : `.${fraction}`}`);
+}
