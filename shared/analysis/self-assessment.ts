@@ -179,7 +179,8 @@ const text = (value: string | undefined): string | null => {
  * @returns the month and the eight answers in question order
  * @throws PlaybookError when `month` is not `YYYY-MM`
  * @example
- * selfAssessment(deals, { asOf: 20_513 }).answers[0].answer // => 'up'
+ * selfAssessment([], { asOf: 20_513 }).month // => '2026-03'
+ * selfAssessment([], { asOf: 20_513 }).answers[0] // => { question: 1, answer: null, figures: {...} }
  */
 export function selfAssessment(
   deals: readonly Deal[],

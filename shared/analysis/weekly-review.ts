@@ -99,14 +99,46 @@ export interface WeeklyReview {
   readonly largest: LargeDeal[];
 }
 
+// One object shape for every listed deal (absent fields stay undefined), so
+// listing many slipped or new deals stays cheap.
 function ref(deal: Deal, stage: StageDefinition): ReviewDeal {
   return {
     row: deal.row,
-    ...(deal.id !== undefined ? { id: deal.id } : {}),
-    ...(deal.name !== undefined ? { name: deal.name } : {}),
-    ...(deal.account !== undefined ? { account: deal.account } : {}),
+    id: deal.id,
+    name: deal.name,
+    account: deal.account,
     stage: stage.name,
     amount: deal.amount,
+  };
+}
+
+function advancedRef(deal: Deal, stage: StageDefinition, from: string | null): AdvancedDeal {
+  return {
+    row: deal.row,
+    id: deal.id,
+    name: deal.name,
+    account: deal.account,
+    stage: stage.name,
+    amount: deal.amount,
+    from,
+  };
+}
+
+function slippedRef(
+  deal: Deal,
+  stage: StageDefinition,
+  from: DayNumber | null,
+  to: DayNumber | null,
+): SlippedDeal {
+  return {
+    row: deal.row,
+    id: deal.id,
+    name: deal.name,
+    account: deal.account,
+    stage: stage.name,
+    amount: deal.amount,
+    from,
+    to,
   };
 }
 
@@ -204,13 +236,13 @@ export function weeklyReview(deals: readonly Deal[], options: WeeklyReviewOption
     const lastStage = last ? lookup(last.stage) : undefined;
     if (previous) {
       if (stage.kind !== 'lost' && lastStage?.kind === 'open' && stage.order > lastStage.order) {
-        addTo(advanced, { ...ref(deal, stage), from: lastStage.name });
+        addTo(advanced, advancedRef(deal, stage, lastStage.name));
       }
     } else if (
       inWeek(deal.stageEntered) &&
       (stage.kind === 'won' || (stage.kind === 'open' && stage !== firstOpen))
     ) {
-      addTo(advanced, { ...ref(deal, stage), from: null });
+      addTo(advanced, advancedRef(deal, stage, null));
     }
 
     if (stage.kind === 'open') {
@@ -224,10 +256,10 @@ export function weeklyReview(deals: readonly Deal[], options: WeeklyReviewOption
           from <= period.end &&
           (to === undefined || to > period.end)
         ) {
-          addTo(slipped, { ...ref(deal, stage), from, to: to ?? null });
+          addTo(slipped, slippedRef(deal, stage, from, to ?? null));
         }
       } else if (deal.closeDate !== undefined && deal.closeDate < asOf) {
-        addTo(slipped, { ...ref(deal, stage), from: null, to: deal.closeDate });
+        addTo(slipped, slippedRef(deal, stage, null, deal.closeDate));
       }
     }
   }
