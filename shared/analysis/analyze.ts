@@ -51,6 +51,7 @@ export interface AnalysisWarning {
   readonly code:
     | 'unknownStage'
     | 'missingAmount'
+    | 'negativeAmount'
     | 'negativeCycle'
     | 'approximateFunnel'
     | 'dealsWithoutHistory'
@@ -136,6 +137,10 @@ export interface AnalysisReport {
  *   average won amount and the mean won cycle;
  * - coverage = `coverageRatio(open amount, quota, won amount in quotaPeriod)`.
  *
+ * Negative amounts (credit notes) are summed as given and warned about; a
+ * negative average deal size makes velocity `null`, and a negative open or
+ * won total counts as 0 for coverage.
+ *
  * Deals whose stage is not in the table are counted in `deals`, left out of
  * every other figure and warned about. Cost: O(n) plus O(w log w) for the
  * cycle medians of w closed deals; per-deal work allocates nothing except
@@ -174,6 +179,7 @@ export function analyze(deals: readonly Deal[], options: AnalyzeOptions = {}): A
 
   let unknownStage = 0;
   let missingAmount = 0;
+  let negativeAmount = 0;
   let negativeCycle = 0;
   let closeDatePast = 0;
   let openCount = 0;
@@ -196,6 +202,8 @@ export function analyze(deals: readonly Deal[], options: AnalyzeOptions = {}): A
     if (amount === null || !Number.isFinite(amount)) {
       missingAmount++;
       amount = 0;
+    } else if (amount < 0) {
+      negativeAmount++;
     }
     const kind = stage.kind;
 
@@ -283,6 +291,11 @@ export function analyze(deals: readonly Deal[], options: AnalyzeOptions = {}): A
     `${missingAmount} deal(s) have no amount; they count as 0 in every amount`,
   );
   warn(
+    'negativeAmount',
+    negativeAmount,
+    `${negativeAmount} deal(s) have a negative amount; sums include them, velocity and coverage treat negative totals as unknown or 0`,
+  );
+  warn(
     'negativeCycle',
     negativeCycle,
     `${negativeCycle} closed deal(s) have a close date before their created date; left out of cycle days`,
@@ -357,13 +370,16 @@ export function analyze(deals: readonly Deal[], options: AnalyzeOptions = {}): A
     velocity: salesVelocity({
       openDeals: openCount,
       winRate: rate,
-      averageDealSize: avgWonAmount,
+      averageDealSize: avgWonAmount !== null && avgWonAmount < 0 ? null : avgWonAmount,
       cycleDays: wonCycle.mean,
     }),
     warnings,
   };
   if (options.quota !== undefined) {
-    return { ...report, coverage: coverageRatio(openAmount, options.quota, periodWonAmount) };
+    return {
+      ...report,
+      coverage: coverageRatio(Math.max(0, openAmount), options.quota, Math.max(0, periodWonAmount)),
+    };
   }
   return report;
 }

@@ -246,6 +246,21 @@ describe('analyze edge cases', () => {
     expect(report.warnings.find((w) => w.code === 'negativeCycle')?.count).toBe(1);
   });
 
+  it('warns about negative amounts and keeps velocity and coverage answerable', () => {
+    const report = analyze(
+      [
+        deal({ stage: 'Proposal', amount: -500 }),
+        deal({ stage: 'Closed Won', amount: -100, created: JAN_1, closeDate: JAN_1 + 10 }),
+      ],
+      { quota: 1_000 },
+    );
+    expect(report.pipeline.open.amount).toBe(-500);
+    expect(report.velocity).toBeNull();
+    // open counts as 0 and won as 0: 0 / 1,000
+    expect(report.coverage).toEqual({ ratio: 0, remainingQuota: 1_000, health: 'under' });
+    expect(report.warnings.find((w) => w.code === 'negativeAmount')?.count).toBe(2);
+  });
+
   it('accepts the default stages as plain definitions too', () => {
     const report = analyze([deal({ stage: 'Demo', amount: 100 })], {
       stages: createStageTable(DEFAULT_STAGES),
