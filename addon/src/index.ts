@@ -31,3 +31,17 @@ export { PRECISE_CUSTOMER } from './functions/precise-customer';
 
 // Custom functions: funnel (playbook §4)
 export { STAGE_CONVERSION } from './functions/stage-conversion';
+
+// Menu and menu actions
+export { onInstall, onOpen } from './menu/on-open';
+export {
+  showMonthlyAssessment,
+  showScorecard,
+  showSettings,
+  showWeeklyReview,
+} from './menu/menu-actions';
+export { setUpPipelineSheet } from './setup/set-up-pipeline-sheet';
+
+// Functions the sidebars call (see server-api.ts)
+export { getScorecard } from './scorecard/get-scorecard';
+export { saveScorecard } from './scorecard/save-scorecard';

@@ -1,0 +1,23 @@
+import { addonText } from '../../../shared/content/index';
+import { label } from '../../../shared/index';
+import { showSidebar } from './show-sidebar';
+
+/** Menu: Score this deal. */
+export function showScorecard(): void {
+  showSidebar('scorecard', (language) => addonText('menuScoreDeal', language));
+}
+
+/** Menu: Weekly pipeline review. */
+export function showWeeklyReview(): void {
+  showSidebar('weekly-review', (language) => addonText('menuWeeklyReview', language));
+}
+
+/** Menu: Monthly self-assessment. */
+export function showMonthlyAssessment(): void {
+  showSidebar('monthly', (language) => label('selfAssessment', language));
+}
+
+/** Menu: Settings. */
+export function showSettings(): void {
+  showSidebar('settings', (language) => label('settings', language));
+}

@@ -1,0 +1,27 @@
+import { addonText } from '../../../shared/content/index';
+import { label } from '../../../shared/index';
+import { userLanguage } from '../settings/user-language';
+
+/**
+ * Builds the add-on menu. Runs in AuthMode.NONE when the add-on is installed
+ * but not yet used in this file: it then reads no properties and calls no
+ * service beyond the menu itself.
+ */
+export function onOpen(e?: GoogleAppsScript.Events.SheetsOnOpen): void {
+  const authorized = e !== undefined && e.authMode !== ScriptApp.AuthMode.NONE;
+  const language = userLanguage(authorized);
+  SpreadsheetApp.getUi()
+    .createAddonMenu()
+    .addItem(addonText('menuScoreDeal', language), 'showScorecard')
+    .addItem(addonText('menuWeeklyReview', language), 'showWeeklyReview')
+    .addItem(label('selfAssessment', language), 'showMonthlyAssessment')
+    .addSeparator()
+    .addItem(addonText('menuSetUpSheet', language), 'setUpPipelineSheet')
+    .addItem(label('settings', language), 'showSettings')
+    .addToUi();
+}
+
+/** Installing the add-on from the Marketplace: show the menu right away. */
+export function onInstall(e?: GoogleAppsScript.Events.AddonOnInstall): void {
+  onOpen(e as GoogleAppsScript.Events.SheetsOnOpen | undefined);
+}

@@ -1,0 +1,96 @@
+import { addonText } from '../../../shared/content/index';
+import {
+  detectColumns,
+  meddpiccTotal,
+  parseMeddpiccScores,
+  STALLED_CHECKLIST,
+} from '../../../shared/index';
+import type { ChecklistItem } from '../../../shared/types';
+import { loadSettings } from '../settings/load-settings';
+import { checklistColumn } from '../sheet/checklist-column';
+import { findPipelineSheet } from '../sheet/find-pipeline-sheet';
+import { formatChecklistCell } from './checklist-cell';
+import type { ScorecardInput, ScorecardSaved } from './scorecard-types';
+import { scoreColumns } from './score-columns';
+
+const text = (value: unknown) =>
+  value === null || value === undefined ? '' : String(value).trim();
+
+/** Groups sorted 0-based columns into runs of neighbours, so each run is one range write. */
+function runs(columns: readonly number[]): { start: number; indexes: number[] }[] {
+  const order = columns.map((c, i) => ({ c, i })).sort((a, b) => a.c - b.c);
+  const out: { start: number; indexes: number[] }[] = [];
+  for (const { c, i } of order) {
+    const last = out[out.length - 1];
+    if (last && last.start + last.indexes.length === c) last.indexes.push(i);
+    else out.push({ start: c, indexes: [i] });
+  }
+  return out;
+}
+
+/**
+ * Saves a scorecard to its deal's row. Under the document lock it reads the
+ * header and the key column again and finds the deal by its ID (or name), so
+ * a sort, insert or delete by a teammate since the sidebar opened can never
+ * put the scores on another deal. It refuses when the deal is gone, appears
+ * twice, or its scores changed meanwhile. Only the eight score cells (values
+ * and notes) and the Checklist cell are written.
+ *
+ * @throws Error in the user's language, with nothing written
+ */
+export function saveScorecard(input: ScorecardInput): ScorecardSaved {
+  const settings = loadSettings();
+  const { language } = settings;
+  const scores = parseMeddpiccScores(input.scores, addonText('menuScoreDeal', language));
+  const notes = Array.from({ length: 8 }, (_, i) => text(input.notes?.[i]).slice(0, 2000));
+  const checklist: ChecklistItem[] = (input.checklist ?? []).filter((item) =>
+    STALLED_CHECKLIST.includes(item),
+  );
+
+  const lock = LockService.getDocumentLock();
+  lock.waitLock(10_000);
+  try {
+    const sheet = findPipelineSheet(settings);
+    if (!sheet) throw new Error(addonText('noPipelineSheet', language));
+    const width = sheet.getLastColumn();
+    const height = sheet.getLastRow();
+    const header = sheet.getRange(1, 1, 1, width).getValues()[0];
+    const columns = detectColumns(header, settings.columns);
+    const scoreCols = scoreColumns(columns);
+    if (!scoreCols) throw new Error(addonText('noScoreColumns', language));
+    const keyCol = columns.fields[input.key.field];
+    if (keyCol === undefined || height < 2) {
+      throw new Error(addonText('dealGone', language, { key: input.key.value }));
+    }
+    const keys = sheet.getRange(2, keyCol + 1, height - 1, 1).getValues();
+    const rows: number[] = [];
+    keys.forEach((cell, i) => {
+      if (text(cell[0]) === input.key.value) rows.push(i + 2);
+    });
+    if (rows.length === 0)
+      throw new Error(addonText('dealGone', language, { key: input.key.value }));
+    if (rows.length > 1) {
+      throw new Error(
+        addonText('dealDuplicated', language, { key: input.key.value, rows: rows.join(', ') }),
+      );
+    }
+    const row = rows[0];
+    const current = sheet.getRange(row, 1, 1, width).getValues()[0];
+    if (scoreCols.some((c, i) => text(current[c]) !== text(input.original[i]))) {
+      throw new Error(addonText('changedMeanwhile', language));
+    }
+    for (const run of runs(scoreCols)) {
+      const range = sheet.getRange(row, run.start + 1, 1, run.indexes.length);
+      range.setValues([run.indexes.map((i) => scores[i])]);
+      range.setNotes([run.indexes.map((i) => notes[i])]);
+    }
+    const checklistCol = checklistColumn(header);
+    if (checklistCol >= 0 && input.checklist) {
+      sheet.getRange(row, checklistCol + 1).setValue(formatChecklistCell(checklist, language));
+    }
+    SpreadsheetApp.flush();
+    return { row, total: meddpiccTotal(scores), message: addonText('savedRow', language, { row }) };
+  } finally {
+    lock.releaseLock();
+  }
+}

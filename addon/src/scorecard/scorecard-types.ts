@@ -1,0 +1,54 @@
+import type {
+  ChecklistItem,
+  Language,
+  MeddpiccScore,
+  RiskLevel,
+  StageDefinition,
+} from '../../../shared/types';
+
+/** How the deal is found again when saving: its ID, or its name when the sheet has no ID column. */
+export interface DealKey {
+  readonly field: 'id' | 'name';
+  readonly value: string;
+}
+
+/** What the scorecard sidebar shows for one deal. Plain JSON: no Date objects. */
+export interface ScorecardView {
+  readonly language: Language;
+  readonly sheetName: string;
+  readonly row: number;
+  readonly key: DealKey;
+  readonly name: string;
+  readonly account: string;
+  /** The deal's stage definition from the team's table (null when the cell is blank or unknown). */
+  readonly stage: StageDefinition | null;
+  readonly amount: number | null;
+  readonly contacts: number | null;
+  readonly discount: number | null;
+  /** Close date as YYYY-MM-DD, or ''. */
+  readonly closeDate: string;
+  readonly scores: MeddpiccScore[];
+  readonly notes: string[];
+  /** The score cells as they were when the sidebar opened, to detect a teammate's change. */
+  readonly original: string[];
+  /** Ticked checklist items, or null when the sheet has no Checklist column. */
+  readonly checklist: ChecklistItem[] | null;
+  readonly risk: { readonly level: RiskLevel; readonly reasons: string[] } | null;
+}
+
+/** What the sidebar sends back when the user saves. */
+export interface ScorecardInput {
+  readonly key: DealKey;
+  readonly scores: number[];
+  readonly notes: string[];
+  readonly original: string[];
+  /** Ticked items; ignored when the sheet has no Checklist column. */
+  readonly checklist?: ChecklistItem[];
+}
+
+/** The result of a save. */
+export interface ScorecardSaved {
+  readonly row: number;
+  readonly total: number;
+  readonly message: string;
+}

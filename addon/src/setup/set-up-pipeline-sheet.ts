@@ -1,0 +1,135 @@
+import { addonText } from '../../../shared/content/index';
+import { DEFAULT_STAGES } from '../../../shared/index';
+import { loadSettings } from '../settings/load-settings';
+import { PIPELINE_INPUT_HEADERS } from './pipeline-template';
+import { uniqueSheetName } from './unique-sheet-name';
+
+/** Column letter of a 1-based column number (1 → A, 27 → AA). */
+function letter(column: number): string {
+  let out = '';
+  for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) {
+    out = String.fromCharCode(65 + ((n - 1) % 26)) + out;
+  }
+  return out;
+}
+
+const quote = (name: string) => `'${name.replace(/'/g, "''")}'`;
+
+/**
+ * Menu: Set up a pipeline sheet. Adds two new tabs and touches nothing else:
+ * a stage table (the playbook's seven stages, editable) and a pipeline tab
+ * with headers, a stage dropdown fed by the stage table, score and discount
+ * validation, and the custom functions already in place (MEDDPICC total,
+ * band, suggested forecast category, probability, contacts needed, risk and
+ * reasons). When a tab name is taken, a free one is chosen ("Pipeline 2").
+ *
+ * @returns the names of the two new tabs
+ */
+export function setUpPipelineSheet(): { pipeline: string; stages: string } {
+  const { language } = loadSettings();
+  const book = SpreadsheetApp.getActive();
+  const zh = language === 'zh' ? ', "zh"' : '';
+
+  // Stage table tab: name, probability, kind, aliases, average days, Chinese name; "as of" date in H.
+  const stagesName = uniqueSheetName(book, 'Stages');
+  const stages = book.insertSheet(stagesName);
+  const stageRows = DEFAULT_STAGES.map((s) => [
+    s.name,
+    s.probability,
+    s.kind,
+    s.aliases.join(', '),
+    s.averageDays ?? '',
+    s.nameZh ?? '',
+  ]);
+  stages
+    .getRange(1, 1, 1, 6)
+    .setValues([['Name', 'Probability', 'Kind', 'Aliases', 'Average days', 'Name zh']])
+    .setFontWeight('bold');
+  stages.getRange(2, 1, stageRows.length, 6).setValues(stageRows);
+  stages.getRange(2, 2, stageRows.length, 1).setNumberFormat('0%');
+  stages.getRange(1, 8, 1, 1).setValue('As of').setFontWeight('bold');
+  stages.getRange(2, 8, 1, 1).setFormula('=TODAY()').setNumberFormat('yyyy-mm-dd');
+  stages.setFrozenRows(1);
+
+  // Pipeline tab.
+  const pipelineName = uniqueSheetName(book, 'Pipeline');
+  const sheet = book.insertSheet(pipelineName);
+  const inputs = PIPELINE_INPUT_HEADERS.length;
+  const col = (header: (typeof PIPELINE_INPUT_HEADERS)[number]) =>
+    letter(PIPELINE_INPUT_HEADERS.indexOf(header) + 1);
+  const table = `${quote(stagesName)}!A1:F`;
+  const asOf = `${quote(stagesName)}!H2`;
+  const last = letter(inputs);
+  const scores = `${col('Metrics')}2:${col('Competition')}`;
+  const total = letter(inputs + 1);
+  const computed: [string, string, number][] = [
+    ['MEDDPICC total', `=MEDDPICC(${scores})`, 2],
+    ['Band', `=MEDDPICC_BAND(${total}2:${total}${zh})`, 2],
+    [
+      'Suggested category',
+      `=FORECAST_CATEGORY(${col('Stage')}2:${col('Stage')}, ${total}2:${total}, "${language}", ${table})`,
+      2,
+    ],
+    ['Probability', `=STAGE_PROBABILITY(${col('Stage')}2:${col('Stage')}, ${table})`, 2],
+    ['Contacts needed', `=MINIMUM_CONTACTS(${col('Amount')}2:${col('Amount')})`, 2],
+    ['Risk', `=DEAL_RISK(A1:${last}, ${asOf}, "${language}", ${table})`, 1],
+    ['Reasons', `=DEAL_RISK_REASONS(A1:${last}, ${asOf}, "${language}", ${table})`, 1],
+  ];
+  sheet
+    .getRange(1, 1, 1, inputs)
+    .setValues([[...PIPELINE_INPUT_HEADERS]])
+    .setFontWeight('bold');
+  computed.forEach(([header, formula, row], i) => {
+    const column = inputs + 1 + i;
+    if (row === 2) sheet.getRange(1, column).setValue(header);
+    sheet.getRange(row, column).setFormula(formula);
+  });
+  sheet
+    .getRange(1, inputs + 1, 1, computed.length)
+    .setFontWeight('bold')
+    .setBackground('#e8f0fe');
+  sheet.setFrozenRows(1);
+
+  const rows = Math.max(999, sheet.getMaxRows() - 1);
+  const at = (header: (typeof PIPELINE_INPUT_HEADERS)[number], width = 1) =>
+    sheet.getRange(2, PIPELINE_INPUT_HEADERS.indexOf(header) + 1, rows, width);
+  at('Stage').setDataValidation(
+    SpreadsheetApp.newDataValidation()
+      .requireValueInRange(stages.getRange(2, 1, 50, 1), true)
+      .setAllowInvalid(false)
+      .build(),
+  );
+  at('Lost at stage').setDataValidation(
+    SpreadsheetApp.newDataValidation()
+      .requireValueInRange(stages.getRange(2, 1, 50, 1), true)
+      .build(),
+  );
+  at('Metrics', 8).setDataValidation(
+    SpreadsheetApp.newDataValidation()
+      .requireValueInList(['1', '2', '3'], true)
+      .setHelpText('1 = unknown, 2 = partly known, 3 = confirmed (playbook §2)')
+      .build(),
+  );
+  at('Discount').setDataValidation(
+    SpreadsheetApp.newDataValidation()
+      .requireNumberBetween(0, 0.2)
+      .setAllowInvalid(true)
+      .setHelpText('Never above 20% (playbook §5)')
+      .build(),
+  );
+  at('Amount').setNumberFormat('#,##0');
+  at('Discount').setNumberFormat('0%');
+  for (const header of [
+    'Created',
+    'Close date',
+    'Stage entered',
+    'Last activity',
+    'Next step date',
+  ] as const) {
+    at(header).setNumberFormat('yyyy-mm-dd');
+  }
+  sheet.getRange(2, inputs + 4, rows, 1).setNumberFormat('0%');
+  sheet.activate();
+  book.toast(addonText('sheetCreated', language, { name: pipelineName, stages: stagesName }));
+  return { pipeline: pipelineName, stages: stagesName };
+}

@@ -1,0 +1,37 @@
+import { DEAL_COLUMN_ALIASES } from '../../../shared/index';
+import type { SheetSettings } from '../settings/settings';
+
+const STAGE_HEADERS = new Set(
+  DEAL_COLUMN_ALIASES.stage.map((h) => h.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '')),
+);
+
+function hasStageHeader(sheet: GoogleAppsScript.Spreadsheet.Sheet, stageHeader?: string): boolean {
+  const width = sheet.getLastColumn();
+  if (width < 1 || sheet.getLastRow() < 1) return false;
+  const header = sheet.getRange(1, 1, 1, width).getValues()[0];
+  return header.some((cell) => {
+    const text = String(cell).trim();
+    if (stageHeader) return text === stageHeader;
+    return STAGE_HEADERS.has(text.toLowerCase().replace(/[^\p{L}\p{N}]/gu, ''));
+  });
+}
+
+/**
+ * The pipeline tab: the one named in Settings, else the active tab when its
+ * header has a stage column, else the first tab whose header has one.
+ *
+ * @returns the sheet, or `null` when no tab looks like a pipeline
+ */
+export function findPipelineSheet(
+  settings: SheetSettings,
+): GoogleAppsScript.Spreadsheet.Sheet | null {
+  const book = SpreadsheetApp.getActive();
+  if (settings.sheetName) {
+    const named = book.getSheetByName(settings.sheetName);
+    if (named) return named;
+  }
+  const stageHeader = settings.columns?.stage;
+  const active = book.getActiveSheet();
+  if (hasStageHeader(active, stageHeader)) return active;
+  return book.getSheets().find((sheet) => hasStageHeader(sheet, stageHeader)) ?? null;
+}

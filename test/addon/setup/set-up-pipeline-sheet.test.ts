@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { loadAddon } from '../harness/load-addon';
+
+describe('setUpPipelineSheet', () => {
+  it('creates a pipeline tab with headers, formulas and a stage dropdown, plus a stage table tab', () => {
+    const addon = loadAddon({ sheets: { Sheet1: [] } });
+    const made = addon.call<{ pipeline: string; stages: string }>('setUpPipelineSheet');
+    expect(made).toEqual({ pipeline: 'Pipeline', stages: 'Stages' });
+    const sheet = addon.book.getSheetByName('Pipeline')!;
+    expect(sheet.data[0].slice(0, 6)).toEqual([
+      'Deal ID',
+      'Deal',
+      'Account',
+      'Owner',
+      'Stage',
+      'Amount',
+    ]);
+    const formulas = [...sheet.formulas.values()];
+    expect(formulas).toContain('=MEDDPICC(O2:V)');
+    expect(formulas.some((f) => f.startsWith('=DEAL_RISK(A1:Z, '))).toBe(true);
+    const stageValidation = sheet.validations.find((v) => v.column === 5);
+    expect(stageValidation?.rule).toMatchObject({ range: expect.stringContaining('R2C1') });
+    const stages = addon.book.getSheetByName('Stages')!;
+    // playbook §1: seven default stages with their probabilities
+    expect(stages.data.slice(1, 8).map((r) => [r[0], r[1]])).toEqual([
+      ['Prospecting', 0.05],
+      ['Discovery', 0.15],
+      ['Evaluation', 0.3],
+      ['Proposal', 0.5],
+      ['Negotiation', 0.75],
+      ['Closed Won', 1],
+      ['Closed Lost', 0],
+    ]);
+  });
+
+  it('never overwrites an existing tab: it picks a free name', () => {
+    const existing = [
+      ['Stage', 'Amount'],
+      ['Proposal', 100],
+    ];
+    const addon = loadAddon({
+      sheets: { Pipeline: existing, Stages: [['mine']], 'Pipeline 2': [['also mine']] },
+    });
+    const made = addon.call<{ pipeline: string; stages: string }>('setUpPipelineSheet');
+    expect(made).toEqual({ pipeline: 'Pipeline 3', stages: 'Stages 2' });
+    expect(addon.book.getSheetByName('Pipeline')!.data).toEqual(existing);
+    expect(addon.book.getSheetByName('Stages')!.data).toEqual([['mine']]);
+    const touched = new Set(addon.book.writes.map((w) => w.sheet));
+    expect([...touched].sort()).toEqual(['Pipeline 3', 'Stages 2']);
+  });
+
+  it('passes its formulas through the custom functions without error', () => {
+    const addon = loadAddon({ services: false });
+    // the stage table tab as written by the set-up, read back by a formula
+    const table = [
+      ['Name', 'Probability', 'Kind', 'Aliases', 'Average days', 'Name zh'],
+      ['Prospecting', 0.05, 'open', '', '', '潜在客户开发'],
+      ['Proposal', 0.5, 'open', '', 20, '提案阶段'],
+      ['Closed Won', 1, 'won', 'Won', '', '成交阶段'],
+    ];
+    expect(addon.call('STAGE_PROBABILITY', [['Proposal'], ['won']], table)).toEqual([[0.5], [1]]);
+  });
+});
