@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { call, postJson, problemOf } from './helpers';
+import { call, postJson } from './helpers';
 
 const CSV = [
   'Deal ID,Account,Owner,Source,Stage,Amount,Created,Close Date',

@@ -199,6 +199,7 @@ describe('no input produces a 500', () => {
         const res = await post(text, type || undefined);
         if (res.status >= 400) {
           expect(res.status).toBeLessThan(500);
+          expect(res.status).not.toBe(429);
           expect(res.headers.get('content-type')).toBe('application/problem+json');
           const body = (await res.json()) as { title: string; status: number };
           expect(body.status).toBe(res.status);
@@ -209,6 +210,26 @@ describe('no input produces a 500', () => {
         }
       }),
       { numRuns: 200 },
+    );
+  }, 120_000);
+
+  it('answers random bodies to /v1/snapshots with 2xx or a 4xx problem', async () => {
+    const { key } = await keyFor('fuzz-writes');
+    const snapshotBodies = fc.oneof(
+      anyJson,
+      pipelineLike.chain((body) => fc.string().map((asOf) => ({ ...body, asOf }))),
+      pipelineLike.map((body) => ({ ...body, asOf: '2026-03-01' })),
+    );
+    await fc.assert(
+      fc.asyncProperty(snapshotBodies, async (value) => {
+        const res = await postJson('/v1/snapshots', value, key);
+        expect(res.status).toBeLessThan(500);
+        if (res.status >= 400) {
+          expect(res.headers.get('content-type')).toBe('application/problem+json');
+        }
+        await res.arrayBuffer();
+      }),
+      { numRuns: 55 },
     );
   }, 120_000);
 

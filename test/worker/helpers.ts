@@ -2,9 +2,22 @@ import { env, exports } from 'cloudflare:workers';
 import { insertKey } from '../../worker/db/keys';
 import { generateKey } from '../../worker/src/auth';
 
-/** Sends a request to the Worker under test. */
+let client = 0;
+
+/**
+ * Sends a request to the Worker under test. Each request comes from its own
+ * client address so anonymous requests do not share one rate-limit budget.
+ */
 export function call(path: string, init: RequestInit = {}): Promise<Response> {
-  return exports.default.fetch(new Request(`http://127.0.0.1${path}`, init));
+  const request = new Request(`http://127.0.0.1${path}`, init);
+  if (!request.headers.has('cf-connecting-ip')) {
+    client += 1;
+    request.headers.set(
+      'cf-connecting-ip',
+      `10.${(client >> 16) & 255}.${(client >> 8) & 255}.${client & 255}`,
+    );
+  }
+  return exports.default.fetch(request);
 }
 
 /** POSTs a JSON body, with a key when given. */

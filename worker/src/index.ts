@@ -85,7 +85,7 @@ const HTTP_KINDS: Record<number, ProblemKind> = {
 
 app.onError((err) => {
   if (err instanceof ProblemError) {
-    return problemResponse(err.problem);
+    return problemResponse(err.problem, err.headers);
   }
   if (err instanceof PlaybookError) {
     return problemResponse(problem('invalidData', err.message, cellErrorsToDetails(err.errors)));

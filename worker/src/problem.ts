@@ -53,10 +53,18 @@ export function problem(kind: ProblemKind, detail: string, errors: ProblemDetail
 /** Thrown by handlers and middleware; `app.onError` answers with its body. */
 export class ProblemError extends Error {
   readonly problem: Problem;
-  constructor(kind: ProblemKind, detail: string, errors: ProblemDetail[] = []) {
+  /** Extra response headers, such as Retry-After. */
+  readonly headers: Record<string, string>;
+  constructor(
+    kind: ProblemKind,
+    detail: string,
+    errors: ProblemDetail[] = [],
+    headers: Record<string, string> = {},
+  ) {
     super(detail);
     this.name = 'ProblemError';
     this.problem = problem(kind, detail, errors);
+    this.headers = headers;
   }
 }
 

@@ -10,8 +10,9 @@ export const rateLimit = createMiddleware<AppEnv>(async (c, next) => {
   const key = c.get('team') ?? c.req.header('cf-connecting-ip') ?? 'anonymous';
   const { success } = await c.env.WRITE_LIMITER.limit({ key });
   if (!success) {
-    c.header('Retry-After', '60');
-    throw new ProblemError('rateLimited', 'Too many write requests; try again in a minute.');
+    throw new ProblemError('rateLimited', 'Too many write requests; try again in a minute.', [], {
+      'Retry-After': '60',
+    });
   }
   await next();
 });

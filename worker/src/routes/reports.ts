@@ -1,3 +1,90 @@
+import { createRoute, z } from '@hono/zod-openapi';
+import { selfAssessment } from '../../../shared/index';
+import { requireKey } from '../auth';
+import { dayToIso, isoToDay } from '../days';
+import { ProblemError } from '../problem';
 import { createRouter } from '../router';
+import { Month, problemResponses } from '../schemas';
+import { requireSnapshot, snapshotDates } from '../stored';
 
-export const reports = createRouter();
+const MonthlyReport = z
+  .object({
+    month: z.string(),
+    snapshotAsOf: z
+      .string()
+      .openapi({ description: 'Date of the snapshot the answers are read from' }),
+    answers: z
+      .array(
+        z.object({
+          question: z.number().int().min(1).max(8),
+          answer: z.union([z.string(), z.number(), z.null()]),
+          figures: z.record(z.string(), z.unknown()),
+        }),
+      )
+      .openapi({
+        description:
+          '1 win-rate trend, 2 stage where most deals are lost, 3 share reaching the economic buyer, 4 deal-size trend, 5 worst objection type, 6 best-converting source, 7 share of won value from the top 20% of accounts, 8 lesson of the last loss',
+      }),
+  })
+  .openapi('MonthlyReport');
+
+const monthEnd = (month: string) => {
+  const [year, m] = month.split('-').map(Number);
+  return Date.UTC(year, m, 1) / 86_400_000 - 1;
+};
+
+export const reports = createRouter().openapi(
+  createRoute({
+    method: 'get',
+    path: '/v1/reports/monthly',
+    summary: 'The eight self-assessment answers of a month, with the figures behind each',
+    description:
+      "Read from the team's first snapshot dated after the month (the state at its end), or else its newest snapshot.",
+    security: [{ apiKey: [] }],
+    middleware: [requireKey] as const,
+    request: { query: z.strictObject({ month: Month }) },
+    responses: {
+      200: {
+        description: 'The self-assessment',
+        content: { 'application/json': { schema: MonthlyReport } },
+      },
+      ...problemResponses(400, 401, 404),
+    },
+  }),
+  async (c) => {
+    const { month } = c.req.valid('query');
+    const team = c.get('team');
+    const end = monthEnd(month);
+    const after = await snapshotDates(c.env.DB, team, end + 1);
+    const until = await snapshotDates(c.env.DB, team, isoToDay(`${month}-01`, 'month'), end);
+    const day = after[0] ?? until[until.length - 1];
+    if (day === undefined) {
+      throw new ProblemError('notFound', `No snapshot dated in or after ${month} for this team.`);
+    }
+    const snapshot = await requireSnapshot(c.env.DB, team, day);
+    const result = selfAssessment(snapshot.deals, {
+      asOf: Math.min(day, end),
+      month,
+      stages: snapshot.stages,
+    });
+    const answers = result.answers.map((a) =>
+      a.question === 8
+        ? {
+            ...a,
+            figures: {
+              ...a.figures,
+              closeDate: a.figures.closeDate === null ? null : dayToIso(a.figures.closeDate),
+            },
+          }
+        : a,
+    );
+    return c.json(
+      {
+        month: result.month,
+        snapshotAsOf: dayToIso(day),
+        answers: answers as unknown as z.infer<typeof MonthlyReport>['answers'],
+      },
+      200,
+    );
+  },
+);
