@@ -31,6 +31,18 @@ const TEXT_FIELDS = [
   'lesson',
   'closeReasonDetail',
 ] as const;
+/** Text fields whose values repeat across rows (owners, sources...). */
+const REPEATED_TEXT = new Set<string>([
+  'account',
+  'owner',
+  'source',
+  'product',
+  'segment',
+  'competitor',
+  'lossReason',
+]);
+/** Distinct values kept per repeated-text column. */
+const INTERN_LIMIT = 20000;
 const DAY_FIELDS = [
   'created',
   'closeDate',
@@ -48,7 +60,8 @@ const MEDDPICC_FIELDS = [
   'meddpicc7',
   'meddpicc8',
 ] as const;
-const PERCENT_TEXT = /[%％]\s*$/;
+const hasPercent = (value: unknown): value is string =>
+  typeof value === 'string' && (value.includes('%') || value.includes('％'));
 /** Distinct stage texts remembered per ingestion; beyond it lookups are not cached. */
 const STAGE_CACHE_LIMIT = 10000;
 
@@ -92,13 +105,28 @@ export function createDealReader(
     errors.add({ row, column: header, field, value: cellText(value), message });
 
   for (const field of TEXT_FIELDS) {
-    on(field, () => (value, deal) => {
-      const text = cellText(value);
-      if (text !== '') deal[field] = text;
-    });
+    if (REPEATED_TEXT.has(field)) {
+      // Few distinct values repeated on many rows: keep one copy of each.
+      const seen = new Map<string, string>();
+      on(field, () => (value, deal) => {
+        const text = cellText(value);
+        if (text === '') return;
+        const known = seen.get(text);
+        if (known !== undefined) deal[field] = known;
+        else {
+          if (seen.size < INTERN_LIMIT) seen.set(text, text);
+          deal[field] = text;
+        }
+      });
+    } else {
+      on(field, () => (value, deal) => {
+        const text = cellText(value);
+        if (text !== '') deal[field] = text;
+      });
+    }
   }
   on('amount', (header) => (value, deal, row) => {
-    if (typeof value === 'string' && PERCENT_TEXT.test(value)) {
+    if (hasPercent(value)) {
       fail(row, header, 'amount', value, `"${value.trim()}" is a percentage, not an amount`);
       return;
     }
@@ -142,9 +170,9 @@ export function createDealReader(
       fail(row, header, 'discount', value, number);
       return;
     }
-    const percentText = typeof value === 'string' && PERCENT_TEXT.test(value);
-    const fraction = !percentText && number > 1 ? Number((number / 100).toPrecision(15)) : number;
-    if (fraction < 0 || fraction > 1) {
+    const percentText = hasPercent(value);
+    const fraction = !percentText && number > 1 ? Number(`${number}e-2`) : number;
+    if (!(fraction >= 0 && fraction <= 1)) {
       fail(
         row,
         header,
@@ -184,21 +212,31 @@ export function createDealReader(
       );
     }
   }
-  const readScore = (value: unknown, row: number, column: number, field: string) => {
+  /** Score of one cell: 1..3, 0 when blank, -1 when bad. */
+  const score = (value: unknown): number => {
     if (value === 1 || value === 2 || value === 3) return value;
+    if (typeof value === 'string' && value.length === 1) {
+      const c = value.charCodeAt(0) - 48;
+      if (c >= 1 && c <= 3) return c;
+    }
     const text = cellText(value);
-    if (text === '') return 1;
-    const score = Number(text);
-    if (score === 1 || score === 2 || score === 3) return score;
-    fail(
-      row,
-      headers[column],
-      field,
-      value,
-      `MEDDPICC score must be 1, 2 or 3 (got ${text}); counted as 1`,
-    );
-    return 1;
+    if (text === '') return 0;
+    const n = Number(text);
+    return n === 1 || n === 2 || n === 3 ? n : -1;
   };
+  // Identical score lists share one frozen array: 3^8 = 6561 possible lists.
+  const scoreLists: (readonly MeddpiccScore[] | undefined)[] = [];
+  const scoreList = (scores: number[]): readonly MeddpiccScore[] => {
+    let key = 0;
+    for (const s of scores) key = key * 3 + s - 1;
+    let list = scoreLists[key];
+    if (list === undefined) {
+      list = Object.freeze(scores.slice() as MeddpiccScore[]);
+      scoreLists[key] = list;
+    }
+    return list;
+  };
+  const scores = [1, 1, 1, 1, 1, 1, 1, 1];
 
   return {
     read(row, rowNumber) {
@@ -209,23 +247,34 @@ export function createDealReader(
       }
       if (found > 0) {
         let blank = true;
-        for (const column of meddpiccColumns) {
-          if (column !== undefined && cellText(row[column]) !== '') blank = false;
+        for (let i = 0; i < 8; i++) {
+          const column = meddpiccColumns[i];
+          if (column === undefined) {
+            scores[i] = 1;
+            continue;
+          }
+          const value = row[column];
+          const s = score(value);
+          if (s > 0) {
+            scores[i] = s;
+            blank = false;
+          } else if (s === 0) scores[i] = 1;
+          else {
+            scores[i] = 1;
+            blank = false;
+            const text = cellText(value);
+            const message = `MEDDPICC score must be 1, 2 or 3 (got ${text}); counted as 1`;
+            fail(rowNumber, headers[column], MEDDPICC_FIELDS[i], value, message);
+          }
         }
-        if (!blank) {
-          deal.meddpicc = meddpiccColumns.map((column, i) =>
-            column === undefined
-              ? 1
-              : readScore(row[column], rowNumber, column, MEDDPICC_FIELDS[i]),
-          ) as MeddpiccScore[];
-        }
+        if (!blank) deal.meddpicc = scoreList(scores);
       } else if (fields.meddpicc !== undefined) {
         const column = fields.meddpicc;
         const text = cellText(row[column]);
         if (text !== '') {
           const digits = text.replace(/[\s,;/|，、-]+/g, '');
           if (/^[123]{8}$/.test(digits)) {
-            deal.meddpicc = digits.split('').map(Number) as MeddpiccScore[];
+            deal.meddpicc = scoreList(digits.split('').map(Number));
           } else {
             fail(
               rowNumber,

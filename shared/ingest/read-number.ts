@@ -5,6 +5,9 @@
 export type NumberReading = number | null | string;
 
 const PLAIN = /^-?\d+(?:\.\d+)?$/;
+/** The common forms, read without the general path: `-$1,234.50`, `12.5%`. */
+const COMMON = /^(-?)[$€£¥￥]?(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(%?)$/;
+const COMMAS = /,/g;
 const SYMBOLS = '$€£¥￥₹₩₽₺₫฿';
 const PREFIX = new RegExp(
   `^(?:[A-Z]{1,3}[${SYMBOLS}]|[${SYMBOLS}]|(?:USD|EUR|GBP|CNY|RMB|JPY|HKD|SGD|AUD|CAD|CHF|INR|KRW|TWD)(?![A-Z])|人民币)\\s*`,
@@ -13,15 +16,16 @@ const SUFFIX = new RegExp(
   `\\s*(?:[${SYMBOLS}]|(?:USD|EUR|GBP|CNY|RMB|JPY|HKD|SGD|AUD|CAD|CHF|INR|KRW|TWD)|元|人民币|块)$`,
 );
 const SCALE = /\s*([kK]|[mM]|万|千|百万|亿)$/;
+/** Power of ten of each scale word. */
 const SCALES: Record<string, number> = {
-  k: 1e3,
-  K: 1e3,
-  m: 1e6,
-  M: 1e6,
-  千: 1e3,
-  万: 1e4,
-  百万: 1e6,
-  亿: 1e8,
+  k: 3,
+  K: 3,
+  m: 6,
+  M: 6,
+  千: 3,
+  万: 4,
+  百万: 6,
+  亿: 8,
 };
 /** Digits with `,` `.` spaces or apostrophes between them. */
 const BODY = /^\d[\d.,'’\s\u00a0\u202f]*$|^[.,]\d+$/;
@@ -46,6 +50,12 @@ export function readNumber(value: unknown): NumberReading {
   const raw = value.trim();
   if (raw === '') return null;
   if (PLAIN.test(raw)) return Number(raw);
+  const common = COMMON.exec(raw);
+  if (common) {
+    const digits = common[2].length > 3 ? common[2].replace(COMMAS, '') : common[2];
+    const number = Number(`${common[1]}${digits}${common[3] ?? ''}${common[4] ? 'e-2' : ''}`);
+    return number === 0 ? 0 : number;
+  }
 
   let text = raw;
   let negative = false;
@@ -69,7 +79,7 @@ export function readNumber(value: unknown): NumberReading {
   text = text.replace(PREFIX, '');
   sign();
   text = text.replace(SUFFIX, '');
-  let scale = 1;
+  let scale = 0;
   const scaleMatch = SCALE.exec(text);
   if (scaleMatch) {
     scale = SCALES[scaleMatch[1]];
@@ -81,15 +91,15 @@ export function readNumber(value: unknown): NumberReading {
   }
   if (!BODY.test(text)) return `"${raw}" is not a number`;
 
-  const number = readBody(text);
-  if (number === null) return `"${raw}" has thousands separators in the wrong places`;
-  const result = ((negative ? -number : number) * scale) / (percent ? 100 : 1);
-  // Round away binary noise from the scaling (0.1 * 3 style).
-  return scale !== 1 || percent ? Number(result.toPrecision(15)) : result;
+  const digits = readBody(text);
+  if (digits === null) return `"${raw}" has thousands separators in the wrong places`;
+  // Scale by moving the decimal point, so 12.5% is exactly the number 0.125.
+  const number = Number(`${digits}e${scale - (percent ? 2 : 0)}`);
+  return negative && number !== 0 ? -number : number;
 }
 
-/** Digits and separators → number, or null when the grouping is wrong. */
-function readBody(body: string): number | null {
+/** Digits and separators → plain decimal text, or null when the grouping is wrong. */
+function readBody(body: string): string | null {
   const hasSpaces = GROUP_SPACES.test(body);
   GROUP_SPACES.lastIndex = 0;
   let text = hasSpaces ? body.replace(GROUP_SPACES, ' ') : body;
@@ -124,5 +134,5 @@ function readBody(body: string): number | null {
   } else if (!/^\d+$/.test(text)) {
     return null;
   }
-  return Number(`${groups.join('')}${fraction === '' ? '' : `.${fraction}`}`);
+  return `${groups.join('')}${fraction === '' ? '' : `.${fraction}`}`;
 }
