@@ -1,0 +1,55 @@
+// Builds the static assets the Worker serves next to the report page
+// (worker/public/index.html and app.js are written by hand and need no build):
+//   vendor/chart.umd.min.js   Chart.js, copied from node_modules
+//   labels.js                 the shared English and Chinese labels and the
+//                             playbook's stage names, as the global `PlaybookLabels`
+//   pipeline.csv              the bundled example pipeline (examples/pipeline.csv)
+// Every file written here is listed in .gitignore; `npm start` and the page
+// test run this first, so a fresh checkout needs nothing else.
+
+import { copyFileSync, mkdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as esbuild from 'esbuild';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const out = join(root, 'worker', 'public');
+const require = createRequire(import.meta.url);
+
+/** Builds worker/public's generated files; returns the paths written. */
+export async function buildWorkerAssets() {
+  mkdirSync(join(out, 'vendor'), { recursive: true });
+
+  // The package's exports map hides dist/, so start from its main entry.
+  const chartDist = dirname(require.resolve('chart.js'));
+  const written = [join(out, 'vendor', 'chart.umd.min.js'), join(out, 'pipeline.csv')];
+  copyFileSync(join(chartDist, 'chart.umd.min.js'), written[0]);
+  copyFileSync(join(root, 'examples', 'pipeline.csv'), written[1]);
+
+  const labels = join(out, 'labels.js');
+  await esbuild.build({
+    stdin: {
+      contents:
+        "export { LABELS_EN, LABELS_ZH, DEFAULT_STAGES } from './shared/index';\n" +
+        "export { FORECAST_CATEGORIES } from './shared/forecast/forecast-order';\n",
+      resolveDir: root,
+      loader: 'ts',
+    },
+    bundle: true,
+    format: 'iife',
+    globalName: 'PlaybookLabels',
+    target: 'es2020',
+    minify: true,
+    legalComments: 'none',
+    outfile: labels,
+    logLevel: 'warning',
+  });
+  written.push(labels);
+  return written;
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const written = await buildWorkerAssets();
+  for (const file of written) console.log(`built ${file.slice(root.length + 1)}`);
+}
