@@ -1,0 +1,132 @@
+// Times the built add-on bundle (dist/addon/Code.js) in node:vm, the way Apps
+// Script runs it: MEDDPICC over a 50,000 x 8 range and WEIGHTED_PIPELINE over
+// 50,000 amounts and stages; plus the bundle's size, raw and gzipped.
+
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import vm from 'node:vm';
+import { gzipSync } from 'node:zlib';
+import { median } from './engines.mjs';
+import { OPEN_STAGES, STAGES } from './figures.mjs';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const root = join(here, '..');
+export const BUNDLE = join(root, 'dist', 'addon', 'Code.js');
+export const ADDON_ROWS = 50_000;
+
+/**
+ * Builds the add-on from the current source (`npm run build:addon`).
+ * @returns {string | null} why the build failed, or null
+ */
+function buildBundle() {
+  const build = spawnSync('npm', ['run', 'build:addon'], { cwd: root, encoding: 'utf8' });
+  if (build.status !== 0 || !existsSync(BUNDLE)) {
+    return `npm run build:addon failed: ${(build.stderr || build.stdout).trim().split('\n').at(-1)}`;
+  }
+  return null;
+}
+
+/**
+ * Ranges built inside the vm (so they are the vm's own arrays, as Sheets
+ * passes them): seeded scores with some blanks, amounts and stage names.
+ */
+function makeRanges(context, rows) {
+  const stages = JSON.stringify(STAGES.map((s) => s.name));
+  return vm.runInContext(
+    `(() => {
+      let a = 7;
+      const random = () => { a = (a + 0x6d2b79f5) >>> 0; let t = a;
+        t = Math.imul(t ^ (t >>> 15), t | 1); t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+        return ((t ^ (t >>> 14)) >>> 0) / 4294967296; };
+      const stages = ${stages};
+      const scores = [], amounts = [], stageColumn = [];
+      for (let i = 0; i < ${rows}; i++) {
+        const row = [];
+        for (let m = 0; m < 8; m++) { const r = random(); row.push(r < 0.05 ? '' : 1 + Math.floor(r * 3)); }
+        scores.push(row);
+        amounts.push([random() < 0.02 ? '' : Math.round(random() * 100000)]);
+        stageColumn.push([stages[Math.floor(random() * stages.length)]]);
+      }
+      return { scores, amounts, stages: stageColumn };
+    })()`,
+    context,
+  );
+}
+
+/** Expected weighted pipeline of the ranges, computed outside the bundle. */
+function expectedWeighted(ranges) {
+  const probability = new Map(OPEN_STAGES.map((s) => [s.name, s.probability]));
+  let sum = 0;
+  for (let i = 0; i < ranges.amounts.length; i++) {
+    const p = probability.get(ranges.stages[i][0]);
+    const amount = ranges.amounts[i][0];
+    if (p !== undefined && amount !== '') sum += amount * p;
+  }
+  return sum;
+}
+
+/**
+ * @param {number} runs - timed calls per formula (median reported)
+ * @returns {object} `{ available, reason?, rawBytes, gzipBytes, formulas: { name: { median, first, runs } } }`
+ */
+export function benchAddon(runs = 7) {
+  const buildProblem = buildBundle();
+  if (buildProblem && !existsSync(BUNDLE)) return { available: false, reason: buildProblem };
+  const code = readFileSync(BUNDLE, 'utf8');
+  const raw = Buffer.byteLength(code);
+  const gzip = gzipSync(code, { level: 9 }).length;
+
+  const quiet = () => undefined;
+  const context = vm.createContext({
+    Logger: { log: quiet },
+    console: { log: quiet, warn: quiet, error: quiet },
+  });
+  vm.runInContext(code, context, { filename: 'Code.js' });
+  const ranges = makeRanges(context, ADDON_ROWS);
+
+  const formulas = {};
+  const time = (name, call, check) => {
+    if (typeof context[name] !== 'function') {
+      formulas[name] = { missing: true };
+      return;
+    }
+    const times = [];
+    let value;
+    for (let i = 0; i < runs; i++) {
+      const start = performance.now();
+      value = call(context[name]);
+      times.push(performance.now() - start);
+    }
+    const problem = check(value);
+    if (problem) throw new Error(`add-on ${name}: ${problem}`);
+    formulas[name] = { median: median(times), first: times[0], runs };
+  };
+  time(
+    'MEDDPICC',
+    (fn) => fn(ranges.scores),
+    (value) => {
+      if (!Array.isArray(value) || value.length !== ADDON_ROWS) return 'expected one total per row';
+      const totals = value.map((row) => (Array.isArray(row) ? row[0] : row));
+      const expected = ranges.scores[0].reduce((s, v) => s + (v === '' ? 1 : v), 0);
+      return totals[0] === expected ? null : `row 1 total ${totals[0]}, expected ${expected}`;
+    },
+  );
+  const weighted = expectedWeighted(ranges);
+  time(
+    'WEIGHTED_PIPELINE',
+    (fn) => fn(ranges.amounts, ranges.stages),
+    (value) =>
+      Math.abs(value - weighted) <= 1e-9 * weighted ? null : `got ${value}, expected ${weighted}`,
+  );
+  return {
+    available: true,
+    // A failed build leaves the last bundle in place: measured, and said so.
+    buildProblem,
+    rawBytes: raw,
+    gzipBytes: gzip,
+    rows: ADDON_ROWS,
+    formulas,
+  };
+}
