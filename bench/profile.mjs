@@ -1,0 +1,55 @@
+// Where the time goes: runs one engine once under `node --cpu-prof` in its
+// own process and sums the profile's self time per function.
+
+import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { BUILD_DIR } from './build-shared.mjs';
+import { runEngine } from './engines.mjs';
+
+/**
+ * Self time per function of a V8 `.cpuprofile`, largest first.
+ * @param {{ nodes: object[], samples: number[], timeDeltas: number[] }} profile
+ * @returns {{ name: string, where: string, ms: number, share: number }[]}
+ */
+export function selfTimes(profile) {
+  const byId = new Map(profile.nodes.map((node) => [node.id, node]));
+  const microsById = new Map();
+  let total = 0;
+  for (let i = 0; i < profile.samples.length; i++) {
+    const delta = profile.timeDeltas[i] ?? 0;
+    microsById.set(profile.samples[i], (microsById.get(profile.samples[i]) ?? 0) + delta);
+    total += delta;
+  }
+  const byFunction = new Map();
+  for (const [id, micros] of microsById) {
+    const { callFrame } = byId.get(id);
+    const name = callFrame.functionName || '(anonymous)';
+    const where = callFrame.url
+      ? `${basename(callFrame.url)}:${callFrame.lineNumber + 1}`
+      : callFrame.functionName.startsWith('(')
+        ? ''
+        : 'native';
+    const key = `${name} ${where}`;
+    const entry = byFunction.get(key) ?? { name, where, ms: 0, share: 0 };
+    entry.ms += micros / 1000;
+    byFunction.set(key, entry);
+  }
+  const rows = [...byFunction.values()].sort((a, b) => b.ms - a.ms);
+  for (const row of rows) row.share = total === 0 ? 0 : (row.ms * 1000) / total;
+  return rows;
+}
+
+/**
+ * Profiles one run of `engine` on `path`.
+ * @returns {Promise<{ result: object, top: ReturnType<typeof selfTimes> }>}
+ */
+export async function profileEngine(engine, path, top = 15) {
+  const dir = join(BUILD_DIR, 'profiles');
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  const result = await runEngine(engine, path, 1, ['--cpu-prof', `--cpu-prof-dir=${dir}`]);
+  const file = readdirSync(dir).find((name) => name.endsWith('.cpuprofile'));
+  if (!file) throw new Error(`profile of ${engine}: no .cpuprofile written`);
+  const profile = JSON.parse(readFileSync(join(dir, file), 'utf8'));
+  return { result, top: selfTimes(profile).slice(0, top), file: join(dir, file) };
+}

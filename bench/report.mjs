@@ -1,0 +1,171 @@
+// Markdown for the terminal and bench/results.md.
+
+import { LOAD } from './worker-load.mjs';
+
+const LABELS = {
+  scan: 'scan floor',
+  project: 'project (CSV → report)',
+  duckdb: 'DuckDB',
+  arquero: 'arquero',
+};
+
+const int = (n) => Math.round(n).toLocaleString('en');
+const mb = (bytes) => (bytes / 1e6).toFixed(1);
+
+/** One Markdown table: every engine on one pipeline size. */
+export function formatSizeTable(size) {
+  const project = size.engines.project;
+  const lines = [
+    `${int(size.rows)} deals, ${mb(size.bytes)} MB of CSV, median of ${size.runs} runs`,
+    '',
+    '| engine | ms | rows/s | MB/s | peak RSS MB | peak / CSV | project / engine |',
+    '|---|---:|---:|---:|---:|---:|---:|',
+  ];
+  for (const [name, e] of Object.entries(size.engines)) {
+    const rss = (e.maxRssKb * 1024) / 1e6;
+    const ratio = name === 'project' ? '' : (project.median / e.median).toFixed(2);
+    lines.push(
+      `| ${LABELS[name] ?? name} | ${int(e.median)} | ${int(size.rows / (e.median / 1000))} | ${(size.bytes / 1e6 / (e.median / 1000)).toFixed(0)} | ${rss.toFixed(0)} | ${((e.maxRssKb * 1024) / size.bytes).toFixed(2)} | ${ratio} |`,
+    );
+  }
+  const phases = project.phaseMedians;
+  lines.push(
+    '',
+    `project phases: ingestCsv ${int(phases.ingest)} ms, analyze ${int(phases.analyze)} ms (${((phases.analyze / project.median) * 100).toFixed(0)}% of end to end); engines agree: DuckDB ${size.agreement.duckdb === 0 ? 'yes' : `no (${size.agreement.duckdb})`}, arquero ${size.agreement.arquero === 0 ? 'yes' : `no (${size.agreement.arquero})`}`,
+  );
+  return lines.join('\n');
+}
+
+function machineText(m) {
+  return [
+    `- CPU: ${m.cores} x ${m.cpu}${m.mhz ? ` (${m.mhz} MHz)` : ''}`,
+    `- Memory: ${m.memoryGb.toFixed(1)} GB (${m.freeGb.toFixed(1)} GB free at the start)`,
+    `- OS: ${m.os}; Node ${m.node}`,
+    `- Load average (1, 5, 15 min): ${m.loadStart.map((l) => l.toFixed(2)).join(', ')} at the start, ${(m.loadEnd ?? []).map((l) => l.toFixed(2)).join(', ')} at the end. The cores are shared with other work, so figures move by 10-20% between runs.`,
+  ].join('\n');
+}
+
+function targetsText(targets) {
+  const mark = (met) => (met === true ? 'met' : met === false ? '**not met**' : 'not measured');
+  return [
+    '| target | goal | measured | |',
+    '|---|---|---|---|',
+    ...targets.map((t) => `| ${t.name} | ${t.target} | ${t.value} | ${mark(t.met)} |`),
+  ].join('\n');
+}
+
+function addonText(addon) {
+  if (!addon) return 'Not run (BENCH_SKIP).';
+  if (!addon.available) return `Not measured: ${addon.reason}`;
+  const f = addon.formulas;
+  const row = (name) =>
+    f[name]?.missing
+      ? `| ${name} | missing from the bundle | |`
+      : `| ${name} | ${f[name].median.toFixed(1)} | ${f[name].first.toFixed(1)} |`;
+  return [
+    ...(addon.buildProblem
+      ? [`The build failed (${addon.buildProblem}); the bundle already in dist/ was measured.`, '']
+      : []),
+    `\`dist/addon/Code.js\`, built by \`npm run build:addon\`: ${addon.rawBytes.toLocaleString('en')} bytes raw, ${addon.gzipBytes.toLocaleString('en')} bytes gzipped.`,
+    '',
+    `Each custom function called on ${int(addon.rows)} rows built inside the \`node:vm\` context (so they are the context's own arrays, as Sheets passes them), median of ${f.MEDDPICC.runs ?? '?'} calls; the result is checked against a value computed outside the bundle.`,
+    '',
+    '| formula | median ms | first call ms |',
+    '|---|---:|---:|',
+    row('MEDDPICC'),
+    row('WEIGHTED_PIPELINE'),
+  ].join('\n');
+}
+
+function workerText(worker) {
+  if (!worker) return 'Not run (BENCH_SKIP).';
+  if (!worker.available) return `Not measured: ${worker.reason}`;
+  const lines = [
+    `\`wrangler dev\` on 127.0.0.1 (local mode, a free port), \`POST /v1/analyze\` with \`{"csv": …}\` bodies from the generator: ${int(LOAD.rows)} deals (${mb(worker.bodyBytes)} MB) from ${LOAD.clients} concurrent Node \`fetch\` clients, each sending its next request as soon as the last one is answered; and one ${int(LOAD.bigRows)}-deal request (${mb(worker.bigBodyBytes)} MB). The load generator shares the machine's cores with the Worker.`,
+    '',
+    '| configuration | seconds | requests | requests/s | p50 ms | p99 ms | errors | statuses | one 100,000-deal request |',
+    '|---|---:|---:|---:|---:|---:|---:|---|---|',
+  ];
+  const names = {
+    shipped: '`wrangler.toml` as shipped',
+    unlimited: `write limit raised, MAX_BODY_BYTES ${worker.vars.MAX_BODY_BYTES ?? 'as shipped'}`,
+  };
+  for (const [name, phase] of Object.entries(worker.phases)) {
+    if (!phase.load) {
+      lines.push(`| ${names[name]} | | | | | | | ${phase.reason} | |`);
+      continue;
+    }
+    const l = phase.load;
+    const big = phase.big ? `${phase.big.status} in ${int(phase.big.ms)} ms` : 'not sent';
+    lines.push(
+      `| ${names[name]} | ${phase.seconds.toFixed(1)} | ${int(l.requests)} | ${l.requestsPerSecond.toFixed(0)} | ${l.p50?.toFixed(0)} | ${l.p99?.toFixed(0)} | ${l.errors} | ${Object.entries(
+        l.statuses,
+      )
+        .map(([s, n]) => `${s}: ${n}`)
+        .join(', ')} | ${big} |`,
+    );
+  }
+  const shipped = worker.phases.shipped?.load;
+  lines.push(
+    '',
+    `As shipped, the write limiter (\`WRITE_LIMITER\`, 60 requests a minute per team or client address) answers a single address's load with 429 after its first 60 requests${shipped ? ` (${shipped.errors} of ${shipped.requests} here)` : ''}, and the ${int(worker.defaultBodyLimit)}-byte body limit refuses the ${int(LOAD.bigRows)}-deal body with 413. Both are the intended behaviour; the second configuration raises the two limits in a copy of \`wrangler.toml\` so the figures measure the analysis, and the Worker targets are checked on it.`,
+  );
+  return lines.join('\n');
+}
+
+function profileText(profile) {
+  if (!profile) return '';
+  const rows = profile.top.map(
+    (t) =>
+      `| ${t.name.replaceAll('|', '\\|')} | ${t.where} | ${t.ms.toFixed(0)} | ${(t.share * 100).toFixed(1)}% |`,
+  );
+  return [
+    '## Where the time goes',
+    '',
+    `One run of the project on ${int(profile.rows)} deals under \`node --cpu-prof\` (ingestCsv ${int(profile.phases.ingest)} ms, analyze ${int(profile.phases.analyze)} ms in that run), self time per function over the whole process (start-up and reading the file included), largest first:`,
+    '',
+    '| function | where | self ms | share |',
+    '|---|---|---:|---:|',
+    ...rows,
+  ].join('\n');
+}
+
+/** The whole of bench/results.md. */
+export function formatResults(results) {
+  const sizes = results.sizes.map((s) => `### ${formatSizeTable(s)}`).join('\n\n');
+  return `# Benchmark results
+
+Written by \`npm run bench\` on ${results.date} (${results.seconds.toFixed(0)} s in all).
+
+## Machine
+
+${machineText(results.machine)}
+
+## Targets
+
+${targetsText(results.targets)}
+
+## CSV → report: the project against the scan floor, DuckDB and arquero
+
+Every engine reads the same generated pipeline CSV (seeded: 40 owners, 6 sources, 6 products, all seven stages, amounts, created and close dates, loss stage and reason, eight MEDDPICC scores, some blanks) in its own Node process, so its peak resident memory (\`maxRSS\`) is its own; the Node process alone takes about 45 MB. The time covers:
+
+- **scan floor**: one pass over the text, counting every delimiter and line end outside quotes, nothing else;
+- **project**: \`ingestCsv\` (CSV text → deals, every cell checked) and \`analyze\` (win/loss by owner and source, pipeline by stage, weighted pipeline, forecast roll-up, cycle mean and median, funnel);
+- **DuckDB** (\`@duckdb/node-api\`, in-memory, all cores): \`read_csv\` of the file into a table, then SQL for the same figures;
+- **arquero**: \`fromCSV\` on the same text, then the same figures with \`derive\` and \`rollup\`.
+
+The JavaScript engines get the text already read into a string; DuckDB reads the file itself (from the page cache). After each size, every figure of DuckDB and arquero is compared with the project's (counts exactly, amounts within a relative 1e-9); a single difference fails the run.
+
+${sizes}
+
+${profileText(results.profile)}
+
+## Add-on bundle in node:vm
+
+${addonText(results.addon)}
+
+## Worker load test
+
+${workerText(results.worker)}
+`;
+}

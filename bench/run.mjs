@@ -1,0 +1,168 @@
+// `npm run bench`: the project's CSV → report path against the scan floor,
+// DuckDB and arquero on generated pipelines, the add-on bundle in node:vm and
+// a load test of the local Worker. Writes bench/results.md.
+//
+// Environment:
+//   BENCH_SIZES=10000,100000,1000000   pipeline sizes (deals), smallest first
+//   BENCH_RUNS=5                       runs per engine and size (median reported;
+//                                      default 5, and 3 at a million deals or more)
+//   BENCH_SKIP=worker,addon            parts to leave out
+//   BENCH_OUT=bench/results.md         where to write the results
+
+import { writeFileSync } from 'node:fs';
+import os from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { benchAddon } from './addon.mjs';
+import { buildShared } from './build-shared.mjs';
+import { ENGINES, runEngine } from './engines.mjs';
+import { compareFigures, stageTableDifferences } from './figures.mjs';
+import { ensurePipelineCsv } from './generate.mjs';
+import { profileEngine } from './profile.mjs';
+import { formatResults, formatSizeTable } from './report.mjs';
+import { checkTargets } from './targets.mjs';
+import { benchWorker, LOAD } from './worker-load.mjs';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const started = performance.now();
+const sizes = (process.env.BENCH_SIZES ?? '10000,100000,1000000')
+  .split(',')
+  .map((s) => Number(s.trim().replaceAll('_', '')))
+  .filter((n) => Number.isInteger(n) && n > 0)
+  .sort((a, b) => a - b);
+if (sizes.length === 0) throw new Error('BENCH_SIZES: give deal counts such as 10000,100000');
+const runsFor = (rows) =>
+  process.env.BENCH_RUNS ? Number(process.env.BENCH_RUNS) : rows >= 1_000_000 ? 3 : 5;
+const skip = new Set((process.env.BENCH_SKIP ?? '').split(',').map((s) => s.trim()));
+const out = resolve(process.env.BENCH_OUT ?? join(here, 'results.md'));
+const log = (line) => process.stdout.write(`${line}\n`);
+
+const cpus = os.cpus();
+const results = {
+  date: new Date().toISOString(),
+  machine: {
+    cpu: cpus[0]?.model?.trim() ?? 'unknown CPU',
+    cores: cpus.length,
+    mhz: cpus[0]?.speed ?? null,
+    memoryGb: os.totalmem() / 2 ** 30,
+    freeGb: os.freemem() / 2 ** 30,
+    os: `${os.type()} ${os.release()} ${os.arch()}`,
+    node: process.version,
+    loadStart: os.loadavg(),
+    loadEnd: null,
+  },
+  sizes: [],
+  profile: null,
+  addon: null,
+  worker: null,
+  seconds: null,
+};
+log(
+  `${results.machine.cores} x ${results.machine.cpu}, ${results.machine.memoryGb.toFixed(1)} GB, Node ${process.version}, load ${results.machine.loadStart.map((l) => l.toFixed(2)).join(' ')}`,
+);
+
+const shared = await import(await buildShared());
+const stageProblems = stageTableDifferences(shared.DEFAULT_STAGES);
+if (stageProblems.length > 0) {
+  throw new Error(
+    `the benchmark's stage table no longer matches the project's:\n${stageProblems.join('\n')}`,
+  );
+}
+
+let disagreements = 0;
+for (const rows of sizes) {
+  const csv = ensurePipelineCsv(rows);
+  if (csv.generatedMs !== null) {
+    log(
+      `generated ${csv.path} (${(csv.bytes / 1e6).toFixed(1)} MB) in ${csv.generatedMs.toFixed(0)} ms`,
+    );
+  }
+  const runs = runsFor(rows);
+  const size = { rows, bytes: csv.bytes, runs, engines: {}, agreement: {} };
+  for (const engine of ENGINES) {
+    size.engines[engine] = await runEngine(engine, csv.path, runs);
+  }
+  const lines = size.engines.scan.counts?.newlines;
+  if (lines !== rows + 1) {
+    throw new Error(`scan floor: ${lines} line ends in a CSV of ${rows} deals plus a header`);
+  }
+  for (const other of ['duckdb', 'arquero']) {
+    const problems = compareFigures(
+      'project',
+      size.engines.project.figures,
+      other,
+      size.engines[other].figures,
+    );
+    size.agreement[other] = problems.length;
+    if (problems.length > 0) {
+      disagreements += problems.length;
+      log(`DISAGREEMENT at ${rows} deals, project vs ${other} (${problems.length} figures):`);
+      for (const p of problems.slice(0, 20)) log(`  ${p}`);
+    }
+  }
+  for (const engine of ENGINES) {
+    const e = size.engines[engine];
+    delete e.figures;
+    delete e.phases;
+  }
+  results.sizes.push(size);
+  log('');
+  log(formatSizeTable(size));
+}
+if (disagreements > 0) {
+  log(`\nThe engines disagree on ${disagreements} figures; no results written.`);
+  process.exit(1);
+}
+
+if (!skip.has('addon')) {
+  log('\nadd-on bundle in node:vm …');
+  results.addon = benchAddon();
+  if (results.addon.available) {
+    const f = results.addon.formulas;
+    log(
+      `Code.js ${results.addon.rawBytes} bytes (gzip ${results.addon.gzipBytes}); MEDDPICC ${f.MEDDPICC.median?.toFixed(1)} ms, WEIGHTED_PIPELINE ${f.WEIGHTED_PIPELINE.median?.toFixed(1)} ms over ${results.addon.rows} rows`,
+    );
+  } else log(`add-on not measured: ${results.addon.reason}`);
+}
+
+if (!skip.has('worker')) {
+  log(`\nWorker load: ${LOAD.clients} clients, POST /v1/analyze …`);
+  results.worker = await benchWorker({
+    smallCsv: ensurePipelineCsv(LOAD.rows).path,
+    bigCsv: ensurePipelineCsv(LOAD.bigRows).path,
+  });
+  if (!results.worker.available) log(`Worker not measured: ${results.worker.reason}`);
+  for (const [name, phase] of Object.entries(results.worker.phases ?? {})) {
+    if (!phase.load) {
+      log(`${name}: ${phase.reason}`);
+      continue;
+    }
+    const l = phase.load;
+    log(
+      `${name}: ${l.requests} requests, ${l.requestsPerSecond.toFixed(0)}/s, p50 ${l.p50?.toFixed(0)} ms, p99 ${l.p99?.toFixed(0)} ms, errors ${l.errors} ${JSON.stringify(l.statuses)}; ${LOAD.bigRows} rows: ${phase.big?.status} in ${phase.big?.ms.toFixed(0)} ms`,
+    );
+  }
+}
+
+results.targets = checkTargets(results);
+const speedMissed = results.targets.some(
+  (t) => t.met === false && /end to end|analyze|peak memory/.test(t.name),
+);
+if (speedMissed) {
+  const largest = results.sizes.at(-1);
+  log(`\nprofiling the project at ${largest.rows} deals …`);
+  const csv = ensurePipelineCsv(largest.rows);
+  const { result, top } = await profileEngine('project', csv.path);
+  results.profile = { rows: largest.rows, phases: result.phaseMedians, top };
+}
+
+results.machine.loadEnd = os.loadavg();
+results.seconds = (performance.now() - started) / 1000;
+writeFileSync(out, formatResults(results));
+log('');
+for (const t of results.targets) {
+  log(
+    `${t.met === true ? 'met    ' : t.met === false ? 'NOT MET' : 'n/a    '}  ${t.name}: ${t.value} (target ${t.target})`,
+  );
+}
+log(`\n${results.seconds.toFixed(0)} s in all; written to ${out}`);

@@ -1,0 +1,104 @@
+// The targets the benchmark is held to, checked against one run's results.
+// Speed and memory targets apply to the largest pipeline size of the run
+// (1,000,000 deals by default).
+
+export const TARGET = {
+  vsDuckdb: 1,
+  vsArquero: 1 / 3,
+  vsScan: 3,
+  analyzeShare: 0.25,
+  memoryPerCsvByte: 4,
+  formulaMs: 50,
+  bundleBytes: 150_000,
+  p99Ms: 250,
+};
+
+const fixed = (value, digits) => (value == null ? 'n/a' : value.toFixed(digits));
+
+/**
+ * Met / not met for every target.
+ * @param {object} results - what bench/run.mjs gathered
+ * @returns {{ name: string, target: string, value: string, met: boolean | null }[]}
+ *   `met` is null when the figure could not be measured
+ */
+export function checkTargets(results) {
+  const out = [];
+  const add = (name, target, value, met) => out.push({ name, target, value, met });
+  const largest = results.sizes.at(-1);
+  const at = largest ? `at ${largest.rows.toLocaleString('en')} deals` : '';
+  const e = largest?.engines ?? {};
+  const project = e.project?.median ?? null;
+  const ratio = (other) => (project == null || other == null ? null : project / other);
+
+  const vsDuckdb = ratio(e.duckdb?.median);
+  add(
+    `end to end vs DuckDB ${at}`,
+    'project / DuckDB ≤ 1.0',
+    fixed(vsDuckdb, 2),
+    vsDuckdb == null ? null : vsDuckdb <= TARGET.vsDuckdb,
+  );
+  const vsArquero = ratio(e.arquero?.median);
+  add(
+    `end to end vs arquero ${at}`,
+    'project / arquero ≤ 0.33 (3x faster)',
+    vsArquero == null ? 'n/a' : `${fixed(vsArquero, 2)} (${fixed(1 / vsArquero, 1)}x faster)`,
+    vsArquero == null ? null : vsArquero <= TARGET.vsArquero,
+  );
+  const vsScan = ratio(e.scan?.median);
+  add(
+    `end to end vs scan floor ${at}`,
+    'project / scan ≤ 3.0',
+    fixed(vsScan, 2),
+    vsScan == null ? null : vsScan <= TARGET.vsScan,
+  );
+  const analyzeMs = e.project?.phaseMedians?.analyze ?? null;
+  const share = project == null || analyzeMs == null ? null : analyzeMs / project;
+  add(
+    `\`analyze\` alone ${at}`,
+    '< 25% of end to end',
+    share == null ? 'n/a' : `${(share * 100).toFixed(0)}% (${analyzeMs.toFixed(0)} ms)`,
+    share == null ? null : share < TARGET.analyzeShare,
+  );
+  const memory = e.project?.maxRssKb == null ? null : (e.project.maxRssKb * 1024) / largest.bytes;
+  add(
+    `peak memory of the project ${at}`,
+    '< 4x the CSV size',
+    memory == null
+      ? 'n/a'
+      : `${fixed(memory, 2)}x (${(e.project.maxRssKb / 1024).toFixed(0)} MB for ${(largest.bytes / 1e6).toFixed(0)} MB)`,
+    memory == null ? null : memory < TARGET.memoryPerCsvByte,
+  );
+
+  const addon = results.addon;
+  for (const name of ['MEDDPICC', 'WEIGHTED_PIPELINE']) {
+    const ms = addon?.available ? (addon.formulas[name]?.median ?? null) : null;
+    add(
+      `add-on ${name} over ${(addon?.rows ?? 50_000).toLocaleString('en')} rows`,
+      '< 50 ms',
+      ms == null ? 'n/a' : `${ms.toFixed(1)} ms`,
+      ms == null ? null : ms < TARGET.formulaMs,
+    );
+  }
+  const raw = addon?.available ? addon.rawBytes : null;
+  add(
+    'add-on bundle Code.js',
+    '< 150 KB raw',
+    raw == null ? 'n/a' : `${(raw / 1000).toFixed(1)} KB`,
+    raw == null ? null : raw < TARGET.bundleBytes,
+  );
+
+  const load = results.worker?.phases?.unlimited?.load ?? null;
+  add(
+    'Worker load, 1,000-row body, 32 clients: errors',
+    '0 errors',
+    load == null ? 'n/a' : `${load.errors} of ${load.requests}`,
+    load == null ? null : load.errors === 0,
+  );
+  add(
+    'Worker load, 1,000-row body, 32 clients: p99 latency',
+    '< 250 ms',
+    load?.p99 == null ? 'n/a' : `${load.p99.toFixed(0)} ms`,
+    load?.p99 == null ? null : load.p99 < TARGET.p99Ms,
+  );
+  return out;
+}

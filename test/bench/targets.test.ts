@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { checkTargets } from '../../bench/targets.mjs';
+
+const engine = (median: number, maxRssKb = 100_000, phaseMedians = {}) => ({
+  median,
+  maxRssKb,
+  phaseMedians,
+});
+
+function results(project: number, analyze: number) {
+  return {
+    sizes: [
+      {
+        rows: 1_000_000,
+        bytes: 170_000_000,
+        engines: {
+          scan: engine(500),
+          project: engine(project, 500_000, { ingest: project - analyze, analyze }),
+          duckdb: engine(1000),
+          arquero: engine(4000),
+        },
+      },
+    ],
+    addon: {
+      available: true,
+      rows: 50_000,
+      rawBytes: 160_000,
+      formulas: { MEDDPICC: { median: 20 }, WEIGHTED_PIPELINE: { median: 60 } },
+    },
+    worker: { phases: { unlimited: { load: { errors: 0, requests: 100, p99: 200 } } } },
+  };
+}
+
+const metByName = (list: { name: string; met: boolean | null }[]) =>
+  Object.fromEntries(list.map((t) => [t.name.split(' at ')[0].split(' over ')[0], t.met]));
+
+describe('checkTargets', () => {
+  it('marks each target met or not from the largest size', () => {
+    // 1,200 ms: 1.2x DuckDB, 3.3x faster than arquero, 2.4x the scan; analyze 200/1200 = 17%
+    expect(metByName(checkTargets(results(1200, 200)))).toEqual({
+      'end to end vs DuckDB': false,
+      'end to end vs arquero': true,
+      'end to end vs scan floor': true,
+      '`analyze` alone': true,
+      'peak memory of the project': true,
+      'add-on MEDDPICC': true,
+      'add-on WEIGHTED_PIPELINE': false,
+      'add-on bundle Code.js': false,
+      'Worker load, 1,000-row body, 32 clients: errors': true,
+      'Worker load, 1,000-row body, 32 clients: p99 latency': true,
+    });
+  });
+
+  it('says "not measured" (null) for parts that were skipped', () => {
+    const r = { ...results(900, 300), addon: null, worker: null };
+    const met = metByName(checkTargets(r));
+    expect(met['end to end vs DuckDB']).toBe(true);
+    expect(met['`analyze` alone']).toBe(false);
+    expect(met['add-on MEDDPICC']).toBeNull();
+    expect(met['Worker load, 1,000-row body, 32 clients: p99 latency']).toBeNull();
+  });
+});
