@@ -45,3 +45,9 @@ export { setUpPipelineSheet } from './setup/set-up-pipeline-sheet';
 // Functions the sidebars call (see server-api.ts)
 export { getScorecard } from './scorecard/get-scorecard';
 export { saveScorecard } from './scorecard/save-scorecard';
+export { getWeeklyReview } from './review/get-weekly-review';
+export { writeWeeklyReviewTab } from './review/write-weekly-review-tab';
+export { getMonthlyAssessment } from './monthly/get-monthly-assessment';
+export { writeMonthlyReportTab } from './monthly/write-monthly-report-tab';
+export { getSettings } from './settings/get-settings';
+export { saveSettings } from './settings/save-settings';

@@ -16,6 +16,8 @@ export interface SheetSettings {
   readonly stageTable?: string[][];
   /** Quota for the current period, for coverage. */
   readonly quota?: number | null;
+  /** Which period the quota covers; a calendar quarter by default. */
+  readonly quotaPeriod?: 'month' | 'quarter' | 'year';
   readonly winRateBand?: WinRateBandName;
   /** Base URL of the analytics Worker, e.g. https://playbook.example.workers.dev */
   readonly workerUrl?: string;

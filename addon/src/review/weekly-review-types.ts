@@ -1,0 +1,127 @@
+import type { Language, RiskLevel } from '../../../shared/types';
+
+/** Count and amount of a group of deals. */
+export interface CountAmountView {
+  readonly count: number;
+  readonly amount: number;
+}
+
+/** A deal named in the review. Plain JSON: dates are YYYY-MM-DD text, '' when blank. */
+export interface ReviewDealView {
+  /** Sheet row of the deal (header is row 1). */
+  readonly row: number;
+  readonly id: string;
+  readonly name: string;
+  readonly account: string;
+  /** Stage name in the user's language. */
+  readonly stage: string;
+  readonly amount: number | null;
+}
+
+/** A group of the review (new, advanced, won, lost, slipped) with its deals. */
+export interface ReviewGroupView extends CountAmountView {
+  readonly deals: ReviewDealView[];
+}
+
+/** One of the ten largest open deals, with its risk (playbook §4, §5). */
+export interface TopDealView extends ReviewDealView {
+  /** Days since the deal entered its stage; null when the sheet does not say. */
+  readonly daysInStage: number | null;
+  readonly nextStep: string;
+  /** YYYY-MM-DD or ''. */
+  readonly nextStepDate: string;
+  /** YYYY-MM-DD or ''. */
+  readonly closeDate: string;
+  readonly risk: RiskLevel;
+  /** The risk level in the user's language ("Red", "红"). */
+  readonly riskLabel: string;
+  /** Why, in the user's language; empty for a green deal. */
+  readonly reasons: string[];
+}
+
+/** Stage conversion of one open stage (playbook §4). */
+export interface FunnelStageView {
+  /** Stage name in the user's language. */
+  readonly stage: string;
+  readonly reached: number;
+  readonly advanced: number;
+  /** advanced / reached; null when no deal reached the stage. */
+  readonly conversion: number | null;
+}
+
+/** What the weekly review sidebar shows (playbook §4). Plain JSON: no Date objects. */
+export interface WeeklyReviewView {
+  readonly language: Language;
+  /** The pipeline tab read. */
+  readonly sheetName: string;
+  /** Today in the spreadsheet's time zone, YYYY-MM-DD. */
+  readonly asOf: string;
+  /** The seven days reviewed, both included, YYYY-MM-DD. */
+  readonly week: { readonly start: string; readonly end: string };
+  /** Deals read from the sheet. */
+  readonly dealCount: number;
+  /** Cells that could not be read, as "row 7, Amount: …" lines (the first 20). */
+  readonly problems: { readonly count: number; readonly messages: string[] };
+  /** Open pipeline (playbook §4). */
+  readonly total: CountAmountView;
+  /** Σ open amount × stage probability. */
+  readonly weighted: number;
+  readonly newDeals: ReviewGroupView;
+  /**
+   * Deals that moved to a later stage this week. Without a previous
+   * snapshot this is read from the "stage entered" dates (`stageEntered`).
+   */
+  readonly advanced: ReviewGroupView & { readonly method: 'previous' | 'stageEntered' };
+  readonly won: ReviewGroupView;
+  readonly lost: ReviewGroupView & {
+    readonly reasons: {
+      readonly reason: string;
+      readonly count: number;
+      readonly amount: number;
+    }[];
+  };
+  /** Open deals whose expected close date has already passed. */
+  readonly slipped: ReviewGroupView & { readonly method: 'previous' | 'pastCloseDate' };
+  /** The ten largest open deals, largest first. */
+  readonly top: TopDealView[];
+  /** Coverage against the quota from Settings (playbook §4); all null without a quota. */
+  readonly coverage: {
+    readonly quota: number | null;
+    /** The quota period: first and last day, YYYY-MM-DD ('' without a quota). */
+    readonly period: { readonly start: string; readonly end: string };
+    readonly wonInPeriod: number;
+    readonly remainingQuota: number | null;
+    readonly ratio: number | null;
+    readonly health: 'under' | 'healthy' | 'over' | 'quotaMet' | null;
+    /** The health in the user's language, '' without a quota. */
+    readonly healthLabel: string;
+  };
+  /** Win rate by deals over every closed deal in the sheet; null with none closed. */
+  readonly winRate: {
+    readonly value: number | null;
+    readonly won: number;
+    readonly lost: number;
+    readonly band: { readonly min: number; readonly max: number };
+    readonly health: 'below' | 'healthy' | 'above' | null;
+    readonly healthLabel: string;
+  };
+  /** Won amount / won deals; null without wins. */
+  readonly averageDealSize: number | null;
+  /** Days from created to close date of won deals; null when none has both dates. */
+  readonly cycleDays: { readonly mean: number | null; readonly median: number | null };
+  /** Money per day (playbook §4); null when a factor is missing. */
+  readonly velocity: number | null;
+  readonly stageConversion: {
+    readonly method: 'history' | 'snapshot';
+    readonly approximate: boolean;
+    readonly stages: FunnelStageView[];
+  };
+  /** Labels the sidebar needs, in the user's language, keyed by shared label key. */
+  readonly labels: Readonly<Record<string, string>>;
+}
+
+/** Result of writing a review or report tab. */
+export interface WrittenTab {
+  /** Name of the new tab. */
+  readonly sheetName: string;
+}
