@@ -1,11 +1,11 @@
 // Builds the static assets the Worker serves next to the report page
 // (worker/public/index.html and app.js are written by hand and need no build):
-//   vendor/chart.umd.min.js   Chart.js, copied from node_modules
-//   labels.js                 the shared English and Chinese labels and the
-//                             playbook's stage names, as the global `PlaybookLabels`
-//   pipeline.csv              the bundled example pipeline (examples/pipeline.csv)
-// Every file written here is listed in .gitignore; `npm start` and the page
-// test run this first, so a fresh checkout needs nothing else.
+//   dist/chart.umd.min.js   Chart.js, copied from node_modules
+//   dist/labels.js          the shared English and Chinese labels and the
+//                           playbook's stages, as the global `PlaybookLabels`
+//   dist/pipeline.csv       the bundled example pipeline (examples/pipeline.csv)
+// worker/public/dist/ is ignored by git, the formatter and the linter; `npm start`
+// and the page test run this first, so a fresh checkout needs nothing else.
 
 import { copyFileSync, mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -14,16 +14,16 @@ import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const out = join(root, 'worker', 'public');
+const out = join(root, 'worker', 'public', 'dist');
 const require = createRequire(import.meta.url);
 
 /** Builds worker/public's generated files; returns the paths written. */
 export async function buildWorkerAssets() {
-  mkdirSync(join(out, 'vendor'), { recursive: true });
+  mkdirSync(out, { recursive: true });
 
   // The package's exports map hides dist/, so start from its main entry.
   const chartDist = dirname(require.resolve('chart.js'));
-  const written = [join(out, 'vendor', 'chart.umd.min.js'), join(out, 'pipeline.csv')];
+  const written = [join(out, 'chart.umd.min.js'), join(out, 'pipeline.csv')];
   copyFileSync(join(chartDist, 'chart.umd.min.js'), written[0]);
   copyFileSync(join(root, 'examples', 'pipeline.csv'), written[1]);
 
