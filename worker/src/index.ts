@@ -60,7 +60,7 @@ app.route('/', reports);
 app.openAPIRegistry.registerComponent('securitySchemes', 'apiKey', {
   type: 'http',
   scheme: 'bearer',
-  description: 'A team API key (`sp_…`), made with `npm run keys -- create --team NAME`',
+  description: 'A team API key (`sp_…`), made with `npm run key -- create <team>`',
 });
 app.doc31('/openapi.json', OPENAPI_INFO);
 app.route(

@@ -1,0 +1,77 @@
+// `npm run deploy`: deploys the Worker to your Cloudflare account.
+//   1. checks that wrangler is logged in (`npx wrangler login`, or
+//      CLOUDFLARE_API_TOKEN + CLOUDFLARE_ACCOUNT_ID in CI),
+//   2. runs `npm run check` (skip with --skip-check),
+//   3. finds the D1 database named in wrangler.toml, creates it when missing,
+//      and writes its id into wrangler.toml,
+//   4. applies the migrations to the remote database,
+//   5. runs `wrangler deploy`.
+// The Worker needs no secrets: API keys live in D1 as SHA-256 hashes
+// (`npm run key -- create <team> --remote`). Settings are the [vars] of wrangler.toml.
+
+import { spawnSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { root, runWrangler, wranglerOutput } from './wrangler.mjs';
+
+const configPath = join(root, 'wrangler.toml');
+const PLACEHOLDER_ID = '00000000-0000-0000-0000-000000000000';
+
+function fail(message) {
+  console.error(`deploy: ${message}`);
+  process.exit(1);
+}
+
+/** Whether wrangler can reach an account (login or API token). */
+function loggedIn() {
+  try {
+    return JSON.parse(wranglerOutput(['whoami', '--json'])).loggedIn === true;
+  } catch {
+    return false;
+  }
+}
+
+/** The id of the D1 database with this name in the account, if any. */
+function databaseId(name) {
+  const list = JSON.parse(wranglerOutput(['d1', 'list', '--json']));
+  return list.find((db) => db.name === name)?.uuid;
+}
+
+if (!loggedIn()) {
+  fail(
+    'wrangler is not logged in to a Cloudflare account.\n' +
+      '  Run `npx wrangler login` (opens a browser), or set CLOUDFLARE_API_TOKEN\n' +
+      '  (and CLOUDFLARE_ACCOUNT_ID) for a token with Workers and D1 edit rights.\n' +
+      '  To run the Worker without an account, use `npm start`.',
+  );
+}
+
+if (!process.argv.includes('--skip-check')) {
+  const check = spawnSync('npm', ['run', 'check'], { cwd: root, stdio: 'inherit' });
+  if (check.status !== 0) fail('`npm run check` failed; fix it or pass --skip-check.');
+}
+
+let config = readFileSync(configPath, 'utf8');
+const name = /database_name\s*=\s*"([^"]+)"/.exec(config)?.[1];
+const currentId = /database_id\s*=\s*"([^"]*)"/.exec(config)?.[1];
+if (!name) fail('wrangler.toml has no [[d1_databases]] database_name.');
+
+if (!currentId || currentId === PLACEHOLDER_ID) {
+  let id = databaseId(name);
+  if (!id) {
+    console.log(`Creating the D1 database "${name}"…`);
+    runWrangler(['d1', 'create', name]);
+    id = databaseId(name);
+  }
+  if (!id) fail(`the D1 database "${name}" was not found after creating it.`);
+  config = config.replace(/database_id\s*=\s*"[^"]*"/, `database_id = "${id}"`);
+  writeFileSync(configPath, config);
+  console.log(`wrangler.toml now points at D1 database ${id}; commit it.`);
+}
+
+runWrangler(['d1', 'migrations', 'apply', 'DB', '--remote']);
+runWrangler(['deploy']);
+console.log(
+  '\nDeployed. Make a key for each team with `npm run key -- create <team> --remote`,\n' +
+    'and add your site to ALLOWED_ORIGINS in wrangler.toml if browsers call the API.',
+);
