@@ -113,8 +113,14 @@ export async function openSidebar(
   return { page, calls, errors };
 }
 
-/** Saves a full-page screenshot of the sidebar (folders created as needed). */
+/**
+ * Saves a screenshot of the whole sidebar (folders created as needed). The
+ * page is made as tall as its content first, so the sticky button bar sits at
+ * the bottom of the picture rather than across the middle.
+ */
 export async function screenshot(page: Page, ...paths: string[]): Promise<void> {
+  const height = await page.evaluate(() => document.documentElement.scrollHeight);
+  await page.setViewportSize({ width: 300, height });
   for (const path of paths) {
     mkdirSync(dirname(path), { recursive: true });
     await page.screenshot({ path, fullPage: true });

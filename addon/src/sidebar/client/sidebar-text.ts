@@ -15,6 +15,20 @@ export const SIDEBAR_TEXT = {
   engaged: { en: '{count} engaged', zh: '已接触 {count} 位' },
   riskAtOpen: { en: 'Risk when opened', zh: '打开时的风险' },
   scoreOf: { en: '{element}: {score}', zh: '{element}：{score}' },
+  weekRange: { en: '{start} to {end}', zh: '{start} 至 {end}' },
+  dealsRead: { en: '{count} deals read from "{sheet}"', zh: '从“{sheet}”读取 {count} 笔交易' },
+  writing: { en: 'Writing…', zh: '正在写入…' },
+  dealsCount: { en: '{count} deals', zh: '{count} 笔' },
+  fromStageDates: { en: 'from stage-entered dates', zh: '依据进入阶段日期' },
+  pastCloseDate: { en: 'close date has passed', zh: '预计成交日期已过' },
+  noQuota: { en: 'Set a quota in Settings', zh: '请在设置中填写配额' },
+  bandRange: { en: 'band {min}–{max}', zh: '区间 {min}–{max}' },
+  wonLost: { en: '{won} won, {lost} lost', zh: '赢 {won}，输 {lost}' },
+  meanMedian: { en: 'mean {mean} · median {median}', zh: '平均 {mean} · 中位数 {median}' },
+  inStage: { en: '{days} d in stage', zh: '本阶段 {days} 天' },
+  noNextStep: { en: 'no next step', zh: '无下一步' },
+  fromSnapshot: { en: 'read from one snapshot of the sheet', zh: '依据表格的单一快照' },
+  moreProblems: { en: 'and {count} more', zh: '另有 {count} 个' },
 } as const satisfies Record<string, Readonly<Record<Language, string>>>;
 
 /** A key of `SIDEBAR_TEXT`. */

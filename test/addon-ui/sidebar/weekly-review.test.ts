@@ -1,0 +1,144 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { artifactPath, launchBrowser, openSidebar, screenshot } from '../harness/open-sidebar';
+import { weeklyReviewView } from '../harness/weekly-review-view';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** The value and the line under it of one figure tile. */
+async function tile(page: Page, testId: string) {
+  const el = page.getByTestId(testId);
+  return [await el.locator('.value').textContent(), await el.locator('.sub').textContent()];
+}
+
+describe('weekly review sidebar', () => {
+  it('renders the week’s figures as the server computed them', async () => {
+    const { page, errors } = await openSidebar(browser, 'weekly-review', {
+      getWeeklyReview: () => weeklyReviewView(),
+    });
+    await page.getByTestId('total').waitFor();
+    expect(await page.getByTestId('week').textContent()).toBe('2026-11-17 to 2026-11-23');
+    expect(await tile(page, 'total')).toEqual(['845,000', '12 deals']);
+    expect(await page.getByTestId('weighted').locator('.value').textContent()).toBe('312,750');
+    expect(await tile(page, 'new')).toEqual(['2', '70,000']);
+    expect(await tile(page, 'advanced')).toEqual(['3', '210,000 · from stage-entered dates']);
+    expect(await tile(page, 'won')).toEqual(['1', '48,000']);
+    expect(await tile(page, 'lost')).toEqual(['2', '65,000']);
+    expect(await tile(page, 'slipped')).toEqual(['1', '180,000 · close date has passed']);
+    // hand calculation: 845,000 / (600,000 - 120,000) = 1.76, under 3x (playbook §4)
+    expect(await tile(page, 'coverage')).toEqual([
+      '1.8×',
+      'Under-covered · Remaining quota 480,000',
+    ]);
+    expect(await tile(page, 'win-rate')).toEqual([
+      '30%',
+      '9 won, 21 lost · Healthy · band 20%–35%',
+    ]);
+    expect(await page.getByTestId('average-deal-size').locator('.value').textContent()).toBe(
+      '52,000',
+    );
+    expect(await tile(page, 'cycle')).toEqual(['74 days', 'mean 74 · median 68']);
+    // hand calculation: 12 × 0.3 × 52,000 / 74.4 = 2,516 a day
+    expect(await tile(page, 'velocity')).toEqual(['2,516', 'per day']);
+    expect(await page.getByTestId('loss-reasons').locator('li').allTextContents()).toEqual([
+      'Price: 1 · 40,000',
+      'No decision: 1 · 25,000',
+    ]);
+    expect(await page.getByTestId('problems').locator('summary').textContent()).toBe(
+      '1 cell(s) could not be read',
+    );
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('lists the ten largest open deals with red/yellow/green risk and the reasons', async () => {
+    const { page } = await openSidebar(browser, 'weekly-review', {
+      getWeeklyReview: () => weeklyReviewView(),
+    });
+    const deals = page.getByTestId('top-deal');
+    await deals.first().waitFor();
+    expect(await deals.count()).toBe(10);
+    const risks = await deals.evaluateAll((els) => els.map((el) => el.getAttribute('data-risk')));
+    expect(risks).toEqual(['red', 'yellow', 'yellow', ...Array(7).fill('green')]);
+    const first = deals.first();
+    expect(await first.locator('.deal-name').textContent()).toBe('Acme platform');
+    expect(await first.locator('.num').textContent()).toBe('180,000');
+    expect(await first.locator('.reasons').textContent()).toBe(
+      'Red: Expected close date has passed; No next step',
+    );
+    expect(await first.getByRole('img').getAttribute('aria-label')).toBe('Risk: Red');
+    expect(await first.textContent()).toContain('No next step');
+    expect(await deals.nth(1).textContent()).toContain(
+      'Next step: Security review call (2026-11-26)',
+    );
+    expect(await deals.last().locator('.reasons').count()).toBe(0);
+    const rows = await page.getByTestId('conversion').locator('tbody tr').allTextContents();
+    expect(rows[0]).toBe('Prospecting403178%'); // 31 / 40 = 77.5%, rounded
+    expect(await page.getByTestId('approximate').textContent()).toBe(
+      'Approximate: read from one snapshot of the sheet',
+    );
+    await page.close();
+  });
+
+  it('writes the dated review tab and says which tab it wrote', async () => {
+    let attempt = 0;
+    const { page, calls } = await openSidebar(browser, 'weekly-review', {
+      getWeeklyReview: () => weeklyReviewView(),
+      writeWeeklyReviewTab: () => {
+        attempt++;
+        if (attempt === 1) throw new Error('Exception: Service Spreadsheets timed out');
+        return { sheetName: 'Review 2026-11-23' };
+      },
+    });
+    await page.getByTestId('write').click();
+    await expect
+      .poll(() => page.getByRole('alert').textContent())
+      .toBe('Service Spreadsheets timed out');
+    await page.getByTestId('write').click();
+    await expect
+      .poll(() => page.getByTestId('status').textContent())
+      .toBe('✓ Review written to tab "Review 2026-11-23"');
+    expect(await page.getByRole('alert').count()).toBe(0);
+    expect(calls.map((c) => c.name)).toEqual([
+      'getWeeklyReview',
+      'writeWeeklyReviewTab',
+      'writeWeeklyReviewTab',
+    ]);
+    expect(calls[1].args).toEqual([]);
+    await page.close();
+  });
+
+  it('says there are no open deals and shows Chinese labels for a Chinese sheet', async () => {
+    const { page } = await openSidebar(browser, 'weekly-review', {
+      getWeeklyReview: () =>
+        weeklyReviewView({
+          language: 'zh',
+          top: [],
+          problems: { count: 0, messages: [] },
+        }),
+    });
+    await page.getByTestId('total').waitFor();
+    expect(await page.getByText('没有进行中的交易').count()).toBe(1);
+    expect(await page.getByTestId('total').locator('.label').textContent()).toBe('未结管道'); // shared label openPipeline (zh);
+    expect(await page.getByTestId('problems').count()).toBe(0);
+    await page.close();
+  });
+
+  it('fits a 300 px sidebar without sideways scrolling (screenshot)', async () => {
+    const { page } = await openSidebar(browser, 'weekly-review', {
+      getWeeklyReview: () => weeklyReviewView(),
+    });
+    await page.getByTestId('total').waitFor();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      300,
+    );
+    await screenshot(page, artifactPath('weekly-review'));
+    await page.close();
+  });
+});
