@@ -1,8 +1,21 @@
+import { loadSettings } from '../settings/load-settings';
+import { readPipeline } from '../sheet/read-pipeline';
+import { buildWeeklyReview } from './build-weekly-review';
 import type { WeeklyReviewView } from './weekly-review-types';
 
 /**
- * The weekly pipeline review of the pipeline tab (playbook §4).
+ * The weekly pipeline review of the pipeline tab (playbook §4), for the
+ * review sidebar: total and weighted pipeline, new, advanced, won, lost
+ * (with loss reasons) and slipped deals of the last seven days, the ten
+ * largest open deals with red/yellow/green risk and reasons, coverage
+ * against the quota in Settings, win rate, average deal size, cycle,
+ * velocity and stage conversion, labelled in the user's language. Reads the
+ * tab once (one getValues call).
+ *
+ * @returns the review, plain JSON
+ * @throws Error in the user's language when there is no pipeline tab
  */
 export function getWeeklyReview(): WeeklyReviewView {
-  throw new Error('getWeeklyReview: not available');
+  const settings = loadSettings();
+  return buildWeeklyReview(settings, readPipeline(settings));
 }

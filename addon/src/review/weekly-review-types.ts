@@ -16,6 +16,8 @@ export interface ReviewDealView {
   /** Stage name in the user's language. */
   readonly stage: string;
   readonly amount: number | null;
+  /** Close date (expected for open deals), YYYY-MM-DD or ''; always sent by the server. */
+  readonly closeDate?: string;
 }
 
 /** A group of the review (new, advanced, won, lost, slipped) with its deals. */
@@ -30,8 +32,6 @@ export interface TopDealView extends ReviewDealView {
   readonly nextStep: string;
   /** YYYY-MM-DD or ''. */
   readonly nextStepDate: string;
-  /** YYYY-MM-DD or ''. */
-  readonly closeDate: string;
   readonly risk: RiskLevel;
   /** The risk level in the user's language ("Red", "红"). */
   readonly riskLabel: string;

@@ -1,0 +1,203 @@
+import {
+  analyze,
+  findStage,
+  label,
+  riskReasonLabel,
+  WIN_RATE_BANDS,
+  weeklyReview,
+} from '../../../shared/index';
+import type { ReviewDeal, ReviewGroup, UiWord } from '../../../shared/index';
+import type { Deal, Language, StageTable } from '../../../shared/types';
+import { isoDay } from '../lib/iso-day';
+import { stageDisplay } from '../lib/stage-display';
+import type { Settings } from '../settings/settings';
+import { problemSummary } from '../sheet/problem-summary';
+import type { Pipeline } from '../sheet/read-pipeline';
+import { quotaPeriod } from './quota-period';
+import type { ReviewDealView, ReviewGroupView, WeeklyReviewView } from './weekly-review-types';
+
+/** Words the review sidebar and tab show, sent along in the user's language. */
+const WORDS: readonly UiWord[] = [
+  'weeklyReview',
+  'openPipeline',
+  'weightedPipeline',
+  'total',
+  'new',
+  'advanced',
+  'won',
+  'lost',
+  'slipped',
+  'lossReasons',
+  'largestOpenDeals',
+  'deal',
+  'deals',
+  'account',
+  'stage',
+  'amount',
+  'count',
+  'ageInStage',
+  'nextStep',
+  'nextStepDate',
+  'closeDate',
+  'risk',
+  'reasons',
+  'coverage',
+  'quota',
+  'remainingQuota',
+  'winRate',
+  'averageDealSize',
+  'salesCycle',
+  'mean',
+  'median',
+  'days',
+  'velocity',
+  'perDay',
+  'stageConversion',
+  'approximate',
+  'notEnoughData',
+  'none',
+];
+
+interface Context {
+  readonly table: StageTable;
+  readonly language: Language;
+  /** Deals by sheet row, for the fields the review does not carry. */
+  readonly byRow: ReadonlyMap<number, Deal>;
+}
+
+function dealView(deal: ReviewDeal, { table, language, byRow }: Context): ReviewDealView {
+  return {
+    row: deal.row,
+    id: deal.id ?? '',
+    name: deal.name ?? '',
+    account: deal.account ?? '',
+    stage: stageDisplay(table, deal.stage, language),
+    amount: deal.amount,
+    closeDate: isoDay(byRow.get(deal.row)?.closeDate),
+  };
+}
+
+function groupView(group: ReviewGroup, context: Context): ReviewGroupView {
+  return {
+    count: group.count,
+    amount: group.amount,
+    deals: group.deals.map((d) => dealView(d, context)),
+  };
+}
+
+/**
+ * The weekly review view (playbook §4) of deals already read from the
+ * pipeline tab: the shared `weeklyReview` (week, new, advanced, won, lost,
+ * slipped, ten largest open deals with risk) and `analyze` (coverage
+ * against the quota of the current month, quarter or year, win rate and its
+ * health band, average deal size, cycle, velocity, stage conversion), with
+ * stage names, risk reasons and health words in the user's language.
+ * O(n) over the deals.
+ *
+ * @param settings - the loaded settings (language, quota, win-rate band)
+ * @param pipeline - the pipeline tab as read once by `readPipeline`
+ * @returns the view, plain JSON
+ */
+export function buildWeeklyReview(settings: Settings, pipeline: Pipeline): WeeklyReviewView {
+  const { language } = settings;
+  const { table, asOf } = pipeline;
+  const deals: readonly Deal[] = pipeline.ingest.deals;
+  const review = weeklyReview(deals, { asOf, stages: table });
+  const quota =
+    typeof settings.quota === 'number' && Number.isFinite(settings.quota) && settings.quota >= 0
+      ? settings.quota
+      : null;
+  const period = quotaPeriod(asOf, settings.quotaPeriod ?? 'quarter');
+  const band = WIN_RATE_BANDS[settings.winRateBand ?? 'founderLed'];
+  const report = analyze(deals, {
+    stages: table,
+    asOf,
+    groupBy: [],
+    winRateBand: band,
+    ...(quota !== null ? { quota, quotaPeriod: period } : {}),
+  });
+
+  let wonInPeriod = 0;
+  if (quota !== null) {
+    for (const deal of deals) {
+      const close = deal.closeDate;
+      if (close === undefined || close < period.start || close > period.end) continue;
+      if (findStage(table, deal.stage)?.kind === 'won') wonInPeriod += deal.amount ?? 0;
+    }
+  }
+  const coverage = report.coverage;
+  const { winLoss } = report;
+  const context: Context = {
+    table,
+    language,
+    byRow: new Map(deals.map((deal) => [deal.row, deal])),
+  };
+  const labels: Record<string, string> = {};
+  for (const word of WORDS) labels[word] = label(word, language);
+
+  return {
+    language,
+    sheetName: pipeline.sheet.getName(),
+    asOf: isoDay(asOf),
+    week: { start: isoDay(review.week.start), end: isoDay(review.week.end) },
+    dealCount: deals.length,
+    problems: problemSummary(pipeline.ingest),
+    total: { count: review.pipeline.open.count, amount: review.pipeline.open.amount },
+    weighted: review.pipeline.weighted,
+    newDeals: groupView(review.newDeals, context),
+    advanced: { ...groupView(review.advanced, context), method: review.advanced.method },
+    won: groupView(review.won, context),
+    lost: {
+      ...groupView(review.lost, context),
+      reasons: review.lost.reasons.map((r) => ({
+        reason: r.reason === '' ? label('none', language) : r.reason,
+        count: r.count,
+        amount: r.amount,
+      })),
+    },
+    slipped: { ...groupView(review.slipped, context), method: review.slipped.method },
+    top: review.largest.map((deal) => ({
+      ...dealView(deal, context),
+      daysInStage: deal.daysInStage,
+      nextStep: deal.nextStep ?? '',
+      nextStepDate: isoDay(deal.nextStepDate),
+      risk: deal.risk.level,
+      riskLabel: label(`risk.${deal.risk.level}`, language),
+      reasons: deal.risk.reasons.map((reason) => riskReasonLabel(reason, language)),
+    })),
+    coverage: {
+      quota,
+      period:
+        quota === null
+          ? { start: '', end: '' }
+          : { start: isoDay(period.start), end: isoDay(period.end) },
+      wonInPeriod,
+      remainingQuota: coverage ? coverage.remainingQuota : null,
+      ratio: coverage ? coverage.ratio : null,
+      health: coverage ? coverage.health : null,
+      healthLabel: coverage ? label(`coverage.${coverage.health}`, language) : '',
+    },
+    winRate: {
+      value: winLoss.winRate,
+      won: winLoss.won,
+      lost: winLoss.lost,
+      band: { min: band.min, max: band.max },
+      health: winLoss.winRateHealth,
+      healthLabel: winLoss.winRateHealth ? label(`winRate.${winLoss.winRateHealth}`, language) : '',
+    },
+    averageDealSize: winLoss.avgWonAmount,
+    cycleDays: { mean: winLoss.cycleDays.won.mean, median: winLoss.cycleDays.won.median },
+    velocity: report.velocity,
+    stageConversion: {
+      method: report.funnel.method,
+      approximate: report.funnel.approximate,
+      stages: report.funnel.stages.map((s) => ({
+        stage: stageDisplay(table, s.stage, language),
+        reached: s.reached,
+        advanced: s.advanced,
+        conversion: s.conversion,
+      })),
+    },
+    labels,
+  };
+}

@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest';
+import type { WeeklyReviewView } from '../../../addon/src/review/weekly-review-types';
+import { loadAddon } from '../harness/load-addon';
+import { REVIEW_NOW, reviewPipeline } from '../harness/review-pipeline';
+
+function open(settings: Record<string, unknown> = { quota: 150000 }, language?: string) {
+  const addon = loadAddon({ sheets: { Pipeline: reviewPipeline() }, now: REVIEW_NOW });
+  addon.documentProperties.store.set('salesPlaybook.settings', JSON.stringify(settings));
+  if (language) addon.userProperties.store.set('salesPlaybook.language', language);
+  return addon;
+}
+
+describe('getWeeklyReview', () => {
+  const view = open().call<WeeklyReviewView>('getWeeklyReview');
+
+  it('reviews the seven days ending today', () => {
+    expect(view.asOf).toBe('2026-11-23');
+    expect(view.week).toEqual({ start: '2026-11-17', end: '2026-11-23' });
+    expect(view.dealCount).toBe(7);
+    expect(view.problems.count).toBe(0);
+  });
+
+  it('totals open and weighted pipeline by the default stage probabilities', () => {
+    // hand calculation: open D1 100,000 + D2 50,000 + D3 20,000
+    expect(view.total).toEqual({ count: 3, amount: 170000 });
+    // hand calculation: 100,000 × 0.5 + 50,000 × 0.75 + 20,000 × 0.05 (playbook §1 table)
+    expect(view.weighted).toBeCloseTo(88500, 6);
+  });
+
+  it('finds new, advanced, won, lost and slipped deals of the week', () => {
+    expect(view.newDeals.count).toBe(1);
+    expect(view.newDeals.deals.map((d) => d.id)).toEqual(['D3']);
+    // D1 entered Proposal on 2026-11-18; D3 entered the first stage, which is no advance
+    expect(view.advanced).toMatchObject({ count: 1, amount: 100000, method: 'stageEntered' });
+    expect(view.won).toMatchObject({ count: 1, amount: 40000 });
+    expect(view.lost.count).toBe(1);
+    expect(view.lost.reasons).toEqual([{ reason: 'Price too high', count: 1, amount: 30000 }]);
+    expect(view.slipped).toMatchObject({ count: 1, amount: 50000, method: 'pastCloseDate' });
+    expect(view.slipped.deals[0]).toMatchObject({ id: 'D2', closeDate: '2026-11-10' });
+  });
+
+  it('lists the largest open deals first with their risk and reasons in words', () => {
+    expect(view.top.map((d) => d.id)).toEqual(['D1', 'D2', 'D3']);
+    expect(view.top[0]).toMatchObject({
+      name: 'Alpha',
+      stage: 'Proposal',
+      daysInStage: 5,
+      nextStep: 'Demo',
+      nextStepDate: '2026-11-30',
+      risk: 'green',
+      reasons: [],
+    });
+    // playbook §5: a past close date makes a deal red
+    expect(view.top[1]).toMatchObject({ risk: 'red', riskLabel: 'Red' });
+    expect(view.top[1].reasons).toEqual([
+      'Expected close date has passed',
+      'No next step',
+      'No next step date',
+    ]);
+  });
+
+  it('measures coverage against the quota less what was won this quarter', () => {
+    // hand calculation: remaining = 150,000 − 40,000 (D4, won 2026-11-19); 170,000 / 110,000
+    expect(view.coverage).toMatchObject({
+      quota: 150000,
+      period: { start: '2026-10-01', end: '2026-12-31' },
+      wonInPeriod: 40000,
+      remainingQuota: 110000,
+      health: 'under',
+      healthLabel: 'Under-covered',
+    });
+    expect(view.coverage.ratio).toBeCloseTo(170000 / 110000, 9);
+  });
+
+  it('reports win rate, deal size, cycle, velocity and stage conversion', () => {
+    // hand calculation: won D4, D6; lost D5, D7
+    expect(view.winRate).toMatchObject({ value: 0.5, won: 2, lost: 2, health: 'above' });
+    expect(view.averageDealSize).toBe(25000); // (40,000 + 10,000) / 2
+    // D4: 2026-09-15 → 2026-11-19 = 65 days; D6: 2026-07-01 → 2026-08-31 = 61 days
+    expect(view.cycleDays).toEqual({ mean: 63, median: 63 });
+    // playbook §4: 3 open × 0.5 × 25,000 / 63 days
+    expect(view.velocity).toBeCloseTo((3 * 0.5 * 25000) / 63, 6);
+    // reach: D3 Prospecting, D7 Evaluation (lost there), D1 and D5 Proposal, D2 Negotiation,
+    // D4 and D6 won (every stage)
+    expect(view.stageConversion.approximate).toBe(false);
+    expect(view.stageConversion.stages.map((s) => [s.stage, s.reached, s.advanced])).toEqual([
+      ['Prospecting', 7, 6],
+      ['Discovery', 6, 6],
+      ['Evaluation', 6, 5],
+      ['Proposal', 5, 3],
+      ['Negotiation', 3, 2],
+    ]);
+  });
+
+  it('leaves coverage empty without a quota', () => {
+    const bare = open({}).call<WeeklyReviewView>('getWeeklyReview');
+    expect(bare.coverage).toMatchObject({
+      quota: null,
+      ratio: null,
+      health: null,
+      healthLabel: '',
+    });
+  });
+
+  it('labels stages, risk and health in Chinese for a Chinese user', () => {
+    const zh = open({ quota: 150000 }, 'zh').call<WeeklyReviewView>('getWeeklyReview');
+    expect(zh.language).toBe('zh');
+    expect(zh.top[0].stage).toBe('提案阶段');
+    expect(zh.top[1].riskLabel).not.toBe('Red');
+    expect(zh.labels.winRate).not.toBe('Win rate');
+  });
+});

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { loadAddon } from '../harness/load-addon';
+import { REVIEW_NOW, reviewPipeline } from '../harness/review-pipeline';
+
+function open() {
+  return loadAddon({
+    sheets: { Pipeline: reviewPipeline(), 'Review 2026-11-23': [['my notes']] },
+    now: REVIEW_NOW,
+  });
+}
+
+describe('writeWeeklyReviewTab', () => {
+  it('writes a new dated tab and touches no existing tab', () => {
+    const addon = open();
+    const before = JSON.stringify(addon.book.sheets.map((s) => [s.name, s.data]));
+    const { sheetName } = addon.call<{ sheetName: string }>('writeWeeklyReviewTab');
+    // the day's name is taken by the user's own tab, so the review gets the next free one
+    expect(sheetName).toBe('Review 2026-11-23 2');
+    expect(addon.book.sheets.map((s) => s.name)).toEqual([
+      'Pipeline',
+      'Review 2026-11-23',
+      'Review 2026-11-23 2',
+    ]);
+    expect(JSON.stringify(addon.book.sheets.slice(0, 2).map((s) => [s.name, s.data]))).toBe(before);
+    expect(addon.book.writes.every((w) => w.sheet === sheetName)).toBe(true);
+  });
+
+  it('puts the headline figures, the largest deals and loss reasons in the tab', () => {
+    const addon = open();
+    const { sheetName } = addon.call<{ sheetName: string }>('writeWeeklyReviewTab');
+    const rows = addon.book.getSheetByName(sheetName)!.data;
+    const find = (first: string) => rows.find((r) => r[0] === first);
+    expect(rows[0][0]).toBe('Weekly review: 2026-11-17 – 2026-11-23');
+    expect(find('Open pipeline')?.slice(1, 3)).toEqual([3, 170000]);
+    expect(find('Weighted pipeline')?.[2]).toBeCloseTo(88500, 6);
+    expect(find('Won')?.slice(1, 3)).toEqual([1, 40000]);
+    expect(find('Price too high')?.slice(1, 3)).toEqual([1, 30000]);
+    const beta = find('Beta');
+    expect(beta?.slice(0, 4)).toEqual(['Beta', 'Beta Co', 'Negotiation', 50000]);
+    expect(beta?.[7]).toBe('Red');
+  });
+
+  it('writes a second review the same day under a new name', () => {
+    const addon = open();
+    const first = addon.call<{ sheetName: string }>('writeWeeklyReviewTab').sheetName;
+    const second = addon.call<{ sheetName: string }>('writeWeeklyReviewTab').sheetName;
+    expect([first, second]).toEqual(['Review 2026-11-23 2', 'Review 2026-11-23 3']);
+  });
+});
