@@ -28,6 +28,14 @@ export const SIDEBAR_TEXT = {
   inStage: { en: '{days} d in stage', zh: '本阶段 {days} 天' },
   noNextStep: { en: 'no next step', zh: '无下一步' },
   fromSnapshot: { en: 'read from one snapshot of the sheet', zh: '依据表格的单一快照' },
+  analysed: { en: 'Analysed {count} deals', zh: '已分析 {count} 笔交易' },
+  snapshotOf: { en: 'snapshot of {date}', zh: '{date} 的快照' },
+  fellBack: {
+    en: 'The analytics service did not answer: {reason}',
+    zh: '分析服务未响应：{reason}',
+  },
+  tabWritten: { en: 'Report tab and charts written', zh: '报告工作表和图表已写入' },
+  monthHint: { en: 'The report is written to a new tab.', zh: '报告将写入一个新工作表。' },
   moreProblems: { en: 'and {count} more', zh: '另有 {count} 个' },
 } as const satisfies Record<string, Readonly<Record<Language, string>>>;
 
