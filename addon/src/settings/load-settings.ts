@@ -1,9 +1,14 @@
 import { parseLanguage } from '../../../shared/index';
+import { findStagesTab } from './find-stages-tab';
 import { LANGUAGE_KEY, SHEET_SETTINGS_KEY, type Settings, type SheetSettings } from './settings';
 
+const cellText = (cell: unknown) => (cell === null || cell === undefined ? '' : String(cell));
+
 /**
- * Reads the shared sheet settings (DocumentProperties) and the user's
- * language (UserProperties). Never call it from onOpen in AuthMode.NONE.
+ * Reads the shared sheet settings (DocumentProperties), the stage table of
+ * the "Stages" tab when the spreadsheet has one (it wins over the table
+ * saved in Settings) and the user's language (UserProperties). Never call
+ * it from onOpen in AuthMode.NONE.
  */
 export function loadSettings(): Settings {
   const raw = PropertiesService.getDocumentProperties().getProperty(SHEET_SETTINGS_KEY);
@@ -24,5 +29,18 @@ export function loadSettings(): Settings {
   } catch {
     language = 'en';
   }
-  return { ...sheet, language };
+  const tab = findStagesTab();
+  const tabRows =
+    tab && tab.getLastRow() > 0
+      ? tab
+          .getDataRange()
+          .getValues()
+          .map((row) => row.map(cellText))
+          .filter((row) => row.some((cell) => cell.trim() !== ''))
+      : [];
+  if (tabRows.length > 0) {
+    return { ...sheet, stageTable: tabRows, stageSource: 'stagesTab', language };
+  }
+  const saved = (sheet.stageTable ?? []).length > 0;
+  return { ...sheet, stageSource: saved ? 'settings' : 'default', language };
 }

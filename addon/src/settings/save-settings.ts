@@ -1,6 +1,46 @@
+import { buildSettingsView } from './build-settings-view';
+import { findStagesTab } from './find-stages-tab';
+import { loadSettings } from './load-settings';
+import { planSettings } from './plan-settings';
+import { API_KEY_KEY, LANGUAGE_KEY, SHEET_SETTINGS_KEY } from './settings';
 import type { SettingsInput, SettingsView } from './settings-types';
 
-/** Validates and saves the settings. */
+/**
+ * Saves what the settings sidebar sent. Every field is checked first
+ * (`planSettings`); a bad one throws `Settings: <field> …` and nothing at
+ * all is written, so the form keeps what the user typed. Then, under the
+ * document lock, the team's settings go to DocumentProperties and a changed
+ * stage table to the "Stages" tab when the spreadsheet has one; the
+ * language and the API key go to the user's own UserProperties. The key is
+ * never sent back: the returned view masks it.
+ *
+ * @param input - the form's values; absent fields keep their setting
+ * @returns the settings as now saved
+ * @throws Error naming the first bad field
+ */
 export function saveSettings(input: SettingsInput): SettingsView {
-  throw new Error(`saveSettings: not available (${Object.keys(input).length})`);
+  const plan = planSettings(input, loadSettings());
+  const lock = LockService.getDocumentLock();
+  lock.waitLock(10_000);
+  try {
+    PropertiesService.getDocumentProperties().setProperty(
+      SHEET_SETTINGS_KEY,
+      JSON.stringify(plan.sheet),
+    );
+    const tab = plan.stagesTab ? findStagesTab() : null;
+    if (tab && plan.stagesTab) {
+      const width = plan.stagesTab[0].length;
+      const lastRow = tab.getLastRow();
+      const lastColumn = Math.max(width, tab.getLastColumn());
+      if (lastRow > 0) tab.getRange(1, 1, lastRow, lastColumn).clearContent();
+      tab.getRange(1, 1, plan.stagesTab.length, width).setValues(plan.stagesTab);
+    }
+  } finally {
+    lock.releaseLock();
+  }
+  const user = PropertiesService.getUserProperties();
+  user.setProperty(LANGUAGE_KEY, plan.language);
+  if (plan.apiKey === null) user.deleteProperty(API_KEY_KEY);
+  else if (plan.apiKey !== undefined) user.setProperty(API_KEY_KEY, plan.apiKey);
+  return buildSettingsView(loadSettings());
 }

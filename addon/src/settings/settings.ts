@@ -29,7 +29,10 @@ export interface UserSettings {
 }
 
 /** Everything a server function needs, read once per call. */
-export interface Settings extends SheetSettings, UserSettings {}
+export interface Settings extends SheetSettings, UserSettings {
+  /** Where `stageTable` came from: the "Stages" tab, Settings, or nowhere (playbook defaults). */
+  readonly stageSource: 'stagesTab' | 'settings' | 'default';
+}
 
 /** DocumentProperties key of the shared settings. */
 export const SHEET_SETTINGS_KEY = 'salesPlaybook.settings';

@@ -128,6 +128,13 @@ export class FakeRange {
       this.sheet.formulas.delete(`${r},${c}`);
     });
   }
+  clearContent() {
+    const blank = Array.from({ length: this.numRows }, () => new Array(this.numColumns).fill(''));
+    return this.write(blank, 'values', (r, c, v) => {
+      this.sheet.setCell(r, c, v);
+      this.sheet.formulas.delete(`${r},${c}`);
+    });
+  }
   setValue(value: unknown) {
     return this.setValues([[value]]);
   }

@@ -1,0 +1,66 @@
+import { DEAL_COLUMN_ALIASES, detectColumns } from '../../../shared/index';
+import type { DealField } from '../../../shared/types';
+import { findPipelineSheet } from '../sheet/find-pipeline-sheet';
+import { fieldLabel } from './field-labels';
+import { maskApiKey } from './mask-api-key';
+import { API_KEY_KEY, type Settings } from './settings';
+import type { ColumnMappingView, SettingsView } from './settings-types';
+import { stageTableOf } from './stage-table-of';
+
+const FIELDS = Object.keys(DEAL_COLUMN_ALIASES) as DealField[];
+
+/** Header row of a tab, as trimmed text. */
+function headerOf(sheet: GoogleAppsScript.Spreadsheet.Sheet | null): string[] {
+  if (!sheet || sheet.getLastColumn() < 1 || sheet.getLastRow() < 1) return [];
+  return sheet
+    .getRange(1, 1, 1, sheet.getLastColumn())
+    .getValues()[0]
+    .map((cell) => String(cell).trim());
+}
+
+/**
+ * The settings sidebar's view of loaded settings: the pipeline tab and its
+ * headers, each deal field's column (auto-detected by the shared header
+ * aliases unless set in Settings), the stage table in effect, quota,
+ * win-rate band, Worker URL and the masked API key.
+ */
+export function buildSettingsView(settings: Settings): SettingsView {
+  const { language } = settings;
+  const book = SpreadsheetApp.getActive();
+  const sheet = findPipelineSheet(settings);
+  const headers = headerOf(sheet);
+  const saved = settings.columns ?? {};
+  let fields: Partial<Record<DealField, number>> = {};
+  try {
+    fields = detectColumns(headers, saved).fields;
+  } catch {
+    // A saved header that is gone from the sheet: show what detection finds now.
+    fields = detectColumns(headers).fields;
+  }
+  const columns: ColumnMappingView[] = FIELDS.map((field) => {
+    const index = fields[field];
+    return {
+      field,
+      label: fieldLabel(field, language),
+      header: index === undefined ? '' : headers[index],
+      detected: saved[field] === undefined,
+    };
+  });
+  const table = stageTableOf(settings);
+  const key = PropertiesService.getUserProperties().getProperty(API_KEY_KEY);
+  return {
+    language,
+    sheetName: settings.sheetName ?? '',
+    pipelineSheet: sheet ? sheet.getName() : null,
+    sheetNames: book.getSheets().map((s) => s.getName()),
+    headers: headers.filter((h) => h !== ''),
+    columns,
+    stages: table.stages.map((s) => ({ name: s.name, probability: s.probability, kind: s.kind })),
+    stageSource: settings.stageSource,
+    quota: typeof settings.quota === 'number' ? settings.quota : null,
+    quotaPeriod: settings.quotaPeriod ?? 'quarter',
+    winRateBand: settings.winRateBand ?? 'founderLed',
+    workerUrl: settings.workerUrl ?? '',
+    apiKey: { saved: Boolean(key), masked: maskApiKey(key) },
+  };
+}
