@@ -1,5 +1,7 @@
+import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
-import { call, postJson } from './helpers';
+import app from '../../worker/src/index';
+import { call, keyFor, postJson, problemOf } from './helpers';
 
 const CSV = [
   'Deal ID,Account,Owner,Source,Stage,Amount,Created,Close Date',
@@ -99,5 +101,25 @@ describe('POST /v1/analyze', () => {
       [7, 'Stage'], // unknown stage: the row is left out
       [8, 'Close Date'], // unparseable date
     ]);
+  });
+
+  it('asks for a key when REQUIRE_KEY_FOR_ANALYZE is "true", and analyzes with one', async () => {
+    const strict = { ...env, REQUIRE_KEY_FOR_ANALYZE: 'true' };
+    const send = (headers: Record<string, string>) =>
+      app.fetch(
+        new Request('http://127.0.0.1/v1/analyze', {
+          method: 'POST',
+          headers: { 'content-type': 'text/csv', 'cf-connecting-ip': '10.200.0.1', ...headers },
+          body: CSV,
+        }),
+        strict,
+      );
+    const refused = await send({});
+    expect(refused.status).toBe(401);
+    expect((await problemOf(refused)).title).toBe('API key required');
+    const { key } = await keyFor('strict-team');
+    const answered = await send({ authorization: `Bearer ${key}` });
+    expect(answered.status).toBe(200);
+    expect(((await answered.json()) as AnalyzeBody).report.deals).toBe(4);
   });
 });

@@ -1,4 +1,6 @@
+import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
+import app from '../../worker/src/index';
 import { call, keyFor, postJson, problemOf } from './helpers';
 
 describe('GET /openapi.json', () => {
@@ -54,6 +56,14 @@ describe('CORS', () => {
     const error = await call('/v1/snapshots', { headers: { origin: 'https://evil.example' } });
     expect(error.status).toBe(401);
     expect(error.headers.get('access-control-allow-origin')).toBeNull();
+  });
+
+  it('allows any origin when ALLOWED_ORIGINS is "*"', async () => {
+    const res = await app.fetch(
+      new Request('http://127.0.0.1/health', { headers: { origin: 'https://sheets.example' } }),
+      { ...env, ALLOWED_ORIGINS: '*' },
+    );
+    expect(res.headers.get('access-control-allow-origin')).toBe('https://sheets.example');
   });
 
   it('answers a preflight from a configured origin with the allowed headers', async () => {
