@@ -318,7 +318,13 @@ function showMonths(byMonth) {
     options: {
       scales: {
         y: { beginAtZero: true },
-        rate: { position: 'right', min: 0, max: 100, grid: { drawOnChartArea: false } },
+        rate: {
+          position: 'right',
+          min: 0,
+          max: 100,
+          grid: { drawOnChartArea: false },
+          ticks: { callback: (value) => `${value}%` },
+        },
       },
     },
   });
