@@ -10,6 +10,7 @@ import vm from 'node:vm';
 import { gzipSync } from 'node:zlib';
 import { median } from './engines.mjs';
 import { OPEN_STAGES, STAGES } from './figures.mjs';
+import { profileInProcess } from './profile.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..');
@@ -69,9 +70,11 @@ function expectedWeighted(ranges) {
 
 /**
  * @param {number} runs - timed calls per formula (median reported)
- * @returns {object} `{ available, reason?, rawBytes, gzipBytes, formulas: { name: { median, first, runs } } }`
+ * @param {number} profileAbove - a formula whose median is at or above this
+ *   many ms is profiled too (`profile`: the functions taking its time)
+ * @returns {Promise<object>} `{ available, reason?, rawBytes, gzipBytes, formulas: { name: { median, first, runs, profile? } } }`
  */
-export function benchAddon(runs = 7) {
+export async function benchAddon(runs = 7, profileAbove = Number.POSITIVE_INFINITY) {
   const buildProblem = buildBundle();
   if (buildProblem && !existsSync(BUNDLE)) return { available: false, reason: buildProblem };
   const code = readFileSync(BUNDLE, 'utf8');
@@ -102,7 +105,9 @@ export function benchAddon(runs = 7) {
     const problem = check(value);
     if (problem) throw new Error(`add-on ${name}: ${problem}`);
     formulas[name] = { median: median(times), first: times[0], runs };
+    if (formulas[name].median >= profileAbove) slow.push([name, () => call(context[name])]);
   };
+  const slow = [];
   time(
     'MEDDPICC',
     (fn) => fn(ranges.scores),
@@ -120,6 +125,7 @@ export function benchAddon(runs = 7) {
     (value) =>
       Math.abs(value - weighted) <= 1e-9 * weighted ? null : `got ${value}, expected ${weighted}`,
   );
+  for (const [name, call] of slow) formulas[name].profile = await profileInProcess(call);
   return {
     available: true,
     // A failed build leaves the last bundle in place: measured, and said so.

@@ -2,6 +2,7 @@
 // own process and sums the profile's self time per function.
 
 import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { Session } from 'node:inspector/promises';
 import { basename, join } from 'node:path';
 import { BUILD_DIR } from './build-shared.mjs';
 import { runEngine } from './engines.mjs';
@@ -52,4 +53,26 @@ export async function profileEngine(engine, path, top = 15) {
   if (!file) throw new Error(`profile of ${engine}: no .cpuprofile written`);
   const profile = JSON.parse(readFileSync(join(dir, file), 'utf8'));
   return { result, top: selfTimes(profile).slice(0, top), file: join(dir, file) };
+}
+
+/**
+ * Profiles `call` run `times` times in this process (node:inspector), for
+ * work that only exists here, such as a formula inside the add-on's vm.
+ * @returns {Promise<ReturnType<typeof selfTimes>>} the `top` functions by self time
+ */
+export async function profileInProcess(call, times = 5, top = 10) {
+  const session = new Session();
+  session.connect();
+  try {
+    await session.post('Profiler.enable');
+    await session.post('Profiler.setSamplingInterval', { interval: 100 });
+    await session.post('Profiler.start');
+    for (let i = 0; i < times; i++) call();
+    const { profile } = await session.post('Profiler.stop');
+    return selfTimes(profile)
+      .filter((t) => t.name !== '(program)' && t.name !== '(idle)')
+      .slice(0, top);
+  } finally {
+    session.disconnect();
+  }
 }

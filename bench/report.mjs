@@ -74,6 +74,14 @@ function addonText(addon) {
     '|---|---:|---:|',
     row('MEDDPICC'),
     row('WEIGHTED_PIPELINE'),
+    ...['MEDDPICC', 'WEIGHTED_PIPELINE']
+      .filter((name) => f[name]?.profile)
+      .flatMap((name) => [
+        '',
+        `Where the time of ${name} goes (5 calls under the inspector's profiler, self time):`,
+        '',
+        ...profileTable(f[name].profile),
+      ]),
   ].join('\n');
 }
 
@@ -83,8 +91,8 @@ function workerText(worker) {
   const lines = [
     `\`wrangler dev\` on 127.0.0.1 (local mode, a free port), \`POST /v1/analyze\` with \`{"csv": …}\` bodies from the generator: ${int(LOAD.rows)} deals (${mb(worker.bodyBytes)} MB) from ${LOAD.clients} concurrent Node \`fetch\` clients, each sending its next request as soon as the last one is answered; and one ${int(LOAD.bigRows)}-deal request (${mb(worker.bigBodyBytes)} MB). The load generator shares the machine's cores with the Worker.`,
     '',
-    '| configuration | seconds | requests | requests/s | p50 ms | p99 ms | errors | statuses | one 100,000-deal request |',
-    '|---|---:|---:|---:|---:|---:|---:|---|---|',
+    '| configuration | one client: ms per request | seconds | requests | requests/s | p50 ms | p99 ms | errors | statuses | one 100,000-deal request |',
+    '|---|---:|---:|---:|---:|---:|---:|---:|---|---|',
   ];
   const names = {
     shipped: '`wrangler.toml` as shipped',
@@ -92,17 +100,30 @@ function workerText(worker) {
   };
   for (const [name, phase] of Object.entries(worker.phases)) {
     if (!phase.load) {
-      lines.push(`| ${names[name]} | | | | | | | ${phase.reason} | |`);
+      lines.push(`| ${names[name]} | | | | | | | | ${phase.reason} | |`);
       continue;
     }
     const l = phase.load;
     const big = phase.big ? `${phase.big.status} in ${int(phase.big.ms)} ms` : 'not sent';
     lines.push(
-      `| ${names[name]} | ${phase.seconds.toFixed(1)} | ${int(l.requests)} | ${l.requestsPerSecond.toFixed(0)} | ${l.p50?.toFixed(0)} | ${l.p99?.toFixed(0)} | ${l.errors} | ${Object.entries(
+      `| ${names[name]} | ${phase.single ? phase.single.p50.toFixed(0) : 'n/a'} | ${phase.seconds.toFixed(1)} | ${int(l.requests)} | ${l.requestsPerSecond.toFixed(0)} | ${l.p50?.toFixed(0)} | ${l.p99?.toFixed(0)} | ${l.errors} | ${Object.entries(
         l.statuses,
       )
         .map(([s, n]) => `${s}: ${n}`)
         .join(', ')} | ${big} |`,
+    );
+  }
+  for (const [name, phase] of Object.entries(worker.phases)) {
+    const first = phase.load?.firstError;
+    if (first && !first.startsWith('429')) {
+      lines.push('', `First error (${names[name]}): \`${first.replaceAll('`', "'")}\``);
+    }
+  }
+  const raised = worker.phases.unlimited;
+  if (raised?.single && raised.load) {
+    lines.push(
+      '',
+      `Alone, one 1,000-deal request takes ${raised.single.p50.toFixed(0)} ms from the client (median of ${raised.single.requests}). Under load the Worker completes ${raised.load.requestsPerSecond.toFixed(0)} requests a second, one every ${(1000 / raised.load.requestsPerSecond).toFixed(1)} ms; with ${LOAD.clients} requests in flight each waits for those ahead of it, so the expected latency is ${LOAD.clients} x ${(1000 / raised.load.requestsPerSecond).toFixed(1)} ms = ${((LOAD.clients * 1000) / raised.load.requestsPerSecond).toFixed(0)} ms (Little's law), against a measured p50 of ${raised.load.p50.toFixed(0)} ms. Latency under this load is the Worker's time per request times the number of clients.`,
     );
   }
   const shipped = worker.phases.shipped?.load;
@@ -113,20 +134,26 @@ function workerText(worker) {
   return lines.join('\n');
 }
 
+/** Rows of a self-time table. */
+function profileTable(top) {
+  return [
+    '| function | where | self ms | share |',
+    '|---|---|---:|---:|',
+    ...top.map(
+      (t) =>
+        `| ${t.name.replaceAll('|', '\\|')} | ${t.where} | ${t.ms.toFixed(0)} | ${(t.share * 100).toFixed(1)}% |`,
+    ),
+  ];
+}
+
 function profileText(profile) {
   if (!profile) return '';
-  const rows = profile.top.map(
-    (t) =>
-      `| ${t.name.replaceAll('|', '\\|')} | ${t.where} | ${t.ms.toFixed(0)} | ${(t.share * 100).toFixed(1)}% |`,
-  );
   return [
     '## Where the time goes',
     '',
     `One run of the project on ${int(profile.rows)} deals under \`node --cpu-prof\` (ingestCsv ${int(profile.phases.ingest)} ms, analyze ${int(profile.phases.analyze)} ms in that run), self time per function over the whole process (start-up and reading the file included), largest first:`,
     '',
-    '| function | where | self ms | share |',
-    '|---|---|---:|---:|',
-    ...rows,
+    ...profileTable(profile.top),
   ].join('\n');
 }
 

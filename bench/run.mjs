@@ -20,7 +20,7 @@ import { compareFigures, stageTableDifferences } from './figures.mjs';
 import { ensurePipelineCsv } from './generate.mjs';
 import { profileEngine } from './profile.mjs';
 import { formatResults, formatSizeTable } from './report.mjs';
-import { checkTargets } from './targets.mjs';
+import { checkTargets, TARGET } from './targets.mjs';
 import { benchWorker, LOAD } from './worker-load.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -116,7 +116,7 @@ if (disagreements > 0) {
 
 if (!skip.has('addon')) {
   log('\nadd-on bundle in node:vm …');
-  results.addon = benchAddon();
+  results.addon = await benchAddon(7, TARGET.formulaMs);
   if (results.addon.available) {
     const f = results.addon.formulas;
     log(
@@ -159,6 +159,7 @@ if (speedMissed) {
 results.machine.loadEnd = os.loadavg();
 results.seconds = (performance.now() - started) / 1000;
 writeFileSync(out, formatResults(results));
+writeFileSync(join(here, 'data', 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
 log('');
 for (const t of results.targets) {
   log(

@@ -172,6 +172,13 @@ async function measure(worker, body, bigBody, seconds) {
   if (warm.status !== 200) {
     return { reason: `warm-up request failed: ${warm.status} ${warm.text.slice(0, 300)}` };
   }
+  // One client, one request at a time: the time the Worker takes per request.
+  const alone = [];
+  for (let i = 0; i < 15; i++) {
+    const r = await post(worker.base, body);
+    if (r.status === 200) alone.push(r.ms);
+  }
+  const single = alone.length === 0 ? null : { p50: median(alone), requests: alone.length };
   // The single big request goes first, before the load can exhaust any rate limit.
   let big = null;
   if (bigBody) {
@@ -187,7 +194,7 @@ async function measure(worker, body, bigBody, seconds) {
   const started = performance.now();
   await Promise.all(Array.from({ length: LOAD.clients }, client));
   const elapsed = (performance.now() - started) / 1000;
-  return { load: summarize(results, elapsed), big, seconds: elapsed };
+  return { load: summarize(results, elapsed), big, single, seconds: elapsed };
 }
 
 /**
