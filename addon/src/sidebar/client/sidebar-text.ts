@@ -36,6 +36,31 @@ export const SIDEBAR_TEXT = {
   },
   tabWritten: { en: 'Report tab and charts written', zh: '报告工作表和图表已写入' },
   monthHint: { en: 'The report is written to a new tab.', zh: '报告将写入一个新工作表。' },
+  autoDetect: { en: 'Find automatically', zh: '自动查找' },
+  autoSheet: { en: 'Find automatically ({name})', zh: '自动查找（{name}）' },
+  mappedCount: { en: '{count} of {total} fields found', zh: '已找到 {count}/{total} 个字段' },
+  quotaPeriod: { en: 'Quota period', zh: '配额周期' },
+  periodMonth: { en: 'Month', zh: '月' },
+  periodQuarter: { en: 'Quarter', zh: '季度' },
+  periodYear: { en: 'Year', zh: '年' },
+  kind: { en: 'Kind', zh: '类型' },
+  kindOpen: { en: 'Open', zh: '进行中' },
+  addStage: { en: 'Add a stage', zh: '添加阶段' },
+  removeStage: { en: 'Remove stage {name}', zh: '删除阶段 {name}' },
+  stagesFromTab: {
+    en: 'Read from the "Stages" tab; saving a change rewrites that tab.',
+    zh: '读取自“Stages”工作表；保存更改会重写该工作表。',
+  },
+  stagesFromSettings: {
+    en: 'Your team’s stages, saved in Settings.',
+    zh: '团队的阶段，保存在设置中。',
+  },
+  stagesDefault: {
+    en: 'The playbook’s default stages. Remove every row to restore them later.',
+    zh: '销售手册的默认阶段。以后删除所有行即可恢复默认。',
+  },
+  checkFields: { en: 'Check the field marked in red.', zh: '请检查标红的字段。' },
+  analyticsService: { en: 'Analytics service', zh: '分析服务' },
   moreProblems: { en: 'and {count} more', zh: '另有 {count} 个' },
 } as const satisfies Record<string, Readonly<Record<Language, string>>>;
 
