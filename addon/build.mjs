@@ -132,6 +132,7 @@ async function buildServer() {
     legalComments: 'none',
     minifySyntax: true,
     minifyWhitespace: true,
+    minifyIdentifiers: true,
     write: false,
     logLevel: 'warning',
   };

@@ -1,0 +1,104 @@
+import { addonText } from '../../../shared/content/index';
+import { label } from '../../../shared/index';
+import type { ReportCell } from '../sheet/write-new-tab';
+import type { MonthlyAssessmentView } from './monthly-types';
+
+/** A table of the report: where it sits, for the chart drawn from it. */
+export interface ReportTable {
+  /** 1-based row of the table's header. */
+  readonly headerRow: number;
+  /** Data rows below the header. */
+  readonly rows: number;
+  readonly title: string;
+}
+
+/** The report tab's cells and where its chart tables are. */
+export interface MonthlyReportLayout {
+  readonly rows: ReportCell[][];
+  /** 1-based rows holding a section title (to set in bold). */
+  readonly titles: number[];
+  /** Month, win rate, won, lost, average deal size. */
+  readonly months: ReportTable;
+  /** Stage, reached, advanced, conversion. */
+  readonly funnel: ReportTable;
+  /** Reason, count, amount. */
+  readonly lossReasons: ReportTable;
+}
+
+const blankIfNull = (value: number | null): ReportCell => (value === null ? '' : value);
+
+/**
+ * The monthly report tab as cells: a title with the source used, the eight
+ * answers with their figures, then the three tables the charts are drawn
+ * from (win rate by month, funnel, loss reasons), each under a title row.
+ */
+export function monthlyReportLayout(view: MonthlyAssessmentView): MonthlyReportLayout {
+  const lang = view.language;
+  const rows: ReportCell[][] = [];
+  const titles: number[] = [];
+  const section = (title: string, header: ReportCell[]) => {
+    rows.push([]);
+    rows.push([title]);
+    titles.push(rows.length);
+    rows.push(header);
+    return rows.length;
+  };
+
+  rows.push([`${label('selfAssessment', lang)} ${view.month}`]);
+  titles.push(1);
+  rows.push([
+    view.sourceLabel +
+      (view.snapshotAsOf ? ` (${view.snapshotAsOf})` : '') +
+      (view.fallbackReason ? `: ${view.fallbackReason}` : ''),
+  ]);
+  if (view.problems.count > 0) {
+    rows.push([addonText('dataProblems', lang, { count: view.problems.count })]);
+  }
+  section(label('selfAssessment', lang), [
+    '#',
+    addonText('question', lang),
+    addonText('answer', lang),
+    '',
+  ]);
+  for (const a of view.answers) rows.push([a.question, a.text, a.answerText, a.detail]);
+
+  const monthsTitle = addonText('winRateByMonth', lang);
+  const monthsHeader = section(monthsTitle, [
+    addonText('month', lang),
+    label('winRate', lang),
+    label('won', lang),
+    label('lost', lang),
+    label('averageDealSize', lang),
+  ]);
+  for (const m of view.months) {
+    rows.push([m.month, blankIfNull(m.winRate), m.won, m.lost, blankIfNull(m.averageDealSize)]);
+  }
+
+  const funnelTitle =
+    addonText('funnel', lang) + (view.funnel.approximate ? ` (${label('approximate', lang)})` : '');
+  const funnelHeader = section(funnelTitle, [
+    label('stage', lang),
+    addonText('reached', lang),
+    label('advanced', lang),
+    label('stageConversion', lang),
+  ]);
+  for (const s of view.funnel.stages) {
+    rows.push([s.stage, s.reached, s.advanced, blankIfNull(s.conversion)]);
+  }
+
+  const reasonsTitle = label('lossReasons', lang);
+  const reasonsHeader = section(reasonsTitle, [
+    label('reasons', lang),
+    label('count', lang),
+    label('amount', lang),
+  ]);
+  for (const r of view.lossReasons) rows.push([r.reason, r.count, r.amount]);
+
+  return {
+    rows,
+    titles,
+    months: { headerRow: monthsHeader, rows: view.months.length, title: monthsTitle },
+    funnel: { headerRow: funnelHeader, rows: view.funnel.stages.length, title: funnelTitle },
+    lossReasons: { headerRow: reasonsHeader, rows: view.lossReasons.length, title: reasonsTitle },
+  };
+}
