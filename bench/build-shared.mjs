@@ -23,6 +23,8 @@ export async function buildShared() {
     platform: 'neutral',
     target: 'es2022',
     outfile: SHARED_BUNDLE,
+    // Profiles name the source file and line through the map.
+    sourcemap: 'external',
     logLevel: 'warning',
   });
   return SHARED_BUNDLE;

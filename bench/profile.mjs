@@ -1,18 +1,22 @@
 // Where the time goes: runs one engine once under `node --cpu-prof` in its
 // own process and sums the profile's self time per function.
 
-import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
+import { SourceMap } from 'node:module';
 import { basename, join } from 'node:path';
-import { BUILD_DIR } from './build-shared.mjs';
+import { pathToFileURL } from 'node:url';
+import { BUILD_DIR, SHARED_BUNDLE } from './build-shared.mjs';
 import { runEngine } from './engines.mjs';
 
 /**
  * Self time per function of a V8 `.cpuprofile`, largest first.
  * @param {{ nodes: object[], samples: number[], timeDeltas: number[] }} profile
+ * @param {(callFrame: object) => string | null} [locate] - names a frame's
+ *   source place (e.g. through a source map); file:line of the frame otherwise
  * @returns {{ name: string, where: string, ms: number, share: number }[]}
  */
-export function selfTimes(profile) {
+export function selfTimes(profile, locate = () => null) {
   const byId = new Map(profile.nodes.map((node) => [node.id, node]));
   const microsById = new Map();
   let total = 0;
@@ -26,7 +30,7 @@ export function selfTimes(profile) {
     const { callFrame } = byId.get(id);
     const name = callFrame.functionName || '(anonymous)';
     const where = callFrame.url
-      ? `${basename(callFrame.url)}:${callFrame.lineNumber + 1}`
+      ? (locate(callFrame) ?? `${basename(callFrame.url)}:${callFrame.lineNumber + 1}`)
       : callFrame.functionName.startsWith('(')
         ? ''
         : 'native';
@@ -52,7 +56,25 @@ export async function profileEngine(engine, path, top = 15) {
   const file = readdirSync(dir).find((name) => name.endsWith('.cpuprofile'));
   if (!file) throw new Error(`profile of ${engine}: no .cpuprofile written`);
   const profile = JSON.parse(readFileSync(join(dir, file), 'utf8'));
-  return { result, top: selfTimes(profile).slice(0, top), file: join(dir, file) };
+  return { result, top: selfTimes(profile, bundleLocator()).slice(0, top), file: join(dir, file) };
+}
+
+/**
+ * Maps frames of the shared bundle back to `shared/...ts:line` through the
+ * bundle's source map; null for other frames or without a map.
+ */
+function bundleLocator() {
+  const mapPath = `${SHARED_BUNDLE}.map`;
+  if (!existsSync(mapPath)) return () => null;
+  const map = new SourceMap(JSON.parse(readFileSync(mapPath, 'utf8')));
+  const bundleUrl = pathToFileURL(SHARED_BUNDLE).href;
+  return (frame) => {
+    if (frame.url !== bundleUrl) return null;
+    const entry = map.findEntry(frame.lineNumber, frame.columnNumber);
+    if (!entry?.originalSource) return null;
+    const source = entry.originalSource.replace(/^.*?(shared\/)/, '$1');
+    return `${source}:${entry.originalLine + 1}`;
+  };
 }
 
 /**
