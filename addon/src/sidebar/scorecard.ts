@@ -209,6 +209,15 @@ function sizeAndDiscount(view: ScorecardView): HTMLElement {
   );
 }
 
+/** Builds a section; a value the shared rules refuse (a 150% discount) shows as a message in its place. */
+function guarded(build: () => HTMLElement): HTMLElement {
+  try {
+    return build();
+  } catch (error) {
+    return errorBox(error);
+  }
+}
+
 /** The playbook reference (§10) in the user's language, one collapsible part per topic. */
 function referenceSection(lang: Language): HTMLElement {
   const ref = playbookReference(lang);
@@ -384,7 +393,7 @@ function render(state: State): void {
       MEDDPICC_ELEMENTS.map((_, i) => elementField(state, i, changed)),
     ),
     checklistSection(state, changed),
-    sizeAndDiscount(view),
+    guarded(() => sizeAndDiscount(view)),
     referenceSection(lang),
     h('div', { class: 'actions' }, problem, h('div', { class: 'row' }, save, status)),
   );

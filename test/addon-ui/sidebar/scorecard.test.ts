@@ -224,6 +224,18 @@ describe('scorecard sidebar', () => {
     await page.close();
   });
 
+  it('reports a discount the rules refuse in its section and still shows the scorecard', async () => {
+    const { page } = await openSidebar(browser, 'scorecard', {
+      getScorecard: () => scorecardView({ discount: 1.5 }),
+    });
+    await expect
+      .poll(() => page.getByRole('alert').textContent())
+      .toContain('discountCheck: discount must be a fraction from 0 to 1');
+    expect(await page.getByTestId('total').textContent()).toBe('13');
+    expect(await page.getByTestId('save').isVisible()).toBe(true);
+    await page.close();
+  });
+
   it('speaks Chinese when the sheet language is Chinese, playbook reference included', async () => {
     const { page } = await openSidebar(browser, 'scorecard', {
       getScorecard: () =>
