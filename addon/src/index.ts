@@ -32,6 +32,9 @@ export { PRECISE_CUSTOMER } from './functions/precise-customer';
 // Custom functions: funnel (playbook §4)
 export { STAGE_CONVERSION } from './functions/stage-conversion';
 
+// Custom functions: outreach cadence (playbook §7)
+export { CADENCE_STEP } from './functions/cadence-step';
+
 // Menu and menu actions
 export { onInstall, onOpen } from './menu/on-open';
 export {

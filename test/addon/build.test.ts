@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import vm from 'node:vm';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
+import { checkBundle, REQUIRED_FUNCTIONS } from '../../addon/scripts/required-functions.mjs';
 import { DIST, readBundle } from './harness/load-addon';
 
 const SRC = new URL('../../addon/src/functions', import.meta.url).pathname;
@@ -46,6 +47,36 @@ describe('dist/addon/Code.js', () => {
           new RegExp(`@param \\{[^}]+\\} ${param} `),
         );
     }
+  });
+
+  it('defines every required formula, menu and sidebar function with its parameter order', () => {
+    expect(checkBundle(code)).toEqual([]);
+    // the public formula signatures, as documented in the README
+    expect(REQUIRED_FUNCTIONS.MEDDPICC_BAND).toEqual(['total', 'language']);
+    expect(REQUIRED_FUNCTIONS.WEIGHTED_PIPELINE).toEqual(['amounts', 'stages', 'stage_table']);
+    expect(REQUIRED_FUNCTIONS.COVERAGE_RATIO).toEqual(['pipeline', 'quota', 'closed_won']);
+    expect(REQUIRED_FUNCTIONS.FORECAST_CATEGORY.slice(0, 3)).toEqual([
+      'stage',
+      'meddpicc_total',
+      'language',
+    ]);
+    expect(REQUIRED_FUNCTIONS.CADENCE_STEP.slice(0, 3)).toEqual(['day', 'replied', 'language']);
+    // and every custom function in addon/src/functions is on the list
+    for (const { name } of declaredCustomFunctions())
+      expect(REQUIRED_FUNCTIONS).toHaveProperty(name);
+  });
+
+  it('reports a missing function or a changed parameter order', () => {
+    const broken = code
+      .replace(/function CADENCE_STEP\(/, 'function CADENCE_STEPS(')
+      .replace(
+        'function MEDDPICC_BAND(total, language)',
+        'function MEDDPICC_BAND(language, total)',
+      );
+    expect(checkBundle(broken)).toEqual([
+      'MEDDPICC_BAND(language, total) should be MEDDPICC_BAND(total, language)',
+      'CADENCE_STEP is not a top-level function',
+    ]);
   });
 
   it('names no custom function with a trailing underscore, which Apps Script would hide', () => {

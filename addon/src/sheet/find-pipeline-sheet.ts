@@ -1,4 +1,5 @@
 import { DEAL_COLUMN_ALIASES } from '../../../shared/index';
+import { STAGES_TAB_NAMES } from '../settings/find-stages-tab';
 import type { SheetSettings } from '../settings/settings';
 
 const STAGE_HEADERS = new Set(
@@ -6,6 +7,7 @@ const STAGE_HEADERS = new Set(
 );
 
 function hasStageHeader(sheet: GoogleAppsScript.Spreadsheet.Sheet, stageHeader?: string): boolean {
+  if (STAGES_TAB_NAMES.includes(sheet.getName())) return false;
   const width = sheet.getLastColumn();
   if (width < 1 || sheet.getLastRow() < 1) return false;
   const header = sheet.getRange(1, 1, 1, width).getValues()[0];
@@ -18,7 +20,8 @@ function hasStageHeader(sheet: GoogleAppsScript.Spreadsheet.Sheet, stageHeader?:
 
 /**
  * The pipeline tab: the one named in Settings, else the active tab when its
- * header has a stage column, else the first tab whose header has one.
+ * header has a stage column, else the first tab whose header has one (the
+ * "Stages" tab, whose header may say Stage too, never counts).
  *
  * @returns the sheet, or `null` when no tab looks like a pipeline
  */

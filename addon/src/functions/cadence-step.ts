@@ -1,0 +1,58 @@
+import { cadenceStep, label } from '../../../shared/index';
+import { byRow, type Spill } from '../lib/by-row';
+import { readBoolean } from '../lib/read-boolean';
+import { readLanguage } from '../lib/read-language';
+import { readNumber } from '../lib/read-number';
+
+/**
+ * The tier-1 outreach due on a day of the 14-day sequence (playbook §7): day 1 personalised
+ * email + LinkedIn connect; day 3 value email; day 5 LinkedIn comment; day 7 call + voicemail
+ * follow-up email; day 10 LinkedIn message; day 14 last call. A reply stops the sequence; three
+ * opens without a reply call for a call on any day; after day 14 with no response the account
+ * moves to tier 3 and is retried in 90 days. A day with nothing due stays blank.
+ * Example: =CADENCE_STEP(E2:E, F2:F) or =CADENCE_STEP(7, FALSE, "zh", 3).
+ *
+ * @param {number|number[][]} day Day of the sequence, 1 for the first day, or a column (blank rows stay blank).
+ * @param {boolean|boolean[][]} replied Optional. Whether the prospect replied: TRUE/FALSE, yes/no or 是/否.
+ * @param {string} language Optional. "en" (default) or "zh".
+ * @param {number|number[][]} opens_without_reply Optional. Emails opened without a reply since the last call (3 or more: call now).
+ * @return {string} The touches due, joined by " + ", "Replied: sequence stopped", the demotion to tier 3, or blank.
+ * @customfunction
+ */
+export function CADENCE_STEP(
+  day: unknown,
+  replied?: unknown,
+  language?: unknown,
+  opens_without_reply?: unknown,
+): Spill<string> {
+  const fn = 'CADENCE_STEP';
+  const lang = readLanguage(fn, language);
+  return byRow(
+    fn,
+    [
+      { name: 'day', value: day },
+      { name: 'replied', value: replied },
+      { name: 'opens_without_reply', value: opens_without_reply },
+    ],
+    ([dayCell, repliedCell, opensCell], row) => {
+      const d = readNumber(fn, 'day', row, dayCell, {
+        min: 1,
+        integer: true,
+        expected: 'a whole number of 1 or more',
+      });
+      if (d === null) return '';
+      if (readBoolean(fn, 'replied', row, repliedCell)) return label('cadence.stopped', lang);
+      const opens =
+        readNumber(fn, 'opens_without_reply', row, opensCell, {
+          min: 0,
+          integer: true,
+          expected: 'a whole number of 0 or more',
+        }) ?? 0;
+      const due = cadenceStep(d, { opensWithoutReply: opens });
+      if (due === null) return '';
+      if (due.kind === 'demote') return label('cadence.demote', lang);
+      const touches = due.touches.map((t) => label(`cadence.${t.action}`, lang)).join(' + ');
+      return due.callTriggered ? `${label('cadence.callTriggered', lang)}: ${touches}` : touches;
+    },
+  );
+}
