@@ -128,7 +128,7 @@ describe('report page', () => {
 
     const summary = await page.textContent('#summary');
     expect(summary).toContain(`${(report.winLoss.winRate! * 100).toFixed(1)}%`);
-    expect(await page.textContent('#status')).toBe(`${report.deals} deals analyzed`);
+    expect(await page.textContent('#status')).toBe(`Deals analyzed: ${report.deals}`);
     expect(await page.isHidden('#problem')).toBe(true);
 
     // The artifact is kept on every run; the README's copy only on request
@@ -167,6 +167,20 @@ describe('report page', () => {
     await page.close();
   });
 
+  it('analyzes an uploaded CSV file', async () => {
+    const page = await openPage();
+    await page.setInputFiles('#file', {
+      name: 'pipeline.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(exampleCsv),
+    });
+    await page.waitForSelector('#report:not([hidden])');
+    expect(await page.textContent('#status')).toBe('Deals analyzed: 140');
+    // A textarea keeps line breaks as \n.
+    expect(await page.inputValue('#csv')).toBe(exampleCsv.replace(/\r\n/g, '\n'));
+    await page.close();
+  });
+
   it("shows the API's problem for a CSV with no readable deal, by row and column", async () => {
     const csv = 'Deal,Stage,Amount\nAcme,Nowhere,1000\n';
     const api = await analyzeCsv(csv);
@@ -201,7 +215,7 @@ describe('report page', () => {
       trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent)),
     );
     expect(rows.map((row) => row.slice(0, 3))).toEqual([['3', 'Stage', 'Nowhere']]);
-    expect(await page.textContent('#status')).toBe('1 deals analyzed');
+    expect(await page.textContent('#status')).toBe('Deals analyzed: 1');
     await page.close();
   });
 });

@@ -36,7 +36,7 @@ const PAGE_TEXT = {
     message: 'Message',
     cellsSkipped: 'cell(s) could not be read; their rows were left out or the cells read as blank.',
     requestFailed: 'The request failed',
-    analyzed: 'deals analyzed',
+    analyzed: 'Deals analyzed',
   },
   zh: {
     title: '销售手册报告',
@@ -66,7 +66,7 @@ const PAGE_TEXT = {
     message: '说明',
     cellsSkipped: '个单元格无法读取；所在行已跳过或按空白读取。',
     requestFailed: '请求失败',
-    analyzed: '个商机已分析',
+    analyzed: '已分析商机',
   },
 };
 
@@ -363,7 +363,7 @@ function showReport(result) {
   showStages(report.pipeline.byStage);
   showForecast(report.pipeline.forecast);
   showMonths(report.winLoss.byMonth);
-  $('status').textContent = `${formatNumber(report.deals)} ${t('analyzed')}`;
+  $('status').textContent = `${t('analyzed')}: ${formatNumber(report.deals)}`;
 }
 
 /** Shows an API problem (title, detail and each bad cell by row and column); hides the report. */

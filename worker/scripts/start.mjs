@@ -3,7 +3,8 @@
 //   2. applies the D1 migrations to the local database,
 //   3. runs `wrangler dev` in local mode on http://127.0.0.1:8787.
 // Environment: PORT (default 8787), PERSIST_DIR (local database folder,
-// default .wrangler/state). Ctrl+C (or SIGTERM to this process) stops the server.
+// default .wrangler/state). Further arguments go to `wrangler dev`, e.g.
+// `npm start -- --var ALLOWED_ORIGINS:*`. Ctrl+C (or SIGTERM) stops the server.
 
 import { buildWorkerAssets } from '../build.mjs';
 import { persistArgs, runWrangler, spawnWrangler } from './wrangler.mjs';
@@ -27,6 +28,7 @@ const server = spawnWrangler([
   port,
   '--show-interactive-dev-session=false',
   ...persistArgs(),
+  ...process.argv.slice(2),
 ]);
 for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
   process.on(signal, () => server.kill(signal));
