@@ -4,7 +4,7 @@
 //   3. runs `wrangler dev` in local mode on http://127.0.0.1:8787.
 // Environment: PORT (default 8787), PERSIST_DIR (local database folder,
 // default .wrangler/state). Further arguments go to `wrangler dev`, e.g.
-// `npm start -- --var ALLOWED_ORIGINS:*`. Ctrl+C (or SIGTERM) stops the server.
+// `npm start -- --var 'ALLOWED_ORIGINS:*'`. Ctrl+C (or SIGTERM) stops the server.
 
 import { buildWorkerAssets } from '../build.mjs';
 import { persistArgs, runWrangler, spawnWrangler } from './wrangler.mjs';
