@@ -166,6 +166,9 @@ function render(): void {
     type: 'month',
     id: 'month',
     value: defaultMonth(new Date()),
+    // Browsers without a month picker show a text field: the format it expects.
+    placeholder: 'YYYY-MM',
+    pattern: '\\d{4}-\\d{2}',
     'data-testid': 'month',
   }) as HTMLInputElement;
   const run = h(
