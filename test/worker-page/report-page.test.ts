@@ -162,6 +162,9 @@ describe('report page', () => {
     const funnel = await chartOf(page, 'funnel');
     expect(funnel!.labels).toContain('评估');
 
+    // The example's win rate is above the playbook band: the warning reads in Chinese too.
+    expect(await page.textContent('#warnings')).toContain(LABELS_ZH['winRate.above']);
+
     await page.selectOption('#language', 'en');
     expect(await page.textContent('#card-funnel figcaption')).toBe('Funnel');
     await page.close();

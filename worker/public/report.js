@@ -70,6 +70,27 @@ const PAGE_TEXT = {
   },
 };
 
+/**
+ * Chinese wording of the analysis warnings, by code (the API's messages are
+ * English). Uses the shared labels where they have the words.
+ */
+const WARNINGS_ZH = {
+  unknownStage: (n) => `${n} 个商机的阶段不在阶段表中，已跳过`,
+  missingAmount: (n) => `${n} 个商机没有金额，所有金额按 0 计算`,
+  negativeAmount: (n) =>
+    `${n} 个商机的金额为负数；合计包含它们，销售速度和覆盖率把负的合计视为未知或 0`,
+  negativeCycle: (n) => `${n} 个已关闭商机的成交日期早于创建日期，未计入销售周期`,
+  approximateFunnel: (n) => `阶段转化率为近似值：${n} 个输单商机没有输单阶段，只算到达第一阶段`,
+  dealsWithoutHistory: (n) => `${n} 个商机没有阶段历史，漏斗按当前阶段计算`,
+  unknownHistoryStage: (n) => `${n} 条阶段历史的阶段不在阶段表中，已忽略`,
+  noClosedDeals: () => '没有已关闭的商机：成交率、平均成交金额和销售周期暂无数值',
+  winRateAboveBand: (_, report) =>
+    `${t('winRate')} ${formatRate(report.winLoss.winRate)} ${t('winRate.above')}（${bandText(report)}）`,
+  winRateBelowBand: (_, report) =>
+    `${t('winRate')} ${formatRate(report.winLoss.winRate)} ${t('winRate.below')}（${bandText(report)}）`,
+  closeDatePast: (n) => `${n} 个未结商机：${t('reason.closeDatePast')}`,
+};
+
 const COLORS = {
   won: '#2f9e44',
   lost: '#e03131',
@@ -119,6 +140,14 @@ const formatRate = (r) =>
     ? '—'
     : new Intl.NumberFormat(locale(), { style: 'percent', maximumFractionDigits: 1 }).format(r);
 const groupName = (key) => (key === '' ? t('blank') : key);
+const bandText = (report) =>
+  `${formatRate(report.winLoss.winRateBand.min)}–${formatRate(report.winLoss.winRateBand.max)}`;
+
+/** A warning of the analysis in the current language. */
+function warningText(warning, report) {
+  const zh = language === 'zh' ? WARNINGS_ZH[warning.code] : undefined;
+  return zh ? zh(warning.count, report) : warning.message;
+}
 
 function applyLanguage() {
   document.documentElement.lang = language === 'zh' ? 'zh-CN' : 'en';
@@ -180,7 +209,7 @@ function showSummary(report, result) {
       return item;
     }),
   );
-  const notes = [...report.warnings.map((w) => w.message), ...result.warnings];
+  const notes = [...report.warnings.map((w) => warningText(w, report)), ...result.warnings];
   $('warnings').replaceChildren(
     ...notes.map((note) => {
       const item = document.createElement('li');
