@@ -32,7 +32,8 @@ export function readPipeline(settings: Settings): Pipeline {
   const book = SpreadsheetApp.getActive();
   const timeZone = book.getSpreadsheetTimeZone();
   const values = sheet.getDataRange().getValues();
-  const rows = values.map((row) => row.map((cell) => cellForIngest(cell, timeZone)));
+  const days = new Map<number, string>();
+  const rows = values.map((row) => row.map((cell) => cellForIngest(cell, timeZone, days)));
   const table = stageTableOf(settings);
   const ingest = ingestRows(rows, {
     stages: table,

@@ -73,6 +73,13 @@ export class FakeRange {
     return out;
   }
   getValues() {
+    this.sheet.book.reads.push({
+      sheet: this.sheet.name,
+      row: this.row,
+      column: this.column,
+      rows: this.numRows,
+      columns: this.numColumns,
+    });
     return this.grid((r, c) => this.sheet.book.toRealm(this.sheet.cell(r, c)));
   }
   getDisplayValues() {
@@ -287,6 +294,8 @@ export class FakeSheet {
 export class FakeSpreadsheet {
   readonly sheets: FakeSheet[] = [];
   readonly writes: WriteRecord[] = [];
+  /** Every getValues call, to check a feature reads a big tab only once. */
+  readonly reads: Omit<WriteRecord, 'kind'>[] = [];
   readonly toasts: string[] = [];
   active: { sheet: FakeSheet; row: number };
   constructor(
