@@ -15,7 +15,8 @@ const percent = (v: unknown): string => {
 };
 const amount = (v: unknown): string => {
   const n = num(v);
-  return n === null ? '–' : Math.round(n).toLocaleString('en-US');
+  // Grouped by hand: Intl support differs between runtimes.
+  return n === null ? '–' : String(Math.round(n)).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 };
 
 const TEXT = {

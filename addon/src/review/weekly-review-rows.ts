@@ -16,11 +16,16 @@ const blankIfNull = (value: number | null): ReportCell => (value === null ? '' :
 export function weeklyReviewRows(view: WeeklyReviewView): {
   rows: ReportCell[][];
   titles: number[];
+  /** Cells to show as a percentage or a multiple: 1-based row and column, number format. */
+  formats: { row: number; column: number; format: string }[];
 } {
   const { language: lang } = view;
   const w = (key: Parameters<typeof label>[0]) => label(key, lang);
   const rows: ReportCell[][] = [];
   const titles: number[] = [];
+  const formats: { row: number; column: number; format: string }[] = [];
+  const format = (column: number, pattern: string) =>
+    formats.push({ row: rows.length, column, format: pattern });
   const title = (text: string) => {
     rows.push([]);
     rows.push([text]);
@@ -50,7 +55,9 @@ export function weeklyReviewRows(view: WeeklyReviewView): {
     view.coverage.healthLabel,
     view.coverage.quota === null ? '' : `${w('quota')} ${view.coverage.quota}`,
   ]);
+  format(2, '0.0"x"');
   rows.push([w('winRate'), blankIfNull(view.winRate.value), view.winRate.healthLabel]);
+  format(2, '0%');
   rows.push([w('averageDealSize'), blankIfNull(view.averageDealSize)]);
   rows.push([
     `${w('salesCycle')} (${w('median')}, ${w('days')})`,
@@ -98,10 +105,11 @@ export function weeklyReviewRows(view: WeeklyReviewView): {
   rows.push([w('stage'), addonText('reached', lang), w('advanced'), w('stageConversion')]);
   for (const s of view.stageConversion.stages) {
     rows.push([s.stage, s.reached, s.advanced, blankIfNull(s.conversion)]);
+    format(4, '0%');
   }
   if (view.problems.count > 0) {
     rows.push([]);
     rows.push([addonText('dataProblems', lang, { count: view.problems.count })]);
   }
-  return { rows, titles };
+  return { rows, titles, formats };
 }

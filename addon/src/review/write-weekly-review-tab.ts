@@ -16,10 +16,11 @@ import { weeklyReviewRows } from './weekly-review-rows';
 export function writeWeeklyReviewTab(): WrittenTab {
   const settings = loadSettings();
   const view = buildWeeklyReview(settings, readPipeline(settings));
-  const { rows, titles } = weeklyReviewRows(view);
+  const { rows, titles, formats } = weeklyReviewRows(view);
   const base = `${settings.language === 'zh' ? '回顾' : 'Review'} ${view.asOf}`;
   const sheet = writeNewTab(base, rows);
   for (const row of titles) sheet.getRange(row, 1).setFontWeight('bold');
+  for (const f of formats) sheet.getRange(f.row, f.column).setNumberFormat(f.format);
   sheet.setFrozenRows(1);
   return { sheetName: sheet.getName() };
 }
