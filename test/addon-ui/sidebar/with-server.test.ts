@@ -7,7 +7,13 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Addon, loadAddon } from '../../addon/harness/load-addon';
 import { COL, samplePipeline } from '../../addon/harness/sample-pipeline';
-import { type Handler, launchBrowser, openSidebar } from '../harness/open-sidebar';
+import {
+  artifactPath,
+  type Handler,
+  launchBrowser,
+  openSidebar,
+  screenshot,
+} from '../harness/open-sidebar';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -88,6 +94,32 @@ describe('sidebars with the add-on server', () => {
       .toMatch(/^✓ Review written to tab ".+"$/);
     expect(addon.book.getSheets().length).toBe(before + 1);
     expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('monthly: answers the eight questions from the sheet, then writes the report tab', async () => {
+    const addon = pipeline();
+    const { page, calls, errors } = await openSidebar(
+      browser,
+      'monthly',
+      server(addon, 'getMonthlyAssessment', 'writeMonthlyReportTab'),
+    );
+    await page.getByTestId('month').fill('2026-10');
+    const before = addon.book.getSheets().length;
+    await page.getByTestId('run').click();
+    await expect
+      .poll(() => page.getByTestId('status').textContent())
+      .toMatch(/^✓ Report written to tab ".+"$/);
+    expect(await page.getByTestId('answer').count()).toBe(8);
+    // No analytics service is set up in this spreadsheet.
+    expect(await page.getByTestId('source').getAttribute('data-source')).toBe('sheet');
+    expect(addon.book.getSheets().length).toBe(before + 1);
+    expect(calls.map((c) => [c.name, c.args])).toEqual([
+      ['getMonthlyAssessment', ['2026-10']],
+      ['writeMonthlyReportTab', ['2026-10']],
+    ]);
+    expect(errors).toEqual([]);
+    await screenshot(page, artifactPath('monthly-with-server'));
     await page.close();
   });
 
