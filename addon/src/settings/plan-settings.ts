@@ -21,8 +21,8 @@ export interface SettingsPlan {
   readonly language: Language;
   /** A new key to save, `null` to remove the saved one, `undefined` to keep it. */
   readonly apiKey: string | null | undefined;
-  /** New content of the "Stages" tab, or null to leave the tab alone. */
-  readonly stagesTab: string[][] | null;
+  /** New content of the "Stages" tab's columns A:F, or null to leave the tab alone. */
+  readonly stagesTab: (string | number)[][] | null;
 }
 
 const FIELDS = new Set(Object.keys(DEAL_COLUMN_ALIASES));
@@ -204,7 +204,7 @@ export function planSettings(input: SettingsInput, current: Settings): SettingsP
     );
   }
 
-  let stagesTab: string[][] | null = null;
+  let stagesTab: (string | number)[][] | null = null;
   if (input.stages !== undefined) {
     const before = stageTableOf(current).stages;
     const defs = planStages(input.stages, before);
@@ -212,7 +212,14 @@ export function planSettings(input: SettingsInput, current: Settings): SettingsP
       if (!sameStages(defs, before)) {
         stagesTab = [
           ['Name', 'Probability', 'Kind', 'Aliases', 'Average days', 'Name zh'],
-          ...stageRows(defs),
+          ...defs.map((d) => [
+            d.name,
+            d.probability,
+            d.kind,
+            d.aliases.join(', '),
+            d.averageDays ?? '',
+            d.nameZh ?? '',
+          ]),
         ];
       }
     } else {

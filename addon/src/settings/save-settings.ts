@@ -29,11 +29,13 @@ export function saveSettings(input: SettingsInput): SettingsView {
     );
     const tab = plan.stagesTab ? findStagesTab() : null;
     if (tab && plan.stagesTab) {
+      // Only the table's own columns (A:F): anything to the right, such as the
+      // "As of" date the pipeline formulas read, stays as it is.
       const width = plan.stagesTab[0].length;
       const lastRow = tab.getLastRow();
-      const lastColumn = Math.max(width, tab.getLastColumn());
-      if (lastRow > 0) tab.getRange(1, 1, lastRow, lastColumn).clearContent();
+      if (lastRow > 0) tab.getRange(1, 1, lastRow, width).clearContent();
       tab.getRange(1, 1, plan.stagesTab.length, width).setValues(plan.stagesTab);
+      tab.getRange(2, 2, plan.stagesTab.length - 1, 1).setNumberFormat('0%');
     }
   } finally {
     lock.releaseLock();

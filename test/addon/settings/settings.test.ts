@@ -150,12 +150,13 @@ describe('saveSettings', () => {
   });
 
   it('reads the stage table from a Stages tab and writes a changed table back to it', () => {
+    // as "Set up a pipeline sheet" makes it: the table in A:F, the "as of" date in H
     const stages = [
-      ['Name', 'Probability', 'Kind', 'Aliases'],
-      ['Intro', 0.1, 'open', 'First call'],
-      ['Deal', 0.6, 'open', ''],
-      ['Won', 1, 'won', ''],
-      ['Lost', 0, 'lost', ''],
+      ['Name', 'Probability', 'Kind', 'Aliases', 'Average days', 'Name zh', '', 'As of'],
+      ['Intro', 0.1, 'open', 'First call', '', '', '', new Date('2026-11-23T00:00:00Z')],
+      ['Deal', 0.6, 'open', '', '', '', '', ''],
+      ['Won', 1, 'won', '', '', '', '', ''],
+      ['Lost', 0, 'lost', '', '', '', '', ''],
     ];
     const addon = open({ Stages: stages });
     const view = addon.call<SettingsView>('getSettings');
@@ -177,9 +178,26 @@ describe('saveSettings', () => {
     ]);
     const tab = addon.book.getSheetByName('Stages')!.data;
     // the alias the form does not show survives; the removed row is cleared
-    expect(tab[1].slice(0, 4)).toEqual(['Intro', '0.2', 'open', 'First call']);
-    expect(tab[4].every((cell) => cell === '')).toBe(true);
+    expect(tab[1].slice(0, 4)).toEqual(['Intro', 0.2, 'open', 'First call']);
+    expect(tab[4].slice(0, 6).every((cell) => cell === '')).toBe(true);
+    // the "as of" column is not part of the table and stays
+    expect(tab[0][7]).toBe('As of');
+    expect((tab[1][7] as Date).toISOString()).toBe('2026-11-23T00:00:00.000Z');
     expect(JSON.stringify(addon.book.getSheetByName('Pipeline')!.data)).toBe(pipelineBefore);
-    expect(addon.book.writes.every((w) => w.sheet === 'Stages')).toBe(true);
+    expect(addon.book.writes.every((w) => w.sheet === 'Stages' && w.column + w.columns <= 7)).toBe(
+      true,
+    );
+  });
+
+  it('leaves the Stages tab alone when the table did not change', () => {
+    const addon = open();
+    addon.call('setUpPipelineSheet');
+    const tab = addon.book.sheets.find((s) => s.name.startsWith('Stages'))!;
+    const before = JSON.stringify(tab.data);
+    const writes = addon.book.writes.length;
+    const view = addon.call<SettingsView>('getSettings');
+    addon.call('saveSettings', { stages: view.stages, quota: 1000 });
+    expect(JSON.stringify(tab.data)).toBe(before);
+    expect(addon.book.writes.length).toBe(writes);
   });
 });
