@@ -55,6 +55,14 @@ describe('writeMonthlyReportTab', () => {
     expect(addon.book.getSheetByName('Report 2026-11')!.charts).toEqual([]);
   });
 
+  it('names the report tab in Chinese for a Chinese user', () => {
+    const addon = open();
+    addon.userProperties.store.set('salesPlaybook.language', 'zh');
+    expect(addon.call<{ sheetName: string }>('writeMonthlyReportTab', '2026-11').sheetName).toBe(
+      '报告 2026-11',
+    );
+  });
+
   it('draws no chart for an empty table', () => {
     const addon = open();
     // a month long before every deal: no closed deal in its twelve months, no loss reasons

@@ -46,4 +46,14 @@ describe('writeWeeklyReviewTab', () => {
     const second = addon.call<{ sheetName: string }>('writeWeeklyReviewTab').sheetName;
     expect([first, second]).toEqual(['Review 2026-11-23 2', 'Review 2026-11-23 3']);
   });
+
+  it('names the tab and its rows in Chinese for a Chinese user', () => {
+    const addon = open();
+    addon.userProperties.store.set('salesPlaybook.language', 'zh');
+    const { sheetName } = addon.call<{ sheetName: string }>('writeWeeklyReviewTab');
+    expect(sheetName).toBe('回顾 2026-11-23');
+    const rows = addon.book.getSheetByName(sheetName)!.data;
+    expect(String(rows[0][0])).toContain('2026-11-17 – 2026-11-23');
+    expect(rows.some((r) => r[0] === 'Open pipeline')).toBe(false);
+  });
 });
