@@ -1,9 +1,6 @@
 import { dealRisk, label, riskReasonLabel } from '../../../shared/index';
 import { dealColumn } from '../lib/deal-column';
-import { readDay } from '../lib/read-day';
-import { readDeals } from '../lib/read-deals';
-import { readLanguage } from '../lib/read-language';
-import { readStageTable } from '../lib/read-stage-table';
+import { readRiskArguments } from '../lib/read-risk-arguments';
 
 /**
  * The reasons behind each deal's risk level (see DEAL_RISK), separated by "; ", blank for a
@@ -23,13 +20,13 @@ export function DEAL_RISK_REASONS(
   language?: unknown,
   stage_table?: unknown,
 ): (string | number)[][] {
-  const fn = 'DEAL_RISK_REASONS';
-  const lang = readLanguage(fn, language);
-  const table = readStageTable(fn, stage_table);
-  const asOf = readDay(fn, 'as_of', undefined, as_of);
-  if (asOf === null)
-    throw new Error(`${fn}: as_of must be a date, e.g. a cell holding =TODAY() (got blank)`);
-  const range = readDeals(fn, 'deals', deals, table);
+  const { lang, table, asOf, range } = readRiskArguments(
+    'DEAL_RISK_REASONS',
+    deals,
+    as_of,
+    language,
+    stage_table,
+  );
   return dealColumn(range, label('reasons', lang), (deal) =>
     dealRisk(deal, { asOf, table })
       .reasons.map((reason) => riskReasonLabel(reason, lang))

@@ -1,9 +1,6 @@
 import { dealRisk, label } from '../../../shared/index';
 import { dealColumn } from '../lib/deal-column';
-import { readDay } from '../lib/read-day';
-import { readDeals } from '../lib/read-deals';
-import { readLanguage } from '../lib/read-language';
-import { readStageTable } from '../lib/read-stage-table';
+import { readRiskArguments } from '../lib/read-risk-arguments';
 
 /**
  * Red / yellow / green risk of each deal (playbook §1 stage hygiene, §2, §5): past close or
@@ -25,13 +22,13 @@ export function DEAL_RISK(
   language?: unknown,
   stage_table?: unknown,
 ): (string | number)[][] {
-  const fn = 'DEAL_RISK';
-  const lang = readLanguage(fn, language);
-  const table = readStageTable(fn, stage_table);
-  const asOf = readDay(fn, 'as_of', undefined, as_of);
-  if (asOf === null)
-    throw new Error(`${fn}: as_of must be a date, e.g. a cell holding =TODAY() (got blank)`);
-  const range = readDeals(fn, 'deals', deals, table);
+  const { lang, table, asOf, range } = readRiskArguments(
+    'DEAL_RISK',
+    deals,
+    as_of,
+    language,
+    stage_table,
+  );
   return dealColumn(range, label('risk', lang), (deal) =>
     label(`risk.${dealRisk(deal, { asOf, table }).level}`, lang),
   );
