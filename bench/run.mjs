@@ -83,8 +83,11 @@ for (const rows of sizes) {
     size.engines[engine] = await runEngine(engine, csv.path, runs);
   }
   const lines = size.engines.scan.counts?.newlines;
-  if (lines !== rows + 1) {
-    throw new Error(`scan floor: ${lines} line ends in a CSV of ${rows} deals plus a header`);
+  const records = size.engines.rows.counts?.records;
+  if (lines !== rows + 1 || records !== rows + 1) {
+    throw new Error(
+      `${lines} line ends and ${records} records in a CSV of ${rows} deals plus a header`,
+    );
   }
   for (const other of ['duckdb', 'arquero']) {
     const problems = compareFigures(

@@ -65,7 +65,7 @@ export function checkTargets(results) {
     '< 4x the CSV size',
     memory == null
       ? 'n/a'
-      : `${fixed(memory, 2)}x (${(e.project.maxRssKb / 1024).toFixed(0)} MB for ${(largest.bytes / 1e6).toFixed(0)} MB)`,
+      : `${fixed(memory, 2)}x (${((e.project.maxRssKb * 1024) / 1e6).toFixed(0)} MB for ${(largest.bytes / 1e6).toFixed(0)} MB)`,
     memory == null ? null : memory < TARGET.memoryPerCsvByte,
   );
 
