@@ -108,10 +108,10 @@ function workerText(worker) {
     const l = phase.load;
     const big = phase.big ? `${phase.big.status} in ${int(phase.big.ms)} ms` : 'not sent';
     lines.push(
-      `| ${names[name]} | ${phase.single ? phase.single.p50.toFixed(0) : 'n/a'} | ${phase.seconds.toFixed(1)} | ${int(l.requests)} | ${l.requestsPerSecond.toFixed(0)} | ${l.p50?.toFixed(0)} | ${l.p99?.toFixed(0)} | ${l.errors} | ${Object.entries(
+      `| ${names[name]} | ${phase.single ? phase.single.p50.toFixed(0) : 'n/a'} | ${phase.seconds.toFixed(1)} | ${int(l.requests)} | ${l.requestsPerSecond.toFixed(0)} | ${l.p50?.toFixed(0)} | ${l.p99?.toFixed(0)} | ${int(l.errors)} | ${Object.entries(
         l.statuses,
       )
-        .map(([s, n]) => `${s}: ${n}`)
+        .map(([s, n]) => `${s}: ${int(n)}`)
         .join(', ')} | ${big} |`,
     );
   }
@@ -131,7 +131,7 @@ function workerText(worker) {
   const shipped = worker.phases.shipped?.load;
   lines.push(
     '',
-    `As shipped, the write limiter (\`WRITE_LIMITER\`, 60 requests a minute per team or client address) answers a single address's load with 429 after its first 60 requests${shipped ? ` (${shipped.errors} of ${shipped.requests} here)` : ''}, and the ${int(worker.defaultBodyLimit)}-byte body limit refuses the ${int(LOAD.bigRows)}-deal body with 413. Both are the intended behaviour; the second configuration raises the two limits in a copy of \`wrangler.toml\` so the figures measure the analysis, and the Worker targets are checked on it.`,
+    `As shipped, the write limiter (\`WRITE_LIMITER\`, 60 requests a minute per team or client address) answers a single address's load with 429 after its first 60 requests${shipped ? ` (${int(shipped.errors)} of ${int(shipped.requests)} here)` : ''}, and the ${int(worker.defaultBodyLimit)}-byte body limit refuses the ${int(LOAD.bigRows)}-deal body with 413. Both are the intended behaviour; the second configuration raises the two limits in a copy of \`wrangler.toml\` so the figures measure the analysis, and the Worker targets are checked on it.`,
   );
   return lines.join('\n');
 }
