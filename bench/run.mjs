@@ -84,9 +84,10 @@ for (const rows of sizes) {
   }
   const lines = size.engines.scan.counts?.newlines;
   const records = size.engines.rows.counts?.records;
-  if (lines !== rows + 1 || records !== rows + 1) {
+  const objects = size.engines.objects.counts?.deals;
+  if (lines !== rows + 1 || records !== rows + 1 || objects !== rows) {
     throw new Error(
-      `${lines} line ends and ${records} records in a CSV of ${rows} deals plus a header`,
+      `${lines} line ends, ${records} records and ${objects} objects from a CSV of ${rows} deals plus a header`,
     );
   }
   for (const other of ['duckdb', 'arquero']) {
