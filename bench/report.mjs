@@ -170,13 +170,17 @@ function profileText(profile, size) {
     const floor = e.objects.median;
     const missed = [
       floor > e.duckdb.median ? 'DuckDB' : null,
-      floor > e.arquero.median / 3 ? 'a third of arquero' : null,
+      floor > e.arquero.median / 3 ? "a third of arquero's time" : null,
       floor > 3 * e.scan.median ? 'three times the scan floor' : null,
     ].filter(Boolean);
+    const list =
+      missed.length <= 1
+        ? missed.join('')
+        : `${missed.slice(0, -1).join(', ')} and ${missed.at(-1)}`;
     const reach =
       missed.length === 0
         ? 'The lower bound itself is within every end to end target.'
-        : `The lower bound alone is slower than ${missed.join(', ')}: ${missed.length === 1 ? 'that target is' : 'those targets are'} out of reach for any design that keeps one object per deal, which the add-on, the Worker and every analysis function share (the \`Deal\` type). Meeting them would take a columnar layout (typed arrays per field, texts as codes) from reader to report.`;
+        : `The lower bound alone is slower than ${list}: ${missed.length === 1 ? 'that target is' : 'those targets are'} out of reach for any design that keeps one object per deal, which the add-on, the Worker and every analysis function share (the \`Deal\` type). Meeting them would take a columnar layout (typed arrays per field, texts as codes) from reader to report.`;
     lines.push(
       `Hand-written code that only builds one plain object per deal from the same records, with no checks, takes ${int(floor)} ms, against ${int(ingest)} ms for \`ingestCsv\` (${ingest > floor ? `${((ingest / floor - 1) * 100).toFixed(0)}% more` : 'no more'}, with every cell checked and reported): most of the time is in making ${int(size.rows)} objects and their strings in JavaScript, whichever reader makes them. ${reach}`,
       '',
