@@ -41,6 +41,22 @@ function percentile(sorted, p) {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 }
 
+/** Process groups of the dev servers this process started and has not stopped yet. */
+const running = new Set();
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.once(signal, () => {
+    // The dev servers run in their own process groups: stop them with the benchmark.
+    for (const pid of running) {
+      try {
+        process.kill(-pid, 'SIGTERM');
+      } catch {
+        // already gone
+      }
+    }
+    process.exit(130);
+  });
+}
+
 /** Starts wrangler dev; resolves with { base, stop, log } once /health answers. */
 async function startWorker(vars, config) {
   const port = await freePort();
@@ -56,6 +72,9 @@ async function startWorker(vars, config) {
     '--persist-to',
     join(BUILD_DIR, 'wrangler-state'),
     '--show-interactive-dev-session=false',
+    // No line per request on the dev server's console: not part of what is measured.
+    '--log-level',
+    'warn',
   ];
   for (const [key, value] of Object.entries(vars)) args.push('--var', `${key}:${value}`);
   const child = spawn(WRANGLER, args, {
@@ -72,8 +91,10 @@ async function startWorker(vars, config) {
     log += d;
   });
   let exited = false;
+  running.add(child.pid);
   child.on('exit', () => {
     exited = true;
+    running.delete(child.pid);
   });
   const stop = async () => {
     if (exited) return;
