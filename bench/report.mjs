@@ -211,7 +211,7 @@ ${targetsText(results.targets)}
 
 ## CSV → report: the project against the scan floor, DuckDB and arquero
 
-Every engine reads the same generated pipeline CSV (seeded: 40 owners, 6 sources, 6 products, all seven stages, amounts, created and close dates, loss stage and reason, eight MEDDPICC scores, some blanks) in its own Node process, so its peak resident memory (\`maxRSS\`) is its own; the Node process alone takes about 45 MB. The time covers:
+Every engine reads the same generated pipeline CSV (seeded: 40 owners, 6 sources, 6 products, all seven stages, amounts, created and close dates, loss stage and reason, eight MEDDPICC scores, some blanks) in its own Node process, so its peak resident memory (\`maxRSS\`) is its own; a Node process that loads no engine peaks at ${results.idleRssKb ? ((results.idleRssKb * 1024) / 1e6).toFixed(0) : '?'} MB. The time covers:
 
 - **scan floor**: one pass over the text, counting every delimiter and line end outside quotes, nothing else;
 - **project**: \`ingestCsv\` (CSV text → deals, every cell checked) and \`analyze\` (win/loss by owner and source, pipeline by stage, weighted pipeline, forecast roll-up, cycle mean and median, funnel);

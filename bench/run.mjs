@@ -69,6 +69,9 @@ if (stageProblems.length > 0) {
   );
 }
 
+// Peak memory of a Node process that loads no engine, for scale.
+results.idleRssKb = (await runEngine('none', '', 0)).maxRssKb;
+
 let disagreements = 0;
 for (const rows of sizes) {
   const csv = ensurePipelineCsv(rows);
