@@ -56,23 +56,29 @@ export async function profileEngine(engine, path, top = 15) {
   const file = readdirSync(dir).find((name) => name.endsWith('.cpuprofile'));
   if (!file) throw new Error(`profile of ${engine}: no .cpuprofile written`);
   const profile = JSON.parse(readFileSync(join(dir, file), 'utf8'));
-  return { result, top: selfTimes(profile, bundleLocator()).slice(0, top), file: join(dir, file) };
+  return {
+    result,
+    top: selfTimes(profile, sourceMapLocator(SHARED_BUNDLE)).slice(0, top),
+    file: join(dir, file),
+  };
 }
 
 /**
- * Maps frames of the shared bundle back to `shared/...ts:line` through the
- * bundle's source map; null for other frames or without a map.
+ * Maps frames of a bundle back to `shared/...ts:line` or `addon/...ts:line`
+ * through the bundle's source map (`<bundle>.map`); null for other frames
+ * or without a map.
+ * @param {string} bundle - path of the bundle
+ * @param {string} [url] - how frames of the bundle name their script
  */
-function bundleLocator() {
-  const mapPath = `${SHARED_BUNDLE}.map`;
+export function sourceMapLocator(bundle, url = pathToFileURL(bundle).href) {
+  const mapPath = `${bundle}.map`;
   if (!existsSync(mapPath)) return () => null;
   const map = new SourceMap(JSON.parse(readFileSync(mapPath, 'utf8')));
-  const bundleUrl = pathToFileURL(SHARED_BUNDLE).href;
   return (frame) => {
-    if (frame.url !== bundleUrl) return null;
+    if (frame.url !== url) return null;
     const entry = map.findEntry(frame.lineNumber, frame.columnNumber);
     if (!entry?.originalSource) return null;
-    const source = entry.originalSource.replace(/^.*?(shared\/)/, '$1');
+    const source = entry.originalSource.replace(/^.*?((shared|addon)\/)/, '$1');
     return `${source}:${entry.originalLine + 1}`;
   };
 }
@@ -82,7 +88,7 @@ function bundleLocator() {
  * work that only exists here, such as a formula inside the add-on's vm.
  * @returns {Promise<ReturnType<typeof selfTimes>>} the `top` functions by self time
  */
-export async function profileInProcess(call, times = 5, top = 10) {
+export async function profileInProcess(call, { times = 5, top = 10, locate } = {}) {
   const session = new Session();
   session.connect();
   try {
@@ -91,9 +97,17 @@ export async function profileInProcess(call, times = 5, top = 10) {
     await session.post('Profiler.start');
     for (let i = 0; i < times; i++) call();
     const { profile } = await session.post('Profiler.stop');
-    return selfTimes(profile)
-      .filter((t) => t.name !== '(program)' && t.name !== '(idle)')
-      .slice(0, top);
+    return (
+      selfTimes(profile, locate)
+        // Leave out the profiler's own message handling and idle time.
+        .filter(
+          (t) =>
+            t.name !== '(program)' &&
+            t.name !== '(idle)' &&
+            !(t.name === 'dispatch' && t.where === 'native'),
+        )
+        .slice(0, top)
+    );
   } finally {
     session.disconnect();
   }

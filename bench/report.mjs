@@ -81,10 +81,13 @@ function addonText(addon) {
       .filter((name) => f[name]?.profile)
       .flatMap((name) => [
         '',
-        `Where the time of ${name} goes (5 calls under the inspector's profiler, self time):`,
+        `Where the time of ${name} goes: 5 calls under the inspector's profiler, in a build of the same source that is not minified (so functions keep their names) with a source map, self time per function:`,
         '',
         ...profileTable(f[name].profile),
       ]),
+    ...['MEDDPICC', 'WEIGHTED_PIPELINE']
+      .filter((name) => f[name]?.profileProblem)
+      .flatMap((name) => ['', `${name} could not be profiled: ${f[name].profileProblem}`]),
   ].join('\n');
 }
 
