@@ -4,8 +4,7 @@
 //
 // Environment:
 //   BENCH_SIZES=10000,100000,1000000   pipeline sizes (deals), smallest first
-//   BENCH_RUNS=5                       runs per engine and size (median reported;
-//                                      default 5, and 3 at a million deals or more)
+//   BENCH_RUNS=5                       runs per engine and size (median reported)
 //   BENCH_SKIP=worker,addon            parts to leave out
 //   BENCH_OUT=bench/results.md         where to write the results
 
@@ -31,8 +30,9 @@ const sizes = (process.env.BENCH_SIZES ?? '10000,100000,1000000')
   .filter((n) => Number.isInteger(n) && n > 0)
   .sort((a, b) => a - b);
 if (sizes.length === 0) throw new Error('BENCH_SIZES: give deal counts such as 10000,100000');
-const runsFor = (rows) =>
-  process.env.BENCH_RUNS ? Number(process.env.BENCH_RUNS) : rows >= 1_000_000 ? 3 : 5;
+// Five runs: on shared cores, a median of five shrugs off one or two disturbed runs.
+const runs = Number(process.env.BENCH_RUNS ?? 5);
+if (!Number.isInteger(runs) || runs < 1) throw new Error('BENCH_RUNS: give a whole number of runs');
 const skip = new Set((process.env.BENCH_SKIP ?? '').split(',').map((s) => s.trim()));
 const out = resolve(process.env.BENCH_OUT ?? join(here, 'results.md'));
 const log = (line) => process.stdout.write(`${line}\n`);
@@ -80,7 +80,6 @@ for (const rows of sizes) {
       `generated ${csv.path} (${(csv.bytes / 1e6).toFixed(1)} MB) in ${csv.generatedMs.toFixed(0)} ms`,
     );
   }
-  const runs = runsFor(rows);
   const size = { rows, bytes: csv.bytes, runs, engines: {}, agreement: {} };
   for (const engine of ENGINES) {
     size.engines[engine] = await runEngine(engine, csv.path, runs);
