@@ -217,6 +217,8 @@ ${targetsText(results.targets)}
 Every engine reads the same generated pipeline CSV (seeded: 40 owners, 6 sources, 6 products, all seven stages, amounts, created and close dates, loss stage and reason, eight MEDDPICC scores, some blanks) in its own Node process, so its peak resident memory (\`maxRSS\`) is its own; a Node process that loads no engine peaks at ${results.idleRssKb ? ((results.idleRssKb * 1024) / 1e6).toFixed(0) : '?'} MB. The time covers:
 
 - **scan floor**: one pass over the text, counting every delimiter and line end outside quotes, nothing else;
+- **project: CSV rows only**: the project's reader (\`forEachCsvRow\`) splitting the text into records of field strings and converting nothing; not compared, it shows how the project's time divides;
+- **plain objects (lower bound)**: the same reader, then one plain object per deal built by hand-written code fixed to the generator's columns (no checks, no error reporting, repeated texts shared as the project does): the least any JavaScript reader that makes one object per deal has to do; not compared either;
 - **project**: \`ingestCsv\` (CSV text → deals, every cell checked) and \`analyze\` (win/loss by owner and source, pipeline by stage, weighted pipeline, forecast roll-up, cycle mean and median, funnel);
 - **DuckDB** (\`@duckdb/node-api\`, in-memory, all cores): \`read_csv\` of the file into a table, then SQL for the same figures;
 - **arquero**: \`fromCSV\` on the same text, then the same figures with \`derive\` and \`rollup\`.
