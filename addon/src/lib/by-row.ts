@@ -29,15 +29,18 @@ function shape(fn: string, arg: RowArg): Shaped {
     }
     return { arg, rows: null };
   }
-  const rows = value.map((row) => (Array.isArray(row) ? row : [row]));
-  rows.forEach((row, i) => {
-    if (row.length !== width) {
+  // Sheets passes rows as arrays already: only a hand-made 1-D list needs wrapping.
+  const rows: readonly unknown[][] = value.every(Array.isArray)
+    ? (value as unknown[][])
+    : value.map((row) => (Array.isArray(row) ? row : [row]));
+  for (let i = 0; i < rows.length; i++) {
+    if (rows[i].length !== width) {
       const expected = width === 1 ? 'a single column' : `${width} columns wide`;
       throw new Error(
-        `${fn}: ${arg.name} must be ${expected} (got ${row.length} columns in row ${i + 1})`,
+        `${fn}: ${arg.name} must be ${expected} (got ${rows[i].length} columns in row ${i + 1})`,
       );
     }
-  });
+  }
   return { arg, rows };
 }
 
@@ -50,7 +53,8 @@ function shape(fn: string, arg: RowArg): Shaped {
  *
  * `compute` gets the cell of each argument in order (for an argument wider
  * than one cell, the row's cells as an array) and the 1-based row within the
- * range, or `undefined` when no argument is a multi-row range.
+ * range, or `undefined` when no argument is a multi-row range. The cells come
+ * in one array reused from row to row: `compute` must not keep it.
  *
  * Cost: O(rows x arguments).
  *
@@ -78,12 +82,19 @@ export function byRow<T>(
     tallest = item;
     height = item.rows.length;
   }
-  const cellsAt = (r: number): unknown[] =>
-    shaped.map(({ arg, rows }) => {
-      if (rows === null) return arg.value;
-      const row = rows.length === 1 ? rows[0] : rows[r];
-      return (arg.width ?? 1) === 1 ? row[0] : row;
-    });
+  // One buffer for every row: `compute` reads the cells of its row and keeps none.
+  const cells: unknown[] = new Array(shaped.length);
+  const cellsAt = (r: number): unknown[] => {
+    for (let i = 0; i < shaped.length; i++) {
+      const { arg, rows } = shaped[i];
+      if (rows === null) cells[i] = arg.value;
+      else {
+        const row = rows.length === 1 ? rows[0] : rows[r];
+        cells[i] = (arg.width ?? 1) === 1 ? row[0] : row;
+      }
+    }
+    return cells;
+  };
   if (!tallest) return compute(cellsAt(0), undefined);
   const out: T[][] = new Array(height);
   for (let r = 0; r < height; r++) out[r] = [compute(cellsAt(r), r + 1)];
