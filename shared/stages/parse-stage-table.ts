@@ -1,3 +1,5 @@
+import { OPEN_FORECAST_CATEGORIES } from '../forecast/forecast-order';
+import { parseForecastCategory } from '../forecast/parse-forecast-category';
 import { PlaybookError, type StageDefinition, type StageKind } from '../types';
 
 const KIND_WORDS: Record<string, StageKind> = {
@@ -14,7 +16,7 @@ const KIND_WORDS: Record<string, StageKind> = {
   失败: 'lost',
 };
 
-type Column = 'name' | 'probability' | 'kind' | 'aliases' | 'averageDays' | 'nameZh';
+type Column = 'name' | 'probability' | 'kind' | 'aliases' | 'averageDays' | 'nameZh' | 'forecast';
 
 const HEADER_WORDS: Record<string, Column> = {
   name: 'name',
@@ -37,6 +39,9 @@ const HEADER_WORDS: Record<string, Column> = {
   chinesename: 'nameZh',
   中文名: 'nameZh',
   中文名称: 'nameZh',
+  forecast: 'forecast',
+  forecastcategory: 'forecast',
+  预测类别: 'forecast',
 };
 
 const POSITIONAL: readonly Column[] = ['name', 'probability', 'kind', 'aliases', 'averageDays'];
@@ -61,7 +66,9 @@ function parseProbability(value: unknown): number | null {
  * Reads a team's stage table from a sheet range or JSON rows (playbook §1:
  * the stage table is configuration). Columns are `name, probability, kind,
  * aliases, average days` by position, or named by an optional header row
- * (English or Chinese, plus `name zh` for the Chinese name). Probability may
+ * (English or Chinese, plus `name zh` for the Chinese name and `forecast` for
+ * an open stage's base forecast category, playbook §3; without it a stage named
+ * like a playbook stage keeps the playbook's category, see `createStageTable`). Probability may
  * be a fraction (0.5), a percentage number (50) or text ("50%"); kind is
  * open/won/lost (or 进行中/赢单/输单); aliases are comma-separated. Blank rows
  * are skipped. Order follows the rows.
@@ -128,6 +135,14 @@ export function parseStageTable(
       fail('averageDays', `average days must be a positive number (got "${averageDaysText}")`);
     }
     const nameZh = text(cells.nameZh);
+    const forecastText = kind === 'open' ? text(cells.forecast) : '';
+    const forecast = forecastText === '' ? undefined : parseForecastCategory(forecastText);
+    if (forecastText !== '' && !OPEN_FORECAST_CATEGORIES.some((open) => open === forecast)) {
+      fail(
+        'forecast',
+        `forecast must be Commit, Best Case, Pipeline or Upside (got "${forecastText}")`,
+      );
+    }
     stages.push({
       name,
       ...(nameZh ? { nameZh } : {}),
@@ -139,6 +154,7 @@ export function parseStageTable(
       probability: probability as number,
       kind: kind as StageKind,
       ...(averageDays !== undefined ? { averageDays } : {}),
+      ...(forecast !== undefined ? { forecast } : {}),
     });
   }
   if (stages.length === 0) throw new PlaybookError(`${fn}: the stage table is empty`);

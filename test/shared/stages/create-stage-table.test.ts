@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import {
+  baseForecastCategory,
   createStageTable,
   DEFAULT_STAGE_TABLE,
   DEFAULT_STAGES,
   findStage,
   PlaybookError,
+  parseStageTable,
   resolveStage,
   stageLabel,
 } from '../../../shared/index';
@@ -94,5 +96,94 @@ describe('createStageTable', () => {
       createStageTable([{ name: 'A', aliases: [], order: 1, probability: 50, kind: 'open' }]),
     ).toThrow('probability of "A" must be between 0 and 1 (got 50)');
     expect(() => createStageTable([])).toThrow('at least one stage');
+  });
+});
+
+describe('createStageTable with a team table that reuses playbook stage names', () => {
+  // A Stages tab with the default names and its own probabilities.
+  const team = createStageTable(
+    parseStageTable(
+      [
+        ['Prospecting', '5%', 'open'],
+        ['Discovery', '15%', 'open'],
+        ['Evaluation', '30%', 'open'],
+        ['Proposal', '50%', 'open'],
+        ['Negotiation', '70%', 'open'],
+        ['Closed Won', '100%', 'won'],
+        ['Closed Lost', '0%', 'lost'],
+      ],
+      'Stages tab',
+    ),
+  );
+
+  it('keeps the playbook base category of Negotiation at 70%', () => {
+    // playbook §3: Negotiation → Commit, whatever probability the team sets
+    expect(baseForecastCategory(resolveStage(team, 'Negotiation'))).toBe('commit');
+    expect(baseForecastCategory(resolveStage(team, 'Proposal'))).toBe('bestCase');
+    expect(baseForecastCategory(resolveStage(team, 'Evaluation'))).toBe('pipeline');
+  });
+
+  it.each([
+    // playbook §1 aliases
+    ['Won', 'Closed Won'],
+    ['赢单', 'Closed Won'],
+    ['Lost', 'Closed Lost'],
+    ['Contract', 'Negotiation'],
+    ['Demo', 'Evaluation'],
+    ['Qualification', 'Discovery'],
+    ['谈判阶段', 'Negotiation'],
+  ])('still maps the alias "%s" to %s', (input, expected) => {
+    expect(findStage(team, input)?.name).toBe(expected);
+  });
+
+  it('gives the stage its playbook Chinese name', () => {
+    expect(stageLabel(resolveStage(team, 'Proposal'), 'zh')).toBe('提案阶段');
+  });
+
+  it('matches a default stage by one of its aliases and keeps the team name', () => {
+    const table = createStageTable([
+      { name: 'Demo', aliases: [], order: 1, probability: 0.2, kind: 'open' },
+      { name: 'Won', aliases: [], order: 2, probability: 1, kind: 'won' },
+    ]);
+    expect(findStage(table, 'Evaluation')?.name).toBe('Demo');
+    expect(baseForecastCategory(resolveStage(table, 'Demo'))).toBe('pipeline');
+    expect(findStage(table, 'Closed-Won')?.name).toBe('Won');
+    expect(stageLabel(resolveStage(table, 'Won'), 'zh')).toBe('成交阶段');
+  });
+
+  it('keeps what the team gave over the playbook values', () => {
+    const table = createStageTable([
+      {
+        name: 'Negotiation',
+        nameZh: '议价',
+        aliases: ['Redlines'],
+        order: 1,
+        probability: 0.7,
+        kind: 'open',
+        forecast: 'bestCase',
+      },
+    ]);
+    const stage = resolveStage(table, 'redlines');
+    expect(stage.forecast).toBe('bestCase');
+    expect(stage.nameZh).toBe('议价');
+    // the given alias is kept and the playbook's alias still maps (§1)
+    expect(findStage(table, 'Contract')?.name).toBe('Negotiation');
+  });
+
+  it('leaves a playbook alias to the team stage that claims it', () => {
+    const table = createStageTable([
+      { name: 'Negotiation', aliases: [], order: 1, probability: 0.7, kind: 'open' },
+      { name: 'Legal', aliases: ['Contract'], order: 2, probability: 0.8, kind: 'open' },
+    ]);
+    expect(findStage(table, 'Contract')?.name).toBe('Legal');
+    expect(baseForecastCategory(resolveStage(table, 'Legal'))).toBe('commit'); // 80% rule
+  });
+
+  it('inherits nothing for a stage of another kind', () => {
+    const table = createStageTable([
+      { name: 'Won', aliases: [], order: 1, probability: 0.9, kind: 'open' },
+    ]);
+    expect(findStage(table, 'Closed Won')).toBeUndefined();
+    expect(resolveStage(table, 'Won').nameZh).toBeUndefined();
   });
 });

@@ -69,4 +69,29 @@ describe('parseStageTable', () => {
       ),
     ).toThrow('F: stage table header has no "probability" column');
   });
+
+  it('reads an optional forecast column for open stages', () => {
+    const stages = parseStageTable(
+      [
+        ['Stage', 'Probability', 'Kind', 'Forecast'],
+        ['Negotiation', '70%', 'open', 'Best Case'],
+        ['Pilot', '60%', 'open', '肯定会成交'],
+        ['Signed', '100%', 'won', 'Closed'],
+      ],
+      'Stages tab',
+    );
+    // playbook §3 category labels, English and Chinese
+    expect(stages.map((s) => s.forecast)).toEqual(['bestCase', 'commit', undefined]);
+    expect(() =>
+      parseStageTable(
+        [
+          ['Stage', 'Probability', 'Kind', 'Forecast'],
+          ['Pilot', 0.6, 'open', 'Maybe'],
+        ],
+        'Stages tab',
+      ),
+    ).toThrow(
+      'Stages tab: stage table row 2, column 4: forecast must be Commit, Best Case, Pipeline or Upside (got "Maybe")',
+    );
+  });
 });
