@@ -103,6 +103,63 @@ describe('POST /v1/analyze', () => {
     ]);
   });
 
+  describe('coverage against the quota of the period that contains asOf', () => {
+    // asOf 2025-11-20: month 2025-11, quarter 2025-Q4 (Oct-Dec), year 2025.
+    const QUOTA_CSV = [
+      'Deal ID,Stage,Amount,Created,Close Date',
+      'W0,Closed Won,1000000,2024-06-01,2024-12-31', // before every period
+      'W1,Closed Won,100000,2025-01-10,2025-03-10', // in the year only
+      'W2,Closed Won,200000,2025-08-01,2025-10-01', // first day of the quarter, not the month
+      'W3,Closed Won,100000,2025-09-01,2025-11-30', // last day of the month
+      'W4,Closed Won,50000,2025-10-01,2026-01-01', // after every period
+      'O1,Proposal,1200000,2025-09-01,2025-12-15',
+    ].join('\n');
+    const coverageFor = async (quotaPeriod?: string) => {
+      const res = await postJson('/v1/analyze', {
+        csv: QUOTA_CSV,
+        options: { asOf: '2025-11-20', quota: 500000, ...(quotaPeriod ? { quotaPeriod } : {}) },
+      });
+      expect(res.status).toBe(200);
+      return ((await res.json()) as { report: { coverage: unknown } }).report.coverage;
+    };
+
+    it("counts only the quarter's won deals by default", async () => {
+      // hand calculation: won in 2025-Q4 = W2 200,000 + W3 100,000 = 300,000;
+      // remaining 500,000 − 300,000 = 200,000; coverage 1,200,000 / 200,000 = 6 (over 4x).
+      expect(await coverageFor()).toEqual({ ratio: 6, remainingQuota: 200000, health: 'over' });
+      expect(await coverageFor('quarter')).toEqual(await coverageFor());
+    });
+
+    it('counts only the month\'s won deals with quotaPeriod "month"', async () => {
+      // hand calculation: won in 2025-11 = W3 100,000; remaining 400,000; 1,200,000 / 400,000 = 3.
+      expect(await coverageFor('month')).toEqual({
+        ratio: 3,
+        remainingQuota: 400000,
+        health: 'healthy',
+      });
+    });
+
+    it('counts only the year\'s won deals with quotaPeriod "year"', async () => {
+      // hand calculation: won in 2025 = W1 100,000 + W2 200,000 + W3 100,000 = 400,000;
+      // remaining 100,000; 1,200,000 / 100,000 = 12.
+      expect(await coverageFor('year')).toEqual({
+        ratio: 12,
+        remainingQuota: 100000,
+        health: 'over',
+      });
+    });
+
+    it('refuses an unknown quotaPeriod with 400 naming the option', async () => {
+      const res = await postJson('/v1/analyze', {
+        csv: QUOTA_CSV,
+        options: { asOf: '2025-11-20', quota: 500000, quotaPeriod: 'week' },
+      });
+      const problem = await problemOf(res);
+      expect(problem.status).toBe(400);
+      expect(problem.errors[0].field).toBe('options.quotaPeriod');
+    });
+  });
+
   it('asks for a key when REQUIRE_KEY_FOR_ANALYZE is "true", and analyzes with one', async () => {
     const strict = { ...env, REQUIRE_KEY_FOR_ANALYZE: 'true' };
     const send = (headers: Record<string, string>) =>

@@ -118,7 +118,14 @@ export const AnalyzeOptionsSchema = z
       description: "Day of the analysis; today's date by default",
     }),
     groupBy: z.array(z.enum(GROUP_FIELDS)).optional(),
-    quota: z.number().nonnegative().optional().openapi({ description: 'Quota of the period' }),
+    quota: z.number().nonnegative().optional().openapi({
+      description:
+        'Quota of the period that contains `asOf` (see `quotaPeriod`); coverage = open pipeline / (quota − amount won with a close date in that period)',
+    }),
+    quotaPeriod: z.enum(['month', 'quarter', 'year']).optional().openapi({
+      description:
+        'The calendar period of `quota` that contains `asOf`; `quarter` by default. Only deals won in it count against the quota.',
+    }),
   })
   .openapi('AnalyzeOptions');
 

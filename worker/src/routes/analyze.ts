@@ -5,6 +5,7 @@ import { isoToDay } from '../days';
 import { ingestPipeline } from '../ingest';
 import { stageTableOf } from '../options';
 import { cellErrorsToDetails, ProblemError } from '../problem';
+import { quotaPeriodOf } from '../quota-period';
 import { rateLimit } from '../rate-limit';
 import { createRouter } from '../router';
 import { AnalyzeBodySchema, CellErrorSchema, problemResponses } from '../schemas';
@@ -79,11 +80,17 @@ export const analyze = createRouter().openapi(
         cellErrorsToDetails(result.errors),
       );
     }
+    const asOf = options?.asOf ? isoToDay(options.asOf, 'options.asOf') : today();
     const report = analyzeDeals(result.deals, {
       stages,
-      asOf: options?.asOf ? isoToDay(options.asOf, 'options.asOf') : today(),
+      asOf,
       ...(options?.groupBy ? { groupBy: options.groupBy } : {}),
-      ...(options?.quota !== undefined ? { quota: options.quota } : {}),
+      ...(options?.quota !== undefined
+        ? {
+            quota: options.quota,
+            quotaPeriod: quotaPeriodOf(asOf, options.quotaPeriod ?? 'quarter'),
+          }
+        : {}),
     });
     const columns: Record<string, string> = {};
     for (const [field, index] of Object.entries(result.columns.fields)) {
