@@ -63,6 +63,7 @@ export { minimumContacts } from './risk/minimum-contacts';
 export { multiThreadingGap } from './risk/multi-threading-gap';
 export { MAX_DISCOUNT, discountCheck } from './risk/discount-check';
 export type { DiscountCheck } from './risk/discount-check';
+export { readDiscount } from './risk/read-discount';
 export { STALLED_CHECKLIST } from './risk/stalled-checklist';
 export { checklistGaps } from './risk/checklist-gaps';
 export { RISK_REASONS } from './risk/risk-reasons';

@@ -1,4 +1,5 @@
 import { DEFAULT_STAGE_TABLE } from '../stages/create-stage-table';
+import { readDiscount } from '../risk/read-discount';
 import { findStage } from '../stages/find-stage';
 import type {
   ColumnMap,
@@ -164,23 +165,9 @@ export function createDealReader(
     }
   });
   on('discount', (header) => (value, deal, row) => {
-    const number = readNumber(value);
-    if (number === null) return;
-    if (typeof number === 'string') {
-      fail(row, header, 'discount', value, number);
-      return;
-    }
-    const percentText = hasPercent(value);
-    const fraction = !percentText && number > 1 ? Number(`${number}e-2`) : number;
-    if (!(fraction >= 0 && fraction <= 1)) {
-      fail(
-        row,
-        header,
-        'discount',
-        value,
-        `discount must be between 0% and 100% (got ${cellText(value)})`,
-      );
-    } else deal.discount = fraction;
+    const discount = readDiscount(value);
+    if (typeof discount === 'string') fail(row, header, 'discount', value, discount);
+    else if (discount !== null) deal.discount = discount;
   });
   on('contacts', (header) => (value, deal, row) => {
     const number = readNumber(value);

@@ -10,7 +10,7 @@ import { DealIngestion } from './deal-ingestion';
  * stage table (playbook §1); MEDDPICC scores with blanks as 1 (playbook §2;
  * a row whose eight scores are all blank gets no `meddpicc`); the forecast
  * override by category key or label (playbook §3); discounts as fractions
- * (`15%`, `0.15` and `15` all → 0.15); contacts as whole numbers.
+ * by `readDiscount` (`15%`, `0.15` and `15` all → 0.15); contacts as whole numbers.
  *
  * Bad cells never stop the rest: each is reported in `errors` with its
  * 1-based row (header = row 1, shifted by `firstRow`), column header, field,

@@ -492,4 +492,27 @@ describe('ingestRows', () => {
     expect(result.deals).toHaveLength(1500);
     expect(result.warnings).toContain('1500 bad cells; only the first 1000 are listed in errors');
   });
+
+  it('reads discounts with the readDiscount rule: % text and numbers above 1 are percentages', () => {
+    const result = ingestRows([
+      ['Stage', 'Discount'],
+      ['Proposal', 25],
+      ['Proposal', '25%'],
+      ['Proposal', 0.25],
+      ['Proposal', '25'],
+      ['Proposal', 1],
+      ['Proposal', '150%'],
+    ]);
+    // readDiscount rule: 25, "25%", 0.25 and "25" are all 25%; 1 is 100%
+    expect(result.deals.map((d) => d.discount)).toEqual([0.25, 0.25, 0.25, 0.25, 1, undefined]);
+    expect(result.errors).toEqual([
+      {
+        row: 7,
+        column: 'Discount',
+        field: 'discount',
+        value: '150%',
+        message: 'discount must be between 0% and 100% (got 150%)',
+      },
+    ]);
+  });
 });
