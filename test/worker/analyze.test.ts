@@ -179,4 +179,43 @@ describe('POST /v1/analyze', () => {
     expect(answered.status).toBe(200);
     expect(((await answered.json()) as AnalyzeBody).report.deals).toBe(4);
   });
+
+  it('limits keyed requests per team, whatever address they come from', async () => {
+    const strict = { ...env, REQUIRE_KEY_FOR_ANALYZE: 'true' };
+    const { key } = await keyFor('busy-analysts');
+    const send = (client: number, team: string) =>
+      app.fetch(
+        new Request('http://127.0.0.1/v1/analyze', {
+          method: 'POST',
+          headers: {
+            'content-type': 'text/csv',
+            'cf-connecting-ip': `10.201.${client >> 8}.${client & 255}`,
+            authorization: `Bearer ${team}`,
+          },
+          body: CSV,
+        }),
+        strict,
+      );
+    let limited: Response | undefined;
+    // wrangler.toml allows 60 requests a minute per team; each request has its own address.
+    for (let i = 0; i < 80 && !limited; i++) {
+      const res = await send(i, key);
+      if (res.status === 429) limited = res;
+      else expect(res.status).toBe(200);
+    }
+    expect(limited).toBeDefined();
+    expect((await problemOf(limited as Response)).title).toBe('Too many requests');
+    // Another team is not held back by the first team's requests.
+    const other = await keyFor('quiet-analysts');
+    expect((await send(500, other.key)).status).toBe(200);
+  });
+
+  it('checks a key sent without being required, and refuses a wrong one with 401', async () => {
+    const res = await call('/v1/analyze', {
+      method: 'POST',
+      headers: { 'content-type': 'text/csv', authorization: 'Bearer sp_not_a_key' },
+      body: CSV,
+    });
+    expect(res.status).toBe(401);
+  });
 });

@@ -79,3 +79,15 @@ export const requireKey = createMiddleware<AppEnv>(async (c, next) => {
   c.set('team', await authenticate(c.env.DB, c.req));
   await next();
 });
+
+/**
+ * Middleware for `/v1/analyze`: checks the key when `REQUIRE_KEY_FOR_ANALYZE`
+ * is `"true"` or when one is sent, and sets `team`, so the rate limit that
+ * follows counts per team; requests without a key stay anonymous.
+ */
+export const keyForAnalyze = createMiddleware<AppEnv>(async (c, next) => {
+  if (c.env.REQUIRE_KEY_FOR_ANALYZE === 'true' || presentedKey(c.req) !== undefined) {
+    c.set('team', await authenticate(c.env.DB, c.req));
+  }
+  await next();
+});

@@ -1,6 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { analyze as analyzeDeals } from '../../../shared/index';
-import { authenticate } from '../auth';
+import { keyForAnalyze } from '../auth';
 import { isoToDay } from '../days';
 import { ingestPipeline } from '../ingest';
 import { stageTableOf } from '../options';
@@ -38,7 +38,7 @@ export const analyze = createRouter().openapi(
     description:
       'Send `{ "csv": "..." }` or `{ "rows": [[header...], [...]] }` with optional `options`, or a raw `text/csv` body with default options. Rows that cannot be read are listed in `errors` and left out; if no deal can be read the answer is a 422 problem.',
     security: [{ apiKey: [] }, {}],
-    middleware: [rateLimit] as const,
+    middleware: [keyForAnalyze, rateLimit] as const,
     request: {
       body: {
         required: false,
@@ -59,7 +59,6 @@ export const analyze = createRouter().openapi(
     },
   }),
   async (c) => {
-    if (c.env.REQUIRE_KEY_FOR_ANALYZE === 'true') await authenticate(c.env.DB, c.req);
     const isCsv = (c.req.header('content-type') ?? '').toLowerCase().startsWith('text/csv');
     // Two media types make the validated body's type unknown to Hono: name it here.
     const body: AnalyzeBody = isCsv
