@@ -273,3 +273,19 @@ describe('analyze edge cases', () => {
     });
   });
 });
+
+describe('analyze with a forecast override left on closed deals', () => {
+  it('counts a won deal as Closed and a lost deal as Omitted, not Commit', () => {
+    // playbook §3: Closed Won deals are Closed; Closed Lost deals are Omitted
+    const report = analyze([
+      deal({ stage: 'Closed Won', amount: 40_000, forecastOverride: 'commit' }),
+      deal({ stage: 'Closed Lost', amount: 7_000, forecastOverride: 'commit' }),
+      deal({ stage: 'Proposal', amount: 10_000, forecastOverride: 'commit' }),
+    ]);
+    expect(report.pipeline.forecast).toMatchObject({
+      commit: { count: 1, amount: 10_000 },
+      closed: { count: 1, amount: 40_000 },
+      omitted: { count: 1, amount: 7_000 },
+    });
+  });
+});

@@ -47,6 +47,13 @@ describe('forecastCategory', () => {
     expect(forecastCategory(stage('Negotiation'), 24, 'omitted')).toBe('omitted');
   });
 
+  it('keeps closed deals Closed or Omitted whatever override is left on them', () => {
+    // playbook §3: Closed Won deals are Closed; Closed Lost deals are Omitted
+    expect(forecastCategory(stage('Closed Won'), null, 'commit')).toBe('closed');
+    expect(forecastCategory(stage('Closed Lost'), 24, 'commit')).toBe('omitted');
+    expect(forecastCategory(stage('Closed Lost'), null, 'closed')).toBe('omitted');
+  });
+
   it('never caps closed deals', () => {
     expect(forecastCategory(stage('Won'), 8)).toBe('closed');
     expect(forecastCategory(stage('Lost'), 24)).toBe('omitted');
