@@ -27,3 +27,25 @@ export function formatChecklistCell(items: readonly ChecklistItem[], language: L
     .map((item) => label(`checklist.${item}`, language))
     .join('; ');
 }
+
+/**
+ * The Checklist cell after a save: the ticked items' labels in the user's
+ * language and playbook order, then every part of the cell as it was that is
+ * not a checklist label (a rep's own remark such as "waiting on legal"), so a
+ * save never erases text it does not own.
+ *
+ * @example
+ * mergeChecklistCell('Champion identified; waiting on legal', ['championIdentified', 'economicBuyerMet'], 'en')
+ * // => 'Champion identified; Economic buyer met; waiting on legal'
+ */
+export function mergeChecklistCell(
+  before: unknown,
+  items: readonly ChecklistItem[],
+  language: Language,
+): string {
+  const own = String(before ?? '')
+    .split(/[;；\n]/)
+    .map((part) => part.trim())
+    .filter((part) => part !== '' && !ITEMS.has(key(part)));
+  return [formatChecklistCell(items, language), ...own].filter((part) => part !== '').join('; ');
+}

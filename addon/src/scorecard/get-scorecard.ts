@@ -67,6 +67,7 @@ export function getScorecard(): ScorecardView {
     notes: scoreCols.map((c) => text(notesRow[c])),
     original: raw.map(text),
     checklist: checklistCol >= 0 ? parseChecklistCell(cells[checklistCol]) : null,
+    checklistText: checklistCol >= 0 ? text(cells[checklistCol]) : '',
     risk: risk
       ? { level: risk.level, reasons: risk.reasons.map((r) => riskReasonLabel(r, language)) }
       : null,

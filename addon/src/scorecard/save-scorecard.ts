@@ -9,7 +9,7 @@ import type { ChecklistItem } from '../../../shared/types';
 import { loadSettings } from '../settings/load-settings';
 import { checklistColumn } from '../sheet/checklist-column';
 import { findPipelineSheet } from '../sheet/find-pipeline-sheet';
-import { formatChecklistCell } from './checklist-cell';
+import { mergeChecklistCell } from './checklist-cell';
 import type { ScorecardInput, ScorecardSaved } from './scorecard-types';
 import { scoreColumns } from './score-columns';
 
@@ -33,8 +33,9 @@ function runs(columns: readonly number[]): { start: number; indexes: number[] }[
  * header and the key column again and finds the deal by its ID (or name), so
  * a sort, insert or delete by a teammate since the sidebar opened can never
  * put the scores on another deal. It refuses when the deal is gone, appears
- * twice, or its scores changed meanwhile. Only the eight score cells (values
- * and notes) and the Checklist cell are written.
+ * twice, or its scores or Checklist cell changed meanwhile. Only the eight
+ * score cells (values and notes) and the Checklist cell are written; the
+ * Checklist cell keeps any text of its own besides the checklist labels.
  *
  * @throws Error in the user's language, with nothing written
  */
@@ -76,7 +77,11 @@ export function saveScorecard(input: ScorecardInput): ScorecardSaved {
     }
     const row = rows[0];
     const current = sheet.getRange(row, 1, 1, width).getValues()[0];
-    if (scoreCols.some((c, i) => text(current[c]) !== text(input.original[i]))) {
+    const checklistCol = input.checklist ? checklistColumn(header) : -1;
+    if (
+      scoreCols.some((c, i) => text(current[c]) !== text(input.original[i])) ||
+      (checklistCol >= 0 && text(current[checklistCol]) !== text(input.originalChecklist))
+    ) {
       throw new Error(addonText('changedMeanwhile', language));
     }
     for (const run of runs(scoreCols)) {
@@ -84,12 +89,18 @@ export function saveScorecard(input: ScorecardInput): ScorecardSaved {
       range.setValues([run.indexes.map((i) => scores[i])]);
       range.setNotes([run.indexes.map((i) => notes[i])]);
     }
-    const checklistCol = checklistColumn(header);
-    if (checklistCol >= 0 && input.checklist) {
-      sheet.getRange(row, checklistCol + 1).setValue(formatChecklistCell(checklist, language));
+    let checklistText = '';
+    if (checklistCol >= 0) {
+      checklistText = mergeChecklistCell(current[checklistCol], checklist, language);
+      sheet.getRange(row, checklistCol + 1).setValue(checklistText);
     }
     SpreadsheetApp.flush();
-    return { row, total: meddpiccTotal(scores), message: addonText('savedRow', language, { row }) };
+    return {
+      row,
+      total: meddpiccTotal(scores),
+      message: addonText('savedRow', language, { row }),
+      checklistText,
+    };
   } finally {
     lock.releaseLock();
   }

@@ -33,6 +33,8 @@ export interface ScorecardView {
   readonly original: string[];
   /** Ticked checklist items, or null when the sheet has no Checklist column. */
   readonly checklist: ChecklistItem[] | null;
+  /** The Checklist cell's text when the sidebar opened ('' without the column), to detect a teammate's change. */
+  readonly checklistText: string;
   readonly risk: { readonly level: RiskLevel; readonly reasons: string[] } | null;
 }
 
@@ -44,6 +46,8 @@ export interface ScorecardInput {
   readonly original: string[];
   /** Ticked items; ignored when the sheet has no Checklist column. */
   readonly checklist?: ChecklistItem[];
+  /** The Checklist cell's text as the sidebar last saw it; the save refuses when the cell differs. */
+  readonly originalChecklist?: string;
 }
 
 /** The result of a save. */
@@ -51,4 +55,6 @@ export interface ScorecardSaved {
   readonly row: number;
   readonly total: number;
   readonly message: string;
+  /** The Checklist cell's text after the save ('' without the column). */
+  readonly checklistText: string;
 }

@@ -38,6 +38,8 @@ interface State {
   readonly checklist: Set<ChecklistItem>;
   /** The score cells as the sheet holds them: the sidebar's view, then each successful save. */
   original: string[];
+  /** The Checklist cell as the sheet holds it: the sidebar's view, then each successful save. */
+  originalChecklist: string;
 }
 
 /** The total, band, gaps and suggested category card; `update` recomputes it from the state. */
@@ -370,10 +372,13 @@ function render(state: State): void {
         scores,
         notes: [...state.notes],
         original: state.original,
-        ...(view.checklist === null ? {} : { checklist: [...state.checklist] }),
+        ...(view.checklist === null
+          ? {}
+          : { checklist: [...state.checklist], originalChecklist: state.originalChecklist }),
       });
       // The sheet now holds these scores: they are what the next save expects to find.
       state.original = scores.map(String);
+      state.originalChecklist = saved.checklistText;
       status.className = 'status ok';
       status.textContent = `✓ ${saved.message}`;
     } catch (error) {
@@ -409,6 +414,7 @@ async function start(): Promise<void> {
       notes: [...view.notes],
       checklist: new Set(view.checklist ?? []),
       original: [...view.original],
+      originalChecklist: view.checklistText,
     });
   } catch (error) {
     mount(errorBox(error));

@@ -22,6 +22,7 @@ export function scorecardView(overrides: Partial<ScorecardView> = {}): Scorecard
     notes: ['Saves 2 FTE a year', '', '', '', '', 'Manual month-end close', 'Dana (ops lead)', ''],
     original: ['2', '1', '2', '1', '1', '3', '2', '1'],
     checklist: ['championIdentified', 'compellingEvent'],
+    checklistText: 'Champion identified; Compelling event; legal review booked',
     risk: { level: 'yellow', reasons: ['MEDDPICC at risk (10-14)'] },
     ...overrides,
   };

@@ -35,7 +35,12 @@ async function summary(page: Page) {
   };
 }
 
-const saved = (row: number) => ({ row, total: 0, message: `Saved to row ${row}` });
+const saved = (row: number, checklistText = '') => ({
+  row,
+  total: 0,
+  message: `Saved to row ${row}`,
+  checklistText,
+});
 
 describe('scorecard sidebar', () => {
   it('shows the deal as the sheet holds it: total 13, At risk, capped at Pipeline', async () => {
@@ -124,7 +129,8 @@ describe('scorecard sidebar', () => {
   it('saves the chosen scores, notes and ticks with the deal key and the cells it opened with', async () => {
     const { page, calls } = await openSidebar(browser, 'scorecard', {
       getScorecard: () => scorecardView(),
-      saveScorecard: () => saved(2),
+      saveScorecard: () =>
+        saved(2, 'Champion identified; Compelling event; Economic buyer met; legal review booked'),
     });
     await expect.poll(() => page.getByTestId('total').textContent()).toBe('13');
     await choose(page, 'economicBuyer', 2);
@@ -151,6 +157,7 @@ describe('scorecard sidebar', () => {
         ],
         original: ['2', '1', '2', '1', '1', '3', '2', '1'],
         checklist: ['championIdentified', 'compellingEvent', 'economicBuyerMet'],
+        originalChecklist: 'Champion identified; Compelling event; legal review booked',
       },
     ]);
 
@@ -160,6 +167,9 @@ describe('scorecard sidebar', () => {
     await expect.poll(() => calls.filter((c) => c.name === 'saveScorecard').length).toBe(2);
     const second = calls.filter((c) => c.name === 'saveScorecard')[1].args[0] as ScorecardInput;
     expect(second.original).toEqual(['2', '2', '2', '1', '1', '3', '2', '3']);
+    expect(second.originalChecklist).toBe(
+      'Champion identified; Compelling event; Economic buyer met; legal review booked',
+    );
     expect(second.scores).toEqual([2, 2, 2, 2, 1, 3, 2, 3]);
     await page.close();
   });

@@ -113,6 +113,39 @@ describe('saveScorecard', () => {
     expect(addon.book.writes).toHaveLength(0);
   });
 
+  it("keeps the Checklist cell's own text next to the ticked items", () => {
+    const { addon, view } = open(3);
+    const sheet = addon.book.getSheetByName('Pipeline')!;
+    sheet.data[2][COL.Checklist - 1] = 'Champion identified; waiting on legal';
+    const reopened = addon.call<View & { checklistText: string }>('getScorecard');
+    expect(reopened.checklist).toEqual(['championIdentified']);
+    expect(reopened.checklistText).toBe('Champion identified; waiting on legal');
+    const saved = addon.call<{ checklistText: string }>('saveScorecard', {
+      ...input(reopened, [2, 2, 2, 2, 2, 2, 2, 2]),
+      originalChecklist: reopened.checklistText,
+    });
+    // the labels in playbook order, then the text that is not a checklist label
+    expect(sheet.data[2][COL.Checklist - 1]).toBe(
+      'Champion identified; Economic buyer met; waiting on legal',
+    );
+    expect(saved.checklistText).toBe(sheet.data[2][COL.Checklist - 1]);
+    expect(view.row).toBe(3);
+  });
+
+  it('refuses when a teammate changed the Checklist cell since the sidebar opened', () => {
+    const { addon, view } = open(2);
+    const sheet = addon.book.getSheetByName('Pipeline')!;
+    sheet.data[1][COL.Checklist - 1] = 'Mutual plan agreed; call back Friday';
+    expect(() =>
+      addon.call('saveScorecard', {
+        ...input(view, [2, 2, 2, 2, 2, 2, 2, 2]),
+        originalChecklist: (view as View & { checklistText: string }).checklistText,
+      }),
+    ).toThrow(/changed this deal/);
+    expect(addon.book.writes).toHaveLength(0);
+    expect(sheet.data[1][COL.Checklist - 1]).toBe('Mutual plan agreed; call back Friday');
+  });
+
   it('rejects a score outside 1-3 before taking the lock', () => {
     const { addon, view } = open(2);
     expect(() => addon.call('saveScorecard', input(view, [4, 2, 2, 2, 2, 2, 2, 2]))).toThrow(
