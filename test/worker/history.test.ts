@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { getWithKey, keyFor, postJson, problemOf } from './helpers';
+import { call, getWithKey, keyFor, postJson, problemOf } from './helpers';
 
 // Three snapshots of one team's pipeline, default stage table (playbook §1).
 const HEADER = 'Deal ID,Account,Owner,Stage,Amount,Created,Close Date';
@@ -262,6 +262,22 @@ describe('GET /v1/reports/monthly', () => {
     expect(body.month).toBe('2026-03');
     expect(body.snapshotAsOf).toBe('2026-04-01');
     expect(body.answers.map((a) => a.question)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
+  });
+
+  it('falls back to the newest snapshot dated within the month when none is dated after it', async () => {
+    // April: nothing after it, S3 (2026-04-01) is the newest snapshot in it.
+    const res = await getWithKey('/v1/reports/monthly?month=2026-04', key);
+    expect(res.status).toBe(200);
+    expect(((await res.json()) as { snapshotAsOf: string }).snapshotAsOf).toBe('2026-04-01');
+  });
+
+  it('describes that fallback in the API document', async () => {
+    const doc = (await (await call('/openapi.json')).json()) as {
+      paths: Record<string, { get: { description: string } }>;
+    };
+    expect(doc.paths['/v1/reports/monthly'].get.description).toMatch(
+      /newest snapshot dated within the month/,
+    );
   });
 
   it('answers a month with no snapshot in or after it with 404', async () => {

@@ -39,7 +39,7 @@ export const reports = createRouter().openapi(
     path: '/v1/reports/monthly',
     summary: 'The eight self-assessment answers of a month, with the figures behind each',
     description:
-      "Read from the team's first snapshot dated after the month (the state at its end), or else its newest snapshot.",
+      "Read from the team's first snapshot dated after the month (the state at its end), or else the newest snapshot dated within the month; a month with no snapshot in or after it is a 404 problem, since an earlier snapshot cannot know the month's closed deals.",
     security: [{ apiKey: [] }],
     middleware: [requireKey] as const,
     request: { query: z.strictObject({ month: Month }) },
