@@ -244,6 +244,23 @@ describe('GET /v1/trends', () => {
     expect(months[0].coverage).toBeNull();
   });
 
+  it('answers a range of up to 36 months', async () => {
+    // 2024-01 through 2026-12 is 36 months.
+    const res = await getWithKey('/v1/trends?from=2024-01&to=2026-12', key);
+    expect(res.status).toBe(200);
+    expect(((await res.json()) as { months: unknown[] }).months).toHaveLength(36);
+  });
+
+  it('refuses a range longer than 36 months with 400 naming the limit', async () => {
+    // 2023-12 through 2026-12 is 37 months.
+    for (const query of ['from=2023-12&to=2026-12', 'from=1970-01&to=2099-12']) {
+      const problem = await problemOf(await getWithKey(`/v1/trends?${query}`, key));
+      expect(problem.status).toBe(400);
+      expect(problem.detail).toMatch(/36 months/);
+      expect(problem.errors[0].field).toBe('to');
+    }
+  });
+
   it('answers a malformed month with 400', async () => {
     const body = await problemOf(await getWithKey('/v1/trends?from=2026-1&to=2026-04', key));
     expect(body.errors[0].field).toBe('from');

@@ -1,4 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi';
+import { parseMonth } from '../../../shared/analysis/parse-month';
 import { snapshotTrend } from '../../../shared/snapshots/snapshot-trend';
 import { requireKey } from '../auth';
 import { dayToIso, isoToDay } from '../days';
@@ -31,6 +32,9 @@ const Trend = z
   })
   .openapi('Trends');
 
+/** Longest range one request may ask for; each month may read a snapshot. */
+const MAX_MONTHS = 36;
+
 const monthEnd = (month: string) => {
   const [year, m] = month.split('-').map(Number);
   return Date.UTC(year, m, 1) / 86_400_000 - 1;
@@ -42,7 +46,7 @@ export const trends = createRouter().openapi(
     path: '/v1/trends',
     summary: 'Month by month: win rate, deal size, cycle, pipeline and coverage',
     description:
-      "Closed-deal figures come from the newest snapshot in the range, by close month; open and weighted pipeline and coverage from each month's first snapshot (null for a month without one). Coverage needs `quota` (per month).",
+      "Closed-deal figures come from the newest snapshot in the range, by close month; open and weighted pipeline and coverage from each month's first snapshot (null for a month without one). Coverage needs `quota` (per month). At most 36 months per request.",
     security: [{ apiKey: [] }],
     middleware: [requireKey] as const,
     request: {
@@ -63,6 +67,15 @@ export const trends = createRouter().openapi(
     const from = isoToDay(`${query.from}-01`, 'from');
     const to = monthEnd(query.to);
     if (to < from) throw new ProblemError('invalidRequest', '"to" must not be before "from".');
+    const months = parseMonth(query.to, 'trends') - parseMonth(query.from, 'trends') + 1;
+    if (months > MAX_MONTHS) {
+      const message = `the range may span at most ${MAX_MONTHS} months (got ${months})`;
+      throw new ProblemError(
+        'invalidRequest',
+        `"from" to "to" may span at most ${MAX_MONTHS} months.`,
+        [{ field: 'to', value: query.to, message }],
+      );
+    }
     const dates = await snapshotDates(c.env.DB, team, from, to);
     if (dates.length === 0) {
       throw new ProblemError(
@@ -81,7 +94,7 @@ export const trends = createRouter().openapi(
     const snapshots = await Promise.all(
       [...needed].map((day) => requireSnapshot(c.env.DB, team, day)),
     );
-    const months = snapshotTrend(snapshots, {
+    const trend = snapshotTrend(snapshots, {
       from,
       to,
       ...(query.quota !== undefined ? { quota: query.quota } : {}),
@@ -90,7 +103,7 @@ export const trends = createRouter().openapi(
       {
         from: query.from,
         to: query.to,
-        months: months.map((m) => ({
+        months: trend.map((m) => ({
           ...m,
           snapshotAsOf: m.snapshotAsOf === null ? null : dayToIso(m.snapshotAsOf),
         })),
