@@ -30,6 +30,21 @@ function chainable<T extends object>(target: T): T {
   });
 }
 
+/**
+ * What Sheets makes of a string written with setValues: a leading apostrophe
+ * keeps the rest as text (the apostrophe is not part of the value), text that
+ * starts with = + - or @ is taken as a formula, and a plain number such as
+ * "00123" becomes the number 123.
+ */
+function asSheetsParses(v: unknown): { value: unknown; formula?: string } {
+  if (typeof v !== 'string') return { value: v };
+  if (v.startsWith("'")) return { value: v.slice(1) };
+  if (/^\s*[-+]?\d+(\.\d+)?\s*$/.test(v)) return { value: Number(v) };
+  if (/^\s*(true|false)\s*$/i.test(v)) return { value: v.trim().toLowerCase() === 'true' };
+  if (/^[=+\-@]/.test(v)) return { value: '#ERROR!', formula: v };
+  return { value: v };
+}
+
 export class FakeRange {
   constructor(
     readonly sheet: FakeSheet,
@@ -131,8 +146,10 @@ export class FakeRange {
       ) {
         throw new Error(`FakeRange: cannot store an object in a cell (${JSON.stringify(v)})`);
       }
-      this.sheet.setCell(r, c, v);
-      this.sheet.formulas.delete(`${r},${c}`);
+      const parsed = asSheetsParses(v);
+      this.sheet.setCell(r, c, parsed.value);
+      if (parsed.formula) this.sheet.formulas.set(`${r},${c}`, parsed.formula);
+      else this.sheet.formulas.delete(`${r},${c}`);
     });
   }
   clearContent() {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadAddon } from '../harness/load-addon';
-import { REVIEW_NOW, reviewPipeline } from '../harness/review-pipeline';
+import { REVIEW_HEADER, REVIEW_NOW, reviewPipeline } from '../harness/review-pipeline';
 
 function open() {
   return loadAddon({
@@ -55,5 +55,23 @@ describe('writeWeeklyReviewTab', () => {
     const rows = addon.book.getSheetByName(sheetName)!.data;
     expect(String(rows[0][0])).toContain('2026-11-17 – 2026-11-23');
     expect(rows.some((r) => r[0] === 'Open pipeline')).toBe(false);
+  });
+
+  it("writes the team's text as text: no formulas, no lost leading zeros", () => {
+    const pipeline = reviewPipeline();
+    const at = (name: string) => REVIEW_HEADER.indexOf(name);
+    pipeline[1][at('Deal ID')] = '00123';
+    pipeline[1][at('Deal')] = '';
+    pipeline[2][at('Deal')] = '+ follow up';
+    pipeline[2][at('Next step')] = '=> send contract';
+    const addon = loadAddon({ sheets: { Pipeline: pipeline }, now: REVIEW_NOW });
+    const { sheetName } = addon.call<{ sheetName: string }>('writeWeeklyReviewTab');
+    const sheet = addon.book.getSheetByName(sheetName)!;
+    expect(sheet.formulas.size).toBe(0);
+    const beta = sheet.data.find((r) => r[1] === 'Beta Co');
+    expect(beta?.[0]).toBe('+ follow up');
+    expect(beta).toContain('=> send contract');
+    expect(sheet.data.find((r) => r[1] === 'Acme')?.[0]).toBe('00123');
+    expect(sheet.data.flat()).not.toContain('#ERROR!');
   });
 });
