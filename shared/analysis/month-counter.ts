@@ -19,6 +19,8 @@ export interface MonthTrendRow {
   readonly averageDealSize: number | null;
   /** Median cycle in days of the month's won deals; `null` when none has both dates. */
   readonly cycleDaysMedian: number | null;
+  /** Mean cycle in days of the same won deals; `null` when none has both dates. */
+  readonly cycleDaysMean: number | null;
 }
 
 interface Accumulator {
@@ -68,16 +70,20 @@ export function createMonthCounter(): MonthCounter {
     result() {
       return [...months.values()]
         .sort((a, b) => a.index - b.index)
-        .map((m) => ({
-          month: monthLabel(m.index),
-          won: m.won,
-          lost: m.lost,
-          winRate: winRate(m.won, m.lost),
-          wonAmount: m.wonAmount,
-          lostAmount: m.lostAmount,
-          averageDealSize: averageDealSize(m.wonAmount, m.won),
-          cycleDaysMedian: meanAndMedian(m.cycles).median,
-        }));
+        .map((m) => {
+          const cycle = meanAndMedian(m.cycles);
+          return {
+            month: monthLabel(m.index),
+            won: m.won,
+            lost: m.lost,
+            winRate: winRate(m.won, m.lost),
+            wonAmount: m.wonAmount,
+            lostAmount: m.lostAmount,
+            averageDealSize: averageDealSize(m.wonAmount, m.won),
+            cycleDaysMedian: cycle.median,
+            cycleDaysMean: cycle.mean,
+          };
+        });
     },
   };
 }

@@ -1,12 +1,11 @@
-import { averageDealSize } from '../pipeline/average-deal-size';
+import { createMonthCounter } from '../analysis/month-counter';
+import { monthIndex } from '../analysis/month-index';
+import { monthLabel } from '../analysis/month-label';
 import { coverageRatio } from '../pipeline/coverage-ratio';
-import { cycleDays } from '../pipeline/cycle-days';
-import { meanAndMedian } from '../pipeline/mean-and-median';
 import { openPipeline } from '../pipeline/open-pipeline';
 import { weightedPipeline } from '../pipeline/weighted-pipeline';
-import { winRate } from '../pipeline/win-rate';
 import { findStage } from '../stages/find-stage';
-import { type DayNumber, type Deal, PlaybookError, type StageDefinition } from '../types';
+import { type DayNumber, type Deal, PlaybookError } from '../types';
 import type { SnapshotDeals } from './period-forecast-accuracy';
 
 /** One month of `snapshotTrend`. */
@@ -32,26 +31,25 @@ export interface MonthTrend {
   readonly coverage: number | null;
 }
 
-const MS_PER_DAY = 86_400_000;
-const monthIndexOf = (day: DayNumber) => {
-  const date = new Date(day * MS_PER_DAY);
-  return date.getUTCFullYear() * 12 + date.getUTCMonth();
-};
-const monthText = (index: number) =>
-  `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
-
 /**
  * Month-by-month outcome and pipeline trend from dated snapshots (playbook
  * §4, §8). Closed-deal figures (win rate, deal size, cycle) come from the
- * newest snapshot, by close month. Pipeline figures (open, weighted,
- * coverage) come from each month's first snapshot, i.e. the pipeline the
- * month started with. O(n) per snapshot used.
+ * newest snapshot, by close month, counted by `createMonthCounter` like
+ * `analyze`. Pipeline figures (open, weighted, coverage) come from each
+ * month's first snapshot, i.e. the pipeline the month started with. O(n) per
+ * snapshot used.
+ *
+ * Stored deals never make it throw: a deal whose stage its snapshot does not
+ * know is left out; a close date before the created date leaves that deal out
+ * of the cycle; negative amounts (credit notes) are summed, the win rate by
+ * amount is `null` unless the closed amount is positive, and coverage counts
+ * a negative open pipeline or won amount as 0 (the rules of `analyze`).
  *
  * @param snapshots - the team's snapshots, any order
  * @param options - first and last day of the range; monthly quota for coverage
  * @returns one entry per calendar month from `from` to `to`
  * @throws PlaybookError when there is no snapshot, the range is reversed or
- *   a deal's stage is not in its snapshot's stage table
+ *   the quota is negative
  * @example
  * snapshotTrend(snapshots, { from: 20454, to: 20513 }).map((m) => m.month) // => ['2026-01', '2026-02']
  */
@@ -60,71 +58,61 @@ export function snapshotTrend(
   options: { readonly from: DayNumber; readonly to: DayNumber; readonly quota?: number },
 ): MonthTrend[] {
   if (snapshots.length === 0) throw new PlaybookError('snapshotTrend: no snapshot to read');
-  const firstMonth = monthIndexOf(options.from);
-  const lastMonth = monthIndexOf(options.to);
+  const firstMonth = monthIndex(options.from);
+  const lastMonth = monthIndex(options.to);
   if (lastMonth < firstMonth) {
     throw new PlaybookError('snapshotTrend: the range ends before it starts');
   }
   const sorted = [...snapshots].sort((a, b) => a.asOf - b.asOf);
-  const stageOf = (deal: Deal, snapshot: SnapshotDeals): StageDefinition => {
-    const stage = findStage(snapshot.stages, deal.stage);
-    if (!stage) {
-      throw new PlaybookError(
-        `snapshotTrend: deal in row ${deal.row} has unknown stage "${deal.stage}"`,
-      );
-    }
-    return stage;
-  };
+  const amountOf = (deal: Deal): number =>
+    deal.amount !== null && Number.isFinite(deal.amount) ? deal.amount : 0;
 
   const latest = sorted[sorted.length - 1];
-  const months = lastMonth - firstMonth + 1;
-  const closed = Array.from({ length: months }, () => ({
-    won: 0,
-    lost: 0,
-    wonAmount: 0,
-    lostAmount: 0,
-    cycles: [] as number[],
-  }));
+  const counter = createMonthCounter();
   for (const deal of latest.deals) {
-    const stage = stageOf(deal, latest);
-    if (stage.kind === 'open' || deal.closeDate === undefined) continue;
-    const slot = closed[monthIndexOf(deal.closeDate) - firstMonth];
-    if (!slot) continue;
-    if (stage.kind === 'won') {
-      slot.won += 1;
-      slot.wonAmount += deal.amount ?? 0;
-      if (deal.created !== undefined) slot.cycles.push(cycleDays(deal.created, deal.closeDate));
-    } else {
-      slot.lost += 1;
-      slot.lostAmount += deal.amount ?? 0;
-    }
+    const stage = findStage(latest.stages, deal.stage);
+    const closeDate = deal.closeDate;
+    if (!stage || stage.kind === 'open' || closeDate === undefined) continue;
+    if (!Number.isFinite(closeDate)) continue;
+    const month = monthIndex(closeDate);
+    if (month < firstMonth || month > lastMonth) continue;
+    // The counter leaves negative cycles (closed before created) out of the cycle figures.
+    const cycle =
+      deal.created !== undefined && Number.isFinite(deal.created) ? closeDate - deal.created : -1;
+    counter.add(closeDate, stage.kind === 'won', amountOf(deal), cycle);
   }
+  const closedByMonth = new Map(counter.result().map((row) => [row.month, row]));
 
-  return closed.map((slot, i) => {
-    const monthIndex = firstMonth + i;
-    const start = sorted.find((s) => monthIndexOf(s.asOf) === monthIndex);
-    const items = start?.deals.map((deal) => ({
-      amount: deal.amount,
-      stage: stageOf(deal, start),
-    }));
+  const trend: MonthTrend[] = [];
+  for (let index = firstMonth; index <= lastMonth; index++) {
+    const month = monthLabel(index);
+    const closed = closedByMonth.get(month);
+    const wonAmount = closed?.wonAmount ?? 0;
+    const closedAmount = wonAmount + (closed?.lostAmount ?? 0);
+    const start = sorted.find((s) => monthIndex(s.asOf) === index);
+    const items = start?.deals.flatMap((deal) => {
+      const stage = findStage(start.stages, deal.stage);
+      return stage ? [{ amount: amountOf(deal), stage }] : [];
+    });
     const open = items ? openPipeline(items) : null;
     const coverage =
       open !== null && options.quota !== undefined
-        ? coverageRatio(open, options.quota, slot.wonAmount).ratio
+        ? coverageRatio(Math.max(0, open), options.quota, Math.max(0, wonAmount)).ratio
         : null;
-    return {
-      month: monthText(monthIndex),
-      won: slot.won,
-      lost: slot.lost,
-      winRate: winRate(slot.won, slot.lost),
-      winRateByAmount: winRate(slot.wonAmount, slot.lostAmount),
-      wonAmount: slot.wonAmount,
-      averageDealSize: averageDealSize(slot.wonAmount, slot.won),
-      cycleDays: meanAndMedian(slot.cycles).mean,
+    trend.push({
+      month,
+      won: closed?.won ?? 0,
+      lost: closed?.lost ?? 0,
+      winRate: closed?.winRate ?? null,
+      winRateByAmount: closedAmount > 0 ? wonAmount / closedAmount : null,
+      wonAmount,
+      averageDealSize: closed?.averageDealSize ?? null,
+      cycleDays: closed?.cycleDaysMean ?? null,
       snapshotAsOf: start?.asOf ?? null,
       openPipeline: open,
       weightedPipeline: items ? weightedPipeline(items) : null,
       coverage,
-    };
-  });
+    });
+  }
+  return trend;
 }
