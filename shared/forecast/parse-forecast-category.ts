@@ -1,16 +1,15 @@
 import { LABELS_EN } from '../labels/labels-en';
 import { LABELS_ZH } from '../labels/labels-zh';
+import { normalizeStageKey } from '../stages/normalize-stage-key';
 import type { ForecastCategory } from '../types';
 import { FORECAST_CATEGORIES } from './forecast-order';
-
-const key = (text: string): string => text.toLowerCase().replace(/[\s\-_\u3000]+/g, '');
 
 const INDEX: ReadonlyMap<string, ForecastCategory> = (() => {
   const index = new Map<string, ForecastCategory>();
   for (const category of FORECAST_CATEGORIES) {
-    index.set(key(category), category);
-    index.set(key(LABELS_EN[`forecast.${category}`]), category);
-    index.set(key(LABELS_ZH[`forecast.${category}`]), category);
+    index.set(normalizeStageKey(category), category);
+    index.set(normalizeStageKey(LABELS_EN[`forecast.${category}`]), category);
+    index.set(normalizeStageKey(LABELS_ZH[`forecast.${category}`]), category);
   }
   // Common words for the two closed categories (playbook §3: Closed Won deals
   // are Closed, Closed Lost deals are Omitted).
@@ -22,7 +21,8 @@ const INDEX: ReadonlyMap<string, ForecastCategory> = (() => {
 /**
  * Reads a forecast category typed in a cell (playbook §3): the key
  * (`bestCase`), the English label (`Best Case`) or the Chinese label
- * (`最佳情况`), ignoring case, spaces, hyphens and underscores. `Won` and
+ * (`最佳情况`), ignoring case, spaces, hyphens and underscores the way stage
+ * names are matched (`normalizeStageKey`). `Won` and
  * `Lost` (also `成交`, `赢单`, `输单`) read as Closed and Omitted.
  *
  * @param text - the cell text
@@ -32,5 +32,5 @@ const INDEX: ReadonlyMap<string, ForecastCategory> = (() => {
  */
 export function parseForecastCategory(text: string): ForecastCategory | undefined {
   if (typeof text !== 'string') return undefined;
-  return INDEX.get(key(text));
+  return INDEX.get(normalizeStageKey(text));
 }

@@ -20,6 +20,13 @@ describe('parseForecastCategory', () => {
     expect(parseForecastCategory('Omitted')).toBe('omitted');
   });
 
+  it('ignores the same separators as stage names, full-width spaces included', () => {
+    // the stage-name rule of playbook §1, applied to category words
+    expect(parseForecastCategory('最佳\u3000情况')).toBe('bestCase');
+    expect(parseForecastCategory('Closed - Won')).toBe('closed');
+    expect(parseForecastCategory('closed_lost')).toBe('omitted');
+  });
+
   it('reads the Chinese labels', () => {
     // playbook §3 Chinese names
     expect(parseForecastCategory('肯定会成交')).toBe('commit');
