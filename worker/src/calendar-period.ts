@@ -2,26 +2,27 @@ import { type Period, parsePeriod } from '../../shared/snapshots/parse-period';
 import type { DayNumber } from '../../shared/types';
 import { dayToIso } from './days';
 
-/** How long a quota runs: the calendar month, quarter or year. */
-export type QuotaPeriodKind = 'month' | 'quarter' | 'year';
+/** The length of a calendar period. */
+export type CalendarPeriodKind = 'month' | 'quarter' | 'year';
 
 /**
- * The calendar month, quarter or year that contains `asOf`: the period whose
- * won deals count against the quota (playbook §4, coverage).
+ * The calendar month, quarter or year that contains a day, read with the
+ * shared `parsePeriod`: the quota period of a coverage ratio (playbook §4) or
+ * the default period of a waterfall (playbook §3).
  *
- * @param asOf - the day of the analysis
- * @param kind - the length of the quota period
+ * @param day - a day number
+ * @param kind - the length of the period
  * @returns the period's label, first and last day (both included)
  * @example
- * quotaPeriodOf(20412, 'quarter') // 2025-11-20 => { label: '2025-Q4', start: 20362, end: 20453 }
+ * calendarPeriodOf(20412, 'quarter') // 2025-11-20 => { label: '2025-Q4', start: 20362, end: 20453 }
  */
-export function quotaPeriodOf(asOf: DayNumber, kind: QuotaPeriodKind): Period {
-  const [year, month] = dayToIso(asOf).split('-');
+export function calendarPeriodOf(day: DayNumber, kind: CalendarPeriodKind): Period {
+  const [year, month] = dayToIso(day).split('-');
   const label =
     kind === 'year'
       ? year
       : kind === 'month'
         ? `${year}-${month}`
         : `${year}-Q${Math.ceil(Number(month) / 3)}`;
-  return parsePeriod(label, 'quotaPeriodOf');
+  return parsePeriod(label, 'calendarPeriodOf');
 }

@@ -1,11 +1,11 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { analyze as analyzeDeals } from '../../../shared/index';
 import { keyForAnalyze } from '../auth';
+import { calendarPeriodOf } from '../calendar-period';
 import { isoToDay } from '../days';
 import { ingestPipeline } from '../ingest';
 import { stageTableOf } from '../options';
 import { cellErrorsToDetails, ProblemError } from '../problem';
-import { quotaPeriodOf } from '../quota-period';
 import { rateLimit } from '../rate-limit';
 import { createRouter } from '../router';
 import { AnalyzeBodySchema, CellErrorSchema, problemResponses } from '../schemas';
@@ -87,7 +87,7 @@ export const analyze = createRouter().openapi(
       ...(options?.quota !== undefined
         ? {
             quota: options.quota,
-            quotaPeriod: quotaPeriodOf(asOf, options.quotaPeriod ?? 'quarter'),
+            quotaPeriod: calendarPeriodOf(asOf, options.quotaPeriod ?? 'quarter'),
           }
         : {}),
     });

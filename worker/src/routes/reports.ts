@@ -1,7 +1,8 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { selfAssessment } from '../../../shared/index';
+import { parsePeriod } from '../../../shared/snapshots/parse-period';
 import { requireKey } from '../auth';
-import { dayToIso, isoToDay } from '../days';
+import { dayToIso } from '../days';
 import { ProblemError } from '../problem';
 import { createRouter } from '../router';
 import { Month, problemResponses } from '../schemas';
@@ -28,11 +29,6 @@ const MonthlyReport = z
   })
   .openapi('MonthlyReport');
 
-const monthEnd = (month: string) => {
-  const [year, m] = month.split('-').map(Number);
-  return Date.UTC(year, m, 1) / 86_400_000 - 1;
-};
-
 export const reports = createRouter().openapi(
   createRoute({
     method: 'get',
@@ -54,9 +50,9 @@ export const reports = createRouter().openapi(
   async (c) => {
     const { month } = c.req.valid('query');
     const team = c.get('team');
-    const end = monthEnd(month);
+    const { start, end } = parsePeriod(month, 'monthlyReport');
     const after = await snapshotDates(c.env.DB, team, end + 1);
-    const until = await snapshotDates(c.env.DB, team, isoToDay(`${month}-01`, 'month'), end);
+    const until = await snapshotDates(c.env.DB, team, start, end);
     const day = after[0] ?? until[until.length - 1];
     if (day === undefined) {
       throw new ProblemError('notFound', `No snapshot dated in or after ${month} for this team.`);

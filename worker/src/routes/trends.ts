@@ -1,8 +1,10 @@
 import { createRoute, z } from '@hono/zod-openapi';
+import { monthIndex } from '../../../shared/analysis/month-index';
+import { monthStart } from '../../../shared/analysis/month-start';
 import { parseMonth } from '../../../shared/analysis/parse-month';
 import { snapshotTrend } from '../../../shared/snapshots/snapshot-trend';
 import { requireKey } from '../auth';
-import { dayToIso, isoToDay } from '../days';
+import { dayToIso } from '../days';
 import { ProblemError } from '../problem';
 import { createRouter } from '../router';
 import { Month, problemResponses } from '../schemas';
@@ -35,11 +37,6 @@ const Trend = z
 /** Longest range one request may ask for; each month may read a snapshot. */
 const MAX_MONTHS = 36;
 
-const monthEnd = (month: string) => {
-  const [year, m] = month.split('-').map(Number);
-  return Date.UTC(year, m, 1) / 86_400_000 - 1;
-};
-
 export const trends = createRouter().openapi(
   createRoute({
     method: 'get',
@@ -64,10 +61,10 @@ export const trends = createRouter().openapi(
   async (c) => {
     const query = c.req.valid('query');
     const team = c.get('team');
-    const from = isoToDay(`${query.from}-01`, 'from');
-    const to = monthEnd(query.to);
-    if (to < from) throw new ProblemError('invalidRequest', '"to" must not be before "from".');
-    const months = parseMonth(query.to, 'trends') - parseMonth(query.from, 'trends') + 1;
+    const first = parseMonth(query.from, 'trends');
+    const last = parseMonth(query.to, 'trends');
+    if (last < first) throw new ProblemError('invalidRequest', '"to" must not be before "from".');
+    const months = last - first + 1;
     if (months > MAX_MONTHS) {
       const message = `the range may span at most ${MAX_MONTHS} months (got ${months})`;
       throw new ProblemError(
@@ -76,6 +73,8 @@ export const trends = createRouter().openapi(
         [{ field: 'to', value: query.to, message }],
       );
     }
+    const from = monthStart(first);
+    const to = monthStart(last + 1) - 1;
     const dates = await snapshotDates(c.env.DB, team, from, to);
     if (dates.length === 0) {
       throw new ProblemError(
@@ -85,9 +84,9 @@ export const trends = createRouter().openapi(
     }
     // Only each month's first snapshot and the newest one are read.
     const needed = new Set<number>([dates[dates.length - 1]]);
-    const seenMonths = new Set<string>();
+    const seenMonths = new Set<number>();
     for (const day of dates) {
-      const month = dayToIso(day).slice(0, 7);
+      const month = monthIndex(day);
       if (!seenMonths.has(month)) needed.add(day);
       seenMonths.add(month);
     }

@@ -2,6 +2,7 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { compareSnapshots, type DealState } from '../../../shared/snapshots/compare-snapshots';
 import { parsePeriod } from '../../../shared/snapshots/parse-period';
 import { requireKey } from '../auth';
+import { calendarPeriodOf } from '../calendar-period';
 import { dayToIso, isoToDay } from '../days';
 import { ProblemError } from '../problem';
 import { createRouter } from '../router';
@@ -47,12 +48,6 @@ const isoState = (state: DealState | null) =>
     ...(state.closeDate !== undefined ? { closeDate: dayToIso(state.closeDate) } : {}),
   };
 
-/** The calendar quarter a day falls in, written `YYYY-Qn`. */
-const quarterOf = (day: number) => {
-  const iso = dayToIso(day);
-  return `${iso.slice(0, 4)}-Q${Math.floor((Number(iso.slice(5, 7)) - 1) / 3) + 1}`;
-};
-
 export const waterfall = createRouter().openapi(
   createRoute({
     method: 'get',
@@ -80,7 +75,10 @@ export const waterfall = createRouter().openapi(
     const from = isoToDay(query.from, 'from');
     const to = isoToDay(query.to, 'to');
     if (to < from) throw new ProblemError('invalidRequest', '"to" must not be before "from".');
-    const period = parsePeriod(query.period ?? quarterOf(from), 'waterfall');
+    const period =
+      query.period !== undefined
+        ? parsePeriod(query.period, 'waterfall')
+        : calendarPeriodOf(from, 'quarter');
     const before = await requireSnapshot(c.env.DB, team, from);
     const after = await requireSnapshot(c.env.DB, team, to);
     const result = compareSnapshots(before.deals, after.deals, {
