@@ -11,7 +11,7 @@ import { readRiskArguments } from '../lib/read-risk-arguments';
  * @param {Date} as_of The day to judge on, e.g. a cell holding =TODAY().
  * @param {string} language Optional. "en" (default) or "zh".
  * @param {Array[][]} stage_table Optional. Rows of name, probability, kind, aliases, average days that replace the default stages.
- * @return {string[][]} A header cell, then the reasons per deal.
+ * @return {string[][]} A header cell, then the reasons per deal; a row with a bad cell shows #ERROR: and the reason.
  * @customfunction
  */
 export function DEAL_RISK_REASONS(

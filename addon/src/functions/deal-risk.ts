@@ -13,7 +13,7 @@ import { readRiskArguments } from '../lib/read-risk-arguments';
  * @param {Date} as_of The day to judge on, e.g. a cell holding =TODAY().
  * @param {string} language Optional. "en" (default) or "zh".
  * @param {Array[][]} stage_table Optional. Rows of name, probability, kind, aliases, average days that replace the default stages.
- * @return {string[][]} A header cell, then Red, Yellow or Green per deal (closed deals are Green).
+ * @return {string[][]} A header cell, then Red, Yellow or Green per deal (closed deals are Green); a row with a bad cell shows #ERROR: and the reason.
  * @customfunction
  */
 export function DEAL_RISK(

@@ -9,15 +9,20 @@ export interface DealRange {
   /** Number of rows in the range, header included. */
   readonly height: number;
   readonly deals: readonly Deal[];
+  /** Why a row could not be read, by 1-based row within the range (its first bad cell). */
+  readonly rowErrors: ReadonlyMap<number, string>;
 }
 
 /**
  * Reads a pipeline range with its header row for a custom function, through
  * the shared ingestion (columns found by header name in English or Chinese).
- * Dates are read as the calendar day the cell shows.
+ * Dates are read as the calendar day the cell shows. A bad cell is reported
+ * for its own row in `rowErrors`, naming the formula, argument, row, column
+ * and value, so the other rows are still computed.
  *
- * @throws Error naming the formula, the argument, and the row, column and
- *   value of the first cell that cannot be read
+ * @throws Error naming the formula and argument when the range cannot be
+ *   read at all (no header or no stage column), or when it has more bad
+ *   cells than ingestion lists
  */
 export function readDeals(fn: string, arg: string, value: unknown, table: StageTable): DealRange {
   if (!Array.isArray(value) || value.length < 1) {
@@ -32,11 +37,17 @@ export function readDeals(fn: string, arg: string, value: unknown, table: StageT
   } catch (error) {
     return rethrowAsFormulaError(fn, arg, undefined, error);
   }
-  const first = result.errors[0];
-  if (first) {
-    const column = first.column ? `, column "${first.column}"` : '';
-    const got = first.value !== undefined ? ` (got ${JSON.stringify(first.value)})` : '';
-    throw new Error(`${fn}: ${arg} in row ${first.row}${column}: ${first.message}${got}`);
+  const rowErrors = new Map<number, string>();
+  for (const error of result.errors) {
+    if (rowErrors.has(error.row)) continue;
+    const column = error.column ? `, column "${error.column}"` : '';
+    const got = error.value !== undefined ? ` (got ${JSON.stringify(error.value)})` : '';
+    rowErrors.set(error.row, `${fn}: ${arg} in row ${error.row}${column}: ${error.message}${got}`);
   }
-  return { height: rows.length, deals: result.deals };
+  if (result.errorCount > result.errors.length) {
+    throw new Error(
+      `${fn}: ${arg} has ${result.errorCount} cells that cannot be read; the first: ${rowErrors.values().next().value}`,
+    );
+  }
+  return { height: rows.length, deals: result.deals, rowErrors };
 }

@@ -66,11 +66,21 @@ describe('DEAL_RISK and DEAL_RISK_REASONS', () => {
     );
   });
 
-  it('names the row, column and value of a bad cell', () => {
-    const bad = [HEADER, ['D-1', 'X', 'Proposal', 'lots', '', '', '', '', '']];
-    expect(() => call('DEAL_RISK', bad, asOf)).toThrow(
-      /^DEAL_RISK: deals in row 2, column "Amount".*lots/,
-    );
+  it('marks a bad cell in its own row and still judges every other deal', () => {
+    const bad = [
+      HEADER,
+      ['D-1', 'X', 'Proposal', 'lots', '', '', '', '', ''],
+      ...pipeline.slice(1),
+    ];
+    for (const fn of ['DEAL_RISK', 'DEAL_RISK_REASONS']) {
+      const out = call<string[][]>(fn, bad, asOf);
+      expect(out).toHaveLength(bad.length);
+      expect(out[1][0]).toMatch(
+        new RegExp(`^#ERROR: ${fn}: deals in row 2, column "Amount".*lots`),
+      );
+      // the other rows are what the same deals give without the bad row
+      expect(out.slice(2)).toEqual(call<string[][]>(fn, pipeline, asOf).slice(1));
+    }
   });
 
   it('says when the range has no stage column', () => {
