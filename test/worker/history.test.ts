@@ -1,3 +1,4 @@
+import { env } from 'cloudflare:workers';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { call, getWithKey, keyFor, postJson, problemOf } from './helpers';
 
@@ -179,6 +180,37 @@ describe('GET /v1/forecast-accuracy', () => {
     expect(body.accuracy).toEqual({
       commit: { ratio: null, withinTarget: null },
       commitBestCase: { ratio: 0.3, withinTarget: false },
+    });
+  });
+
+  it('reads only the two snapshots it compares, not the stage tables of the others', async () => {
+    // A snapshot between the two whose stage table cannot be read must not matter:
+    // the answer is the one of the first test (S1 against S3).
+    const team = 'accuracy-reads';
+    const own = (await keyFor(team)).key;
+    for (const [asOf, lines] of [
+      ['2026-01-05', S1],
+      ['2026-04-01', S3],
+    ] as const) {
+      const res = await postJson(
+        '/v1/snapshots',
+        { asOf, csv: [HEADER, ...lines].join('\n') },
+        own,
+      );
+      expect(res.status).toBe(201);
+    }
+    await env.DB.prepare(
+      'INSERT INTO snapshots (team, as_of, stages, deal_count, created) VALUES (?1, ?2, ?3, 0, ?4)',
+    )
+      .bind(team, Date.UTC(2026, 1, 2) / 86_400_000, '{not json', '2026-02-02T00:00:00Z')
+      .run();
+    const res = await getWithKey('/v1/forecast-accuracy?period=2026-Q1', own);
+    expect(res.status).toBe(200);
+    expect(await res.json()).toMatchObject({
+      forecastAsOf: '2026-01-05',
+      actualAsOf: '2026-04-01',
+      forecast: { commit: 50000, commitBestCase: 80000 },
+      actual: { won: 83000, count: 2 },
     });
   });
 

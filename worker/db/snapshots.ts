@@ -137,6 +137,31 @@ export async function listSnapshots(
   return results.map(toInfo);
 }
 
+/** The dates of the team's snapshots between two days (inclusive), oldest first. */
+export async function listSnapshotDates(
+  db: D1Database,
+  team: string,
+  fromDay = -1e9,
+  toDay = 1e9,
+): Promise<number[]> {
+  const { results } = await db
+    .prepare(
+      'SELECT as_of FROM snapshots WHERE team = ?1 AND as_of BETWEEN ?2 AND ?3 ORDER BY as_of',
+    )
+    .bind(team, fromDay, toDay)
+    .all<{ as_of: number }>();
+  return results.map((row) => row.as_of);
+}
+
+/** The date of the team's newest snapshot, or null when it has none. */
+export async function newestSnapshotDate(db: D1Database, team: string): Promise<number | null> {
+  const row = await db
+    .prepare('SELECT MAX(as_of) AS newest FROM snapshots WHERE team = ?1')
+    .bind(team)
+    .first<{ newest: number | null }>();
+  return row?.newest ?? null;
+}
+
 /** The team's snapshot for one date, with its deals, or null. */
 export async function loadSnapshot(
   db: D1Database,

@@ -1,6 +1,6 @@
 import { createStageTable } from '../../shared/index';
 import type { SnapshotDeals } from '../../shared/snapshots/period-forecast-accuracy';
-import { listSnapshots, loadSnapshot } from '../db/snapshots';
+import { listSnapshotDates, loadSnapshot } from '../db/snapshots';
 import { dayToIso } from './days';
 import { ProblemError } from './problem';
 
@@ -17,12 +17,12 @@ export async function requireSnapshot(
   return { asOf: snapshot.asOf, deals: snapshot.deals, stages: createStageTable(snapshot.stages) };
 }
 
-/** The dates of a team's snapshots between two days, oldest first. */
+/** The dates of a team's snapshots between two days, oldest first (dates only). */
 export async function snapshotDates(
   db: D1Database,
   team: string,
   fromDay?: number,
   toDay?: number,
 ): Promise<number[]> {
-  return (await listSnapshots(db, team, fromDay, toDay)).map((s) => s.asOf);
+  return listSnapshotDates(db, team, fromDay, toDay);
 }

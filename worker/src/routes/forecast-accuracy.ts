@@ -1,6 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { parsePeriod } from '../../../shared/snapshots/parse-period';
 import { periodForecastAccuracy } from '../../../shared/snapshots/period-forecast-accuracy';
+import { newestSnapshotDate } from '../../db/snapshots';
 import { requireKey } from '../auth';
 import { dayToIso } from '../days';
 import { ProblemError } from '../problem';
@@ -52,9 +53,10 @@ export const forecastAccuracy = createRouter().openapi(
     if (inPeriod.length === 0) {
       throw new ProblemError('notFound', `No snapshot dated within ${period.label} for this team.`);
     }
-    const all = await snapshotDates(c.env.DB, team);
+    // The newest snapshot is at least as new as the first one in the period.
+    const newest = (await newestSnapshotDate(c.env.DB, team)) ?? inPeriod[0];
     const first = await requireSnapshot(c.env.DB, team, inPeriod[0]);
-    const latest = await requireSnapshot(c.env.DB, team, all[all.length - 1]);
+    const latest = newest === first.asOf ? first : await requireSnapshot(c.env.DB, team, newest);
     const result = periodForecastAccuracy(first, latest, period);
     return c.json(
       {
