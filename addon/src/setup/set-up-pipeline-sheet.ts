@@ -1,5 +1,6 @@
 import { addonText } from '../../../shared/content/index';
 import { DEFAULT_STAGES } from '../../../shared/index';
+import { findStagesTab } from '../settings/find-stages-tab';
 import { loadSettings } from '../settings/load-settings';
 import { PIPELINE_INPUT_HEADERS } from './pipeline-template';
 import { uniqueSheetName } from './unique-sheet-name';
@@ -15,24 +16,19 @@ function letter(column: number): string {
 
 const quote = (name: string) => `'${name.replace(/'/g, "''")}'`;
 
-/**
- * Menu: Set up a pipeline sheet. Adds two new tabs and touches nothing else:
- * a stage table (the playbook's seven stages, editable) and a pipeline tab
- * with headers, a stage dropdown fed by the stage table, score and discount
- * validation, and the custom functions already in place (MEDDPICC total,
- * band, suggested forecast category, probability, contacts needed, risk and
- * reasons). When a tab name is taken, a free one is chosen ("Pipeline 2").
- *
- * @returns the names of the two new tabs
- */
-export function setUpPipelineSheet(): { pipeline: string; stages: string } {
-  const { language } = loadSettings();
-  const book = SpreadsheetApp.getActive();
-  const zh = language === 'zh' ? ', "zh"' : '';
+/** The "As of" date cell of a stage table tab (H2 under an "As of" header) for formulas, or null. */
+function asOfCell(stages: GoogleAppsScript.Spreadsheet.Sheet): string | null {
+  const header = String(stages.getRange(1, 8).getValue() ?? '')
+    .trim()
+    .toLowerCase();
+  return header === 'as of' ? `${quote(stages.getName())}!H2` : null;
+}
 
-  // Stage table tab: name, probability, kind, aliases, average days, Chinese name; "as of" date in H.
-  const stagesName = uniqueSheetName(book, 'Stages');
-  const stages = book.insertSheet(stagesName);
+/** A new stage table tab: name, probability, kind, aliases, average days, Chinese name; "As of" date in H2. */
+function addStagesTab(
+  book: GoogleAppsScript.Spreadsheet.Spreadsheet,
+): GoogleAppsScript.Spreadsheet.Sheet {
+  const stages = book.insertSheet(uniqueSheetName(book, 'Stages'));
   const stageRows = DEFAULT_STAGES.map((s) => [
     s.name,
     s.probability,
@@ -51,6 +47,33 @@ export function setUpPipelineSheet(): { pipeline: string; stages: string } {
   stages.getRange(2, 8, 1, 1).setFormula('=TODAY()').setNumberFormat('yyyy-mm-dd');
   stages.setFrozenRows(1);
 
+  return stages;
+}
+
+/**
+ * Menu: Set up a pipeline sheet. Adds a pipeline tab with headers, a stage
+ * dropdown fed by the stage table, score and discount validation, and the
+ * custom functions already in place (MEDDPICC total, band, suggested forecast
+ * category, probability, contacts needed, risk and reasons). The stage table
+ * is the team's one Stages tab, used as it is, so every pipeline tab and the
+ * settings read the same stages; only when there is none is one added (the
+ * playbook's seven stages, editable, with an "As of" date in H2). When the
+ * Stages tab has no "As of" date, the pipeline tab holds its own after the
+ * formulas. When the name "Pipeline" is taken, a free one is chosen
+ * ("Pipeline 2"). No existing tab is ever changed.
+ *
+ * @returns the names of the new pipeline tab and of the stage table tab it reads
+ */
+export function setUpPipelineSheet(): { pipeline: string; stages: string } {
+  const { language } = loadSettings();
+  const book = SpreadsheetApp.getActive();
+  const zh = language === 'zh' ? ', "zh"' : '';
+
+  const shared = findStagesTab();
+  const stages = shared ?? addStagesTab(book);
+  const stagesName = stages.getName();
+  const stagesAsOf = asOfCell(stages);
+
   // Pipeline tab.
   const pipelineName = uniqueSheetName(book, 'Pipeline');
   const sheet = book.insertSheet(pipelineName);
@@ -58,7 +81,9 @@ export function setUpPipelineSheet(): { pipeline: string; stages: string } {
   const col = (header: (typeof PIPELINE_INPUT_HEADERS)[number]) =>
     letter(PIPELINE_INPUT_HEADERS.indexOf(header) + 1);
   const table = `${quote(stagesName)}!A1:F`;
-  const asOf = `${quote(stagesName)}!H2`;
+  // Seven formula columns follow the inputs; a pipeline-own "As of" date comes after them.
+  const ownAsOf = inputs + 8;
+  const asOf = stagesAsOf ?? `${letter(ownAsOf)}2`;
   const last = letter(inputs);
   const scores = `${col('Metrics')}2:${col('Competition')}`;
   const total = letter(inputs + 1);
@@ -88,6 +113,10 @@ export function setUpPipelineSheet(): { pipeline: string; stages: string } {
     .getRange(1, inputs + 1, 1, computed.length)
     .setFontWeight('bold')
     .setBackground('#e8f0fe');
+  if (!stagesAsOf) {
+    sheet.getRange(1, ownAsOf).setValue('As of').setFontWeight('bold');
+    sheet.getRange(2, ownAsOf).setFormula('=TODAY()').setNumberFormat('yyyy-mm-dd');
+  }
   sheet.setFrozenRows(1);
 
   const rows = Math.max(999, sheet.getMaxRows() - 1);
@@ -130,6 +159,10 @@ export function setUpPipelineSheet(): { pipeline: string; stages: string } {
   }
   sheet.getRange(2, inputs + 4, rows, 1).setNumberFormat('0%');
   sheet.activate();
-  book.toast(addonText('sheetCreated', language, { name: pipelineName, stages: stagesName }));
+  book.toast(
+    shared
+      ? `${addonText('pipelineSheet', language)}: "${pipelineName}" · ${addonText('stageTable', language)}: "${stagesName}"`
+      : addonText('sheetCreated', language, { name: pipelineName, stages: stagesName }),
+  );
   return { pipeline: pipelineName, stages: stagesName };
 }

@@ -33,7 +33,7 @@ describe('setUpPipelineSheet', () => {
     ]);
   });
 
-  it('never overwrites an existing tab: it picks a free name', () => {
+  it('never overwrites an existing tab: it picks a free pipeline name and reuses the Stages tab', () => {
     const existing = [
       ['Stage', 'Amount'],
       ['Proposal', 100],
@@ -42,11 +42,43 @@ describe('setUpPipelineSheet', () => {
       sheets: { Pipeline: existing, Stages: [['mine']], 'Pipeline 2': [['also mine']] },
     });
     const made = addon.call<{ pipeline: string; stages: string }>('setUpPipelineSheet');
-    expect(made).toEqual({ pipeline: 'Pipeline 3', stages: 'Stages 2' });
+    expect(made).toEqual({ pipeline: 'Pipeline 3', stages: 'Stages' });
     expect(addon.book.getSheetByName('Pipeline')!.data).toEqual(existing);
     expect(addon.book.getSheetByName('Stages')!.data).toEqual([['mine']]);
+    expect(addon.book.getSheetByName('Stages 2')).toBeNull();
     const touched = new Set(addon.book.writes.map((w) => w.sheet));
-    expect([...touched].sort()).toEqual(['Pipeline 3', 'Stages 2']);
+    expect([...touched]).toEqual(['Pipeline 3']);
+    // that Stages tab has no as-of cell, so the new pipeline tab holds its own
+    const sheet = addon.book.getSheetByName('Pipeline 3')!;
+    const formulas = [...sheet.formulas.entries()];
+    const today = formulas.find(([, f]) => f === '=TODAY()');
+    expect(today).toBeDefined();
+    const [row, column] = today![0].split(',').map(Number);
+    expect(row).toBe(2);
+    expect(sheet.data[0][column - 1]).toBe('As of');
+    const risk = formulas.find(([, f]) => f.startsWith('=DEAL_RISK('))![1];
+    expect(risk).toContain("'Stages'!A1:F");
+    expect(risk).not.toContain("'Stages'!H2");
+  });
+
+  it("a second set-up shares the first one's Stages tab and as-of date", () => {
+    const addon = loadAddon({ sheets: { Sheet1: [] } });
+    addon.call('setUpPipelineSheet');
+    const stagesBefore = JSON.stringify(addon.book.getSheetByName('Stages')!.data);
+    addon.book.writes.length = 0;
+    const made = addon.call<{ pipeline: string; stages: string }>('setUpPipelineSheet');
+    expect(made).toEqual({ pipeline: 'Pipeline 2', stages: 'Stages' });
+    expect(addon.book.sheets.map((s) => s.name)).toEqual([
+      'Sheet1',
+      'Stages',
+      'Pipeline',
+      'Pipeline 2',
+    ]);
+    expect(JSON.stringify(addon.book.getSheetByName('Stages')!.data)).toBe(stagesBefore);
+    expect(new Set(addon.book.writes.map((w) => w.sheet))).toEqual(new Set(['Pipeline 2']));
+    const formulas = [...addon.book.getSheetByName('Pipeline 2')!.formulas.values()];
+    expect(formulas.find((f) => f.startsWith('=DEAL_RISK('))).toContain("'Stages'!H2");
+    expect(formulas).not.toContain('=TODAY()');
   });
 
   it('passes its formulas through the custom functions without error', () => {
