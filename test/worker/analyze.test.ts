@@ -85,6 +85,34 @@ describe('POST /v1/analyze', () => {
     expect(body.report.pipeline.weighted).toBeCloseTo(120);
   });
 
+  it('keeps the playbook forecast category and aliases of team stages named like playbook stages', async () => {
+    // Team table: the playbook's names, Negotiation at 70% instead of 75%, no forecast, no aliases.
+    const stages = [
+      { name: 'Prospecting', probability: 0.05, kind: 'open' },
+      { name: 'Discovery', probability: 0.15, kind: 'open' },
+      { name: 'Evaluation', probability: 0.3, kind: 'open' },
+      { name: 'Proposal', probability: 0.5, kind: 'open' },
+      { name: 'Negotiation', probability: 0.7, kind: 'open' },
+      { name: 'Closed Won', probability: 1, kind: 'won' },
+      { name: 'Closed Lost', probability: 0, kind: 'lost' },
+    ];
+    // 'Won' and 'Contract' are playbook §1 aliases of Closed Won and Negotiation.
+    const csv = ['Deal,Stage,Amount', 'A,Negotiation,1000', 'B,Contract,2000', 'C,Won,500'].join(
+      '\n',
+    );
+    const res = await postJson('/v1/analyze', { csv, options: { asOf: '2026-03-31', stages } });
+    expect(res.status).toBe(200);
+    const body = (await res.json()) as AnalyzeBody & {
+      report: { pipeline: { forecast: Record<string, { count: number; amount: number }> } };
+    };
+    expect(body.errors).toEqual([]);
+    expect(body.report.winLoss.won).toBe(1);
+    // playbook §3: Negotiation → Commit, whatever its probability.
+    expect(body.report.pipeline.forecast.commit).toEqual({ count: 2, amount: 3000 });
+    // hand calculation: 3,000 × 0.7 = 2,100
+    expect(body.report.pipeline.weighted).toBe(2100);
+  });
+
   it('lists cells it could not read, with row and column, next to the report', async () => {
     const csv = [
       CSV,

@@ -3,7 +3,11 @@ import { createStageTable, DEFAULT_STAGE_TABLE } from '../../shared/index';
 import type { StageDefinition, StageTable } from '../../shared/types';
 import type { StageSchema } from './schemas';
 
-/** Builds the stage table of a request: the team's stages in funnel order, or the playbook's. */
+/**
+ * Builds the stage table of a request: the team's stages in funnel order, or
+ * the playbook's. `createStageTable` fills in the forecast category, Chinese
+ * name and aliases of stages named like playbook stages.
+ */
 export function stageTableOf(
   stages: readonly z.infer<typeof StageSchema>[] | undefined,
 ): StageTable {

@@ -91,7 +91,10 @@ export const StageSchema = z
     averageDays: z.number().positive().optional(),
     forecast: z.enum(FORECAST_CATEGORIES).optional(),
   })
-  .openapi('Stage', { description: "One row of a team's stage table, in funnel order" });
+  .openapi('Stage', {
+    description:
+      "One row of a team's stage table, in funnel order. A stage named like a playbook stage (or one of its aliases) of the same kind keeps that stage's forecast category, Chinese name and aliases unless it gives its own.",
+  });
 
 const Columns = z.partialRecord(z.enum(DEAL_FIELDS), z.string().min(1)).openapi({
   description: 'Deal field → header text, for headers the automatic detection does not know',
