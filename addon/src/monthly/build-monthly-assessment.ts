@@ -1,3 +1,6 @@
+import { monthLabel } from '../../../shared/analysis/month-label';
+import { monthStart } from '../../../shared/analysis/month-start';
+import { parseMonth } from '../../../shared/analysis/parse-month';
 import { addonText } from '../../../shared/content/index';
 import { analyze, findStage, label, selfAssessment, stageConversion } from '../../../shared/index';
 import type { Deal } from '../../../shared/types';
@@ -7,8 +10,6 @@ import { API_KEY_KEY, type Settings } from '../settings/settings';
 import { problemSummary } from '../sheet/problem-summary';
 import type { Pipeline } from '../sheet/read-pipeline';
 import { answerView } from './answer-view';
-import { monthKey } from './month-key';
-import { monthText } from './month-text';
 import type { MonthlyAssessmentView, MonthRowView } from './monthly-types';
 import { type JsonAnswer, type WorkerAssessment, workerAssessment } from './worker-assessment';
 
@@ -64,11 +65,10 @@ export function buildMonthlyAssessment(
   const { language } = settings;
   const { table } = pipeline;
   const deals = pipeline.ingest.deals;
-  const key = monthKey(
-    month === undefined || month === '' ? isoDay(pipeline.asOf).slice(0, 7) : month,
-    fn,
-  );
-  const first = monthText(key.index - (TREND_MONTHS - 1));
+  const asked = month === undefined || month === '' ? isoDay(pipeline.asOf).slice(0, 7) : month;
+  const index = parseMonth(typeof asked === 'string' ? asked : JSON.stringify(asked), fn);
+  const key = { month: monthLabel(index), index };
+  const first = monthLabel(index - (TREND_MONTHS - 1));
 
   let fromWorker: WorkerAssessment | null = null;
   let fallbackReason: string | null = null;
@@ -102,9 +102,8 @@ export function buildMonthlyAssessment(
   }
 
   const funnel = stageConversion(deals, { stages: table });
-  const dayOf = (index: number) => Date.UTC(Math.floor(index / 12), index % 12, 1) / 86_400_000;
-  const firstDay = dayOf(key.index - (TREND_MONTHS - 1));
-  const lastDay = dayOf(key.index + 1) - 1;
+  const firstDay = monthStart(index - (TREND_MONTHS - 1));
+  const lastDay = monthStart(index + 1) - 1;
   const reasons = new Map<string, { reason: string; count: number; amount: number }>();
   for (const deal of deals) {
     if (findStage(table, deal.stage)?.kind !== 'lost') continue;

@@ -1,25 +1,24 @@
+import { monthIndex } from '../../../shared/analysis/month-index';
+import { monthLabel } from '../../../shared/analysis/month-label';
+import { type Period, parsePeriod } from '../../../shared/snapshots/parse-period';
 import type { DayNumber } from '../../../shared/types';
 
-const DAY = 86_400_000;
-
 /**
- * The calendar month, quarter or year that contains `asOf` (UTC days, both
- * ends included): the period whose won deals count against the quota.
+ * The calendar month, quarter or year that contains `asOf` (both ends
+ * included), read with the shared `parsePeriod`: the period whose won deals
+ * count against the quota (playbook §4).
  *
  * @example
- * quotaPeriod(20_780, 'quarter') // 2026-11-23 => { start: 20_727 (2026-10-01), end: 20_818 (2026-12-31) }
+ * quotaPeriod(20_780, 'quarter') // 2026-11-23 => { label: '2026-Q4', start: 20_727, end: 20_818 }
  */
-export function quotaPeriod(
-  asOf: DayNumber,
-  period: 'month' | 'quarter' | 'year',
-): { start: DayNumber; end: DayNumber } {
-  const date = new Date(asOf * DAY);
-  const year = date.getUTCFullYear();
-  const month = date.getUTCMonth();
-  const first = period === 'month' ? month : period === 'quarter' ? month - (month % 3) : 0;
-  const length = period === 'month' ? 1 : period === 'quarter' ? 3 : 12;
-  return {
-    start: Date.UTC(year, first, 1) / DAY,
-    end: Date.UTC(year, first + length, 1) / DAY - 1,
-  };
+export function quotaPeriod(asOf: DayNumber, period: 'month' | 'quarter' | 'year'): Period {
+  const month = monthLabel(monthIndex(asOf));
+  const year = month.slice(0, 4);
+  const label =
+    period === 'month'
+      ? month
+      : period === 'year'
+        ? year
+        : `${year}-Q${Math.ceil(Number(month.slice(5)) / 3)}`;
+  return parsePeriod(label, 'quotaPeriod');
 }

@@ -175,7 +175,7 @@ describe('getMonthlyAssessment from the sheet alone', () => {
 
   it('rejects a month that is not YYYY-MM, naming the function and the value', () => {
     expect(() => open().call('getMonthlyAssessment', '2026-13')).toThrow(
-      'getMonthlyAssessment: month must be YYYY-MM, e.g. 2026-11 (got "2026-13")',
+      'getMonthlyAssessment: month must be YYYY-MM, e.g. 2026-03 (got "2026-13")',
     );
   });
 });

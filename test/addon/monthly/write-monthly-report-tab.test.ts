@@ -74,7 +74,7 @@ describe('writeMonthlyReportTab', () => {
   it('rejects a malformed month before writing anything', () => {
     const addon = open();
     expect(() => addon.call('writeMonthlyReportTab', 'November')).toThrow(
-      'writeMonthlyReportTab: month must be YYYY-MM, e.g. 2026-11 (got "November")',
+      'writeMonthlyReportTab: month must be YYYY-MM, e.g. 2026-03 (got "November")',
     );
     expect(addon.book.sheets.map((s) => s.name)).toEqual(['Pipeline']);
   });

@@ -72,6 +72,26 @@ describe('getWeeklyReview', () => {
     expect(view.coverage.ratio).toBeCloseTo(170000 / 110000, 9);
   });
 
+  it('counts won deals against a monthly or yearly quota by that calendar period', () => {
+    const month = open({ quota: 150000, quotaPeriod: 'month' }).call<WeeklyReviewView>(
+      'getWeeklyReview',
+    );
+    // November 2026: only D4 (won 2026-11-19)
+    expect(month.coverage).toMatchObject({
+      period: { start: '2026-11-01', end: '2026-11-30' },
+      wonInPeriod: 40000,
+    });
+    const year = open({ quota: 150000, quotaPeriod: 'year' }).call<WeeklyReviewView>(
+      'getWeeklyReview',
+    );
+    // 2026: D4 40,000 and D6 10,000 (won 2026-08-31)
+    expect(year.coverage).toMatchObject({
+      period: { start: '2026-01-01', end: '2026-12-31' },
+      wonInPeriod: 50000,
+      remainingQuota: 100000,
+    });
+  });
+
   it('reports win rate, deal size, cycle, velocity and stage conversion', () => {
     // hand calculation: won D4, D6; lost D5, D7
     expect(view.winRate).toMatchObject({ value: 0.5, won: 2, lost: 2, health: 'above' });
