@@ -1,6 +1,7 @@
 import { OBJECTION_RESPONSES } from '../../../shared/content/index';
 import { label } from '../../../shared/index';
 import type { Language, StageTable } from '../../../shared/types';
+import { fillPlaceholders } from '../lib/fill-placeholders';
 import { stageDisplay } from '../lib/stage-display';
 import type { AnswerView } from './monthly-types';
 import type { JsonAnswer } from './worker-assessment';
@@ -60,9 +61,7 @@ const TEXT = {
 } as const;
 
 function fill(key: keyof typeof TEXT, language: Language, values: Record<string, string | number>) {
-  return TEXT[key][language].replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in values ? String(values[name]) : whole,
-  );
+  return fillPlaceholders(TEXT[key][language], values);
 }
 
 function windows(f: Figures, show: (v: unknown) => string, field: string) {

@@ -1,17 +1,16 @@
 import { addonText } from '../../../shared/content/index';
 import { dealRisk, findStage, parseMeddpiccScores, riskReasonLabel } from '../../../shared/index';
 import type { Deal } from '../../../shared/types';
+import { isoDay } from '../lib/iso-day';
 import { loadSettings } from '../settings/load-settings';
 import { checklistColumn } from '../sheet/checklist-column';
 import { readPipeline } from '../sheet/read-pipeline';
 import { parseChecklistCell } from './checklist-cell';
-import type { DealKey, ScorecardView } from './scorecard-types';
 import { scoreColumns } from './score-columns';
+import type { DealKey, ScorecardView } from './scorecard-types';
 
 const text = (value: unknown) =>
   value === null || value === undefined ? '' : String(value).trim();
-const isoDay = (day: number | undefined) =>
-  day === undefined ? '' : new Date(day * 86_400_000).toISOString().slice(0, 10);
 
 /**
  * The scorecard of the deal in the selected row of the pipeline tab:

@@ -1,16 +1,5 @@
-import { label } from '../../../shared/index';
-import type { DealField, Language, MeddpiccElement } from '../../../shared/types';
-
-const ELEMENTS: readonly MeddpiccElement[] = [
-  'metrics',
-  'economicBuyer',
-  'decisionCriteria',
-  'decisionProcess',
-  'paperProcess',
-  'identifyPain',
-  'champion',
-  'competition',
-];
+import { label, MEDDPICC_ELEMENTS } from '../../../shared/index';
+import type { DealField, Language } from '../../../shared/types';
 
 /** Fields the shared labels have no word for. */
 const OWN: Partial<Record<DealField, { en: string; zh: string }>> = {
@@ -42,7 +31,7 @@ export function fieldLabel(field: DealField, language: Language): string {
   const own = OWN[field];
   if (own) return own[language];
   const score = /^meddpicc([1-8])$/.exec(field);
-  if (score) return label(`element.${ELEMENTS[Number(score[1]) - 1]}`, language);
+  if (score) return label(`element.${MEDDPICC_ELEMENTS[Number(score[1]) - 1]}`, language);
   const shared: Partial<Record<DealField, Parameters<typeof label>[0]>> = {
     account: 'account',
     stage: 'stage',

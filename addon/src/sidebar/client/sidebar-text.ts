@@ -1,4 +1,5 @@
 import type { Language } from '../../../../shared/types';
+import { fillPlaceholders } from '../../lib/fill-placeholders';
 
 /**
  * Sidebar texts that neither the shared labels nor the add-on texts cover,
@@ -78,7 +79,5 @@ export function sidebarText(
   language: Language,
   values: Readonly<Record<string, string | number>> = {},
 ): string {
-  return SIDEBAR_TEXT[key][language].replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in values ? String(values[name]) : whole,
-  );
+  return fillPlaceholders(SIDEBAR_TEXT[key][language], values);
 }
