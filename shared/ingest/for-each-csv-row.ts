@@ -11,12 +11,75 @@ const QUOTE = 34;
 const LF = 10;
 const CR = 13;
 
+/** Whether the text has a CR not followed by LF: one native search per CR, none for LF text. */
+function hasLoneCr(text: string): boolean {
+  for (let i = text.indexOf('\r'); i !== -1; i = text.indexOf('\r', i + 2)) {
+    if (text.charCodeAt(i + 1) !== LF) return true;
+  }
+  return false;
+}
+
+/** Whether a quote at `i` starts a field: first in the text, or after a delimiter or line break. */
+function atFieldStart(text: string, i: number, delimiter: number): boolean {
+  if (i === 0) return true;
+  const before = text.charCodeAt(i - 1);
+  return (
+    before === delimiter ||
+    before === 44 || // ,
+    before === 59 || // ;
+    before === 9 || // tab
+    before === LF ||
+    before === CR ||
+    (i === 1 && before === 0xfeff)
+  );
+}
+
+/**
+ * The text with every lone CR outside quoted fields turned into LF. A quote
+ * opens a field only at its start, as in the reader (the delimiter is not
+ * known yet when it is detected, so `,` `;` and tab all count). O(n) with
+ * one native search per CR and per quote; run only on text with a lone CR.
+ */
+function loneCrToLf(text: string, delimiter: number): string {
+  let out = '';
+  let from = 0;
+  let cr = text.indexOf('\r');
+  let quote = text.indexOf('"');
+  while (cr !== -1) {
+    if (quote !== -1 && quote < cr) {
+      if (!atFieldStart(text, quote, delimiter)) {
+        quote = text.indexOf('"', quote + 1);
+        continue;
+      }
+      // Skip the quoted field: a CR inside it is part of the value.
+      let after = quote + 1;
+      for (;;) {
+        const close = text.indexOf('"', after);
+        if (close === -1) return out + text.slice(from);
+        after = close + 1;
+        if (text.charCodeAt(after) !== QUOTE) break;
+        after++;
+      }
+      if (cr < after) cr = text.indexOf('\r', after);
+      quote = text.indexOf('"', after);
+      continue;
+    }
+    if (text.charCodeAt(cr + 1) !== LF) {
+      out += `${text.slice(from, cr)}\n`;
+      from = cr + 1;
+    }
+    cr = text.indexOf('\r', cr + 1);
+  }
+  return out + text.slice(from);
+}
+
 /**
  * Reads CSV text record by record (RFC 4180) and hands each record to
  * `onRow` as an array of field strings, so a caller can convert a large
  * file without holding every record at once. Quoted fields may contain the
- * delimiter, doubled quotes (`""` → `"`) and line breaks; lines end in LF or
- * CRLF; a leading byte-order mark is dropped; a final line break does not
+ * delimiter, doubled quotes (`""` → `"`) and line breaks; lines end in LF,
+ * CRLF or a lone CR (old Mac exports; a CR inside a quoted field stays part
+ * of the field); a leading byte-order mark is dropped; a final line break does not
  * start an empty record. An empty line is a record with one empty field, so
  * record numbers match the rows a spreadsheet shows after importing the
  * file. Lenient where the RFC is strict: a quote inside an unquoted field is
@@ -25,9 +88,10 @@ const CR = 13;
  *
  * Cost: O(n) in the text length. Lines without quotes are split in one
  * native call; other lines are scanned with `indexOf`, never char by char
- * concatenation.
+ * concatenation. Only text that has a CR not followed by LF pays for one
+ * more pass that turns those CRs into LF.
  *
- * @param text - the CSV text
+ * @param input - the CSV text
  * @param onRow - called with the fields and the 0-based record index;
  *   return `false` to stop early
  * @param options - `delimiter` (one character) to skip detection
@@ -38,16 +102,23 @@ const CR = 13;
  * forEachCsvRow('a,b\n1,"x, y"\n', (fields) => console.log(fields)) // => 2 (logs ['a','b'], ['1','x, y'])
  */
 export function forEachCsvRow(
-  text: string,
+  input: string,
   onRow: (fields: string[], index: number) => unknown,
   options: CsvOptions = {},
 ): number {
-  const delimiter = options.delimiter ?? detectCsvDelimiter(text);
-  if (delimiter.length !== 1 || delimiter === '"' || delimiter === '\n' || delimiter === '\r') {
+  const given = options.delimiter;
+  if (
+    given !== undefined &&
+    (given.length !== 1 || given === '"' || given === '\n' || given === '\r')
+  ) {
     throw new PlaybookError(
-      `parseCsv: delimiter must be one character other than a quote or line break (got "${delimiter}")`,
+      `parseCsv: delimiter must be one character other than a quote or line break (got "${given}")`,
     );
   }
+  const text = hasLoneCr(input)
+    ? loneCrToLf(input, given === undefined ? -1 : given.charCodeAt(0))
+    : input;
+  const delimiter = given ?? detectCsvDelimiter(text);
   const delim = delimiter.charCodeAt(0);
   const len = text.length;
   let pos = len > 0 && text.charCodeAt(0) === 0xfeff ? 1 : 0;

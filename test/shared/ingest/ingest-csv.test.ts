@@ -97,4 +97,13 @@ describe('ingestCsv', () => {
       'ingestCsv: the input is empty; expected a header row with a stage column',
     );
   });
+
+  it('reads a CSV whose lines end in a lone CR', () => {
+    const result = ingestCsv('Stage,Amount\rProposal,12000\rWon,"1,500"\r');
+    expect(result.deals.map((d) => [d.row, d.stage, d.amount])).toEqual([
+      [2, 'Proposal', 12_000],
+      [3, 'Closed Won', 1_500],
+    ]);
+    expect(result.errors).toEqual([]);
+  });
 });

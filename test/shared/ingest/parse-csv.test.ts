@@ -162,3 +162,61 @@ describe('forEachCsvRow', () => {
     }
   });
 });
+
+describe('lone CR line endings (old Mac spreadsheet exports)', () => {
+  it('reads a lone CR as a line break', () => {
+    expect(parseCsv('a,b\r1,2\r3,4\r')).toEqual([
+      ['a', 'b'],
+      ['1', '2'],
+      ['3', '4'],
+    ]);
+  });
+
+  it('reads quoted fields and an empty line in a CR file', () => {
+    expect(parseCsv('name,note\r"Acme, Inc.","say ""hi"""\r\rx,"y"')).toEqual([
+      ['name', 'note'],
+      ['Acme, Inc.', 'say "hi"'],
+      [''],
+      ['x', 'y'],
+    ]);
+  });
+
+  it('keeps a CR inside a quoted field as part of the field', () => {
+    expect(parseCsv('a,b\r"one\rtwo",2\r')).toEqual([
+      ['a', 'b'],
+      ['one\rtwo', '2'],
+    ]);
+  });
+
+  it('reads files that mix LF, CRLF and lone CR line endings', () => {
+    expect(parseCsv('a;b\n1;2\r\n3;4\r5;6')).toEqual([
+      ['a', 'b'],
+      ['1', '2'],
+      ['3', '4'],
+      ['5', '6'],
+    ]);
+  });
+
+  it('detects the delimiter of a CR file from its first line', () => {
+    expect(parseCsv('a;b;c\r1,5;2;3\r')).toEqual([
+      ['a', 'b', 'c'],
+      ['1,5', '2', '3'],
+    ]);
+  });
+
+  it('drops a byte-order mark before a quoted first field in a CR file', () => {
+    expect(parseCsv('\ufeff"a\rb",c\r1,2')).toEqual([
+      ['a\rb', 'c'],
+      ['1', '2'],
+    ]);
+  });
+
+  it('streams CR records with their indexes', () => {
+    const seen: [string[], number][] = [];
+    expect(forEachCsvRow('x\ry\r', (fields, index) => seen.push([fields, index]))).toBe(2);
+    expect(seen).toEqual([
+      [['x'], 0],
+      [['y'], 1],
+    ]);
+  });
+});
