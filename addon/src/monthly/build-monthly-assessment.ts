@@ -2,7 +2,7 @@ import { monthLabel } from '../../../shared/analysis/month-label';
 import { monthStart } from '../../../shared/analysis/month-start';
 import { parseMonth } from '../../../shared/analysis/parse-month';
 import { addonText } from '../../../shared/content/index';
-import { analyze, findStage, label, selfAssessment, stageConversion } from '../../../shared/index';
+import { analyze, findStage, label, selfAssessment } from '../../../shared/index';
 import type { Deal } from '../../../shared/types';
 import { isoDay } from '../lib/iso-day';
 import { stageDisplay } from '../lib/stage-display';
@@ -85,11 +85,12 @@ export function buildMonthlyAssessment(
     }
   }
 
+  // One pass over the deals gives both the sheet's months and the funnel (playbook §4).
+  const report = analyze(deals, { stages: table, groupBy: [] });
   let months: MonthRowView[];
   if (fromWorker) months = fromWorker.months;
   else {
-    const byMonth = analyze(deals, { stages: table, groupBy: [] }).winLoss.byMonth;
-    months = byMonth
+    months = report.winLoss.byMonth
       .filter((m) => m.month >= first && m.month <= key.month)
       .map((m) => ({
         month: m.month,
@@ -101,7 +102,7 @@ export function buildMonthlyAssessment(
       }));
   }
 
-  const funnel = stageConversion(deals, { stages: table });
+  const { funnel } = report;
   const firstDay = monthStart(index - (TREND_MONTHS - 1));
   const lastDay = monthStart(index + 1) - 1;
   const reasons = new Map<string, { reason: string; count: number; amount: number }>();

@@ -1,12 +1,11 @@
+import type { ReviewDeal, ReviewGroup, UiWord } from '../../../shared/index';
 import {
   analyze,
-  findStage,
   label,
   riskReasonLabel,
   WIN_RATE_BANDS,
   weeklyReview,
 } from '../../../shared/index';
-import type { ReviewDeal, ReviewGroup, UiWord } from '../../../shared/index';
 import type { Deal, Language, StageTable } from '../../../shared/types';
 import { isoDay } from '../lib/iso-day';
 import { stageDisplay } from '../lib/stage-display';
@@ -117,14 +116,19 @@ export function buildWeeklyReview(settings: Settings, pipeline: Pipeline): Weekl
     ...(quota !== null ? { quota, quotaPeriod: period } : {}),
   });
 
-  let wonInPeriod = 0;
-  if (quota !== null) {
-    for (const deal of deals) {
-      const close = deal.closeDate;
-      if (close === undefined || close < period.start || close > period.end) continue;
-      if (findStage(table, deal.stage)?.kind === 'won') wonInPeriod += deal.amount ?? 0;
-    }
-  }
+  // The won amount coverage counted against the quota: analyze's closed deals by month
+  // within the period, with a negative total as 0 as in analyze's coverage (playbook §4).
+  const startMonth = isoDay(period.start).slice(0, 7);
+  const endMonth = isoDay(period.end).slice(0, 7);
+  const wonInPeriod =
+    quota === null
+      ? 0
+      : Math.max(
+          0,
+          report.winLoss.byMonth
+            .filter((m) => m.month >= startMonth && m.month <= endMonth)
+            .reduce((sum, m) => sum + m.wonAmount, 0),
+        );
   const coverage = report.coverage;
   const { winLoss } = report;
   const context: Context = {

@@ -92,6 +92,32 @@ describe('getWeeklyReview', () => {
     });
   });
 
+  it('shows the won amount that coverage used, never below 0', () => {
+    const pipeline = reviewPipeline();
+    // a credit note booked as a won deal this quarter: 40,000 (D4) − 60,000 = −20,000
+    pipeline.push([
+      'D8',
+      'Credit',
+      'Theta Co',
+      'Closed Won',
+      -60000,
+      '',
+      '2026-11-05',
+      '',
+      '',
+      '',
+      '',
+      '',
+      '',
+      '',
+    ]);
+    const addon = loadAddon({ sheets: { Pipeline: pipeline }, now: REVIEW_NOW });
+    addon.documentProperties.store.set('salesPlaybook.settings', JSON.stringify({ quota: 150000 }));
+    const credit = addon.call<WeeklyReviewView>('getWeeklyReview');
+    // playbook §4: remaining quota = quota − won in the period, with a negative won total as 0
+    expect(credit.coverage).toMatchObject({ wonInPeriod: 0, remainingQuota: 150000 });
+  });
+
   it('reports win rate, deal size, cycle, velocity and stage conversion', () => {
     // hand calculation: won D4, D6; lost D5, D7
     expect(view.winRate).toMatchObject({ value: 0.5, won: 2, lost: 2, health: 'above' });
