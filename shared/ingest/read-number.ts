@@ -30,6 +30,11 @@ const SCALES: Record<string, number> = {
 /** Digits with `,` `.` spaces or apostrophes between them. */
 const BODY = /^\d[\d.,'’\s\u00a0\u202f]*$|^[.,]\d+$/;
 const GROUP_SPACES = /['’\s\u00a0\u202f]/g;
+/** Full-width digits, comma, period and percent sign (U+FF10-FF19, FF0C, FF0E, FF05). */
+const FULL_WIDTH = /[\uff05\uff0c\uff0e\uff10-\uff19]/;
+const FULL_WIDTH_ALL = new RegExp(FULL_WIDTH.source, 'g');
+/** A full-width character as its ASCII twin: the code points lie 0xFEE0 apart. */
+const halfWidth = (c: string): string => String.fromCharCode(c.charCodeAt(0) - 0xfee0);
 
 /**
  * Reads one cell as a number: numbers as they are; text with a currency
@@ -39,7 +44,9 @@ const GROUP_SPACES = /['’\s\u00a0\u202f]/g;
  * the decimal mark; spaces and apostrophes group thousands; one `,` with
  * exactly three digits after it groups thousands (`1,234` is 1234), with
  * other digit counts it is a decimal comma (`1,5` is 1.5); several `,` or
- * several `.` group thousands. Group sizes are checked.
+ * several `.` group thousands. Group sizes are checked. Full-width digits,
+ * comma, period and percent sign (`１２，０００`, `２０％`) read as their ASCII
+ * forms.
  */
 export function readNumber(value: unknown): NumberReading {
   if (typeof value === 'number') {
@@ -57,6 +64,12 @@ export function readNumber(value: unknown): NumberReading {
     return number === 0 ? 0 : number;
   }
 
+  if (FULL_WIDTH.test(raw)) return readText(raw.replace(FULL_WIDTH_ALL, halfWidth), raw);
+  return readText(raw, raw);
+}
+
+/** The general path of `readNumber` for trimmed text; `shown` is the text as typed, for messages. */
+function readText(raw: string, shown: string): NumberReading {
   let text = raw;
   let negative = false;
   let percent = false;
@@ -89,10 +102,10 @@ export function readNumber(value: unknown): NumberReading {
     negative = !negative;
     text = text.slice(0, -1).trim();
   }
-  if (!BODY.test(text)) return `"${raw}" is not a number`;
+  if (!BODY.test(text)) return `"${shown}" is not a number`;
 
   const digits = readBody(text);
-  if (digits === null) return `"${raw}" has thousands separators in the wrong places`;
+  if (digits === null) return `"${shown}" has thousands separators in the wrong places`;
   // Scale by moving the decimal point, so 12.5% is exactly the number 0.125.
   const number = Number(`${digits}e${scale - (percent ? 2 : 0)}`);
   return negative && number !== 0 ? -number : number;

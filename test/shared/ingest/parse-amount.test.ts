@@ -73,4 +73,19 @@ describe('parseAmount', () => {
     expect(() => parseAmount(true)).toThrow(/not a number/);
     expect(() => parseAmount(Number.NaN)).toThrow(/not a number/);
   });
+
+  it('reads full-width digits, comma, period and percent sign', () => {
+    // U+FF10..U+FF19 are the digits 0..9; U+FF0C ，  U+FF0E ．  U+FF05 ％
+    expect(parseAmount('１２０００')).toBe(12_000);
+    expect(parseAmount('１２，０００')).toBe(12_000);
+    expect(parseAmount('１２３４．５')).toBe(1234.5);
+    expect(parseAmount('２０％')).toBe(0.2);
+    expect(parseAmount('￥１２，０００')).toBe(12_000);
+    expect(parseAmount('１．２万')).toBe(12_000);
+    expect(parseAmount('-３０')).toBe(-30);
+  });
+
+  it('names the text as typed when full-width text is not a number', () => {
+    expect(() => parseAmount('１２ａ')).toThrow('parseAmount: "１２ａ" is not a number');
+  });
 });

@@ -11,6 +11,7 @@ describe('readDiscount', () => {
     [100, 1],
     ['25%', 0.25], // text with % is a percentage
     ['0.5%', 0.005], // even below 1
+    ['２０％', 0.2], // full-width digits and percent sign
     ['25', 0.25], // text number above 1: a percentage
     ['0.2', 0.2],
     [' 12.5 % ', 0.125],
