@@ -6,7 +6,7 @@ import { analyze, findStage, label, selfAssessment } from '../../../shared/index
 import type { Deal } from '../../../shared/types';
 import { isoDay } from '../lib/iso-day';
 import { stageDisplay } from '../lib/stage-display';
-import { API_KEY_KEY, type Settings } from '../settings/settings';
+import { API_KEY_KEY, API_KEY_URL_KEY, type Settings } from '../settings/settings';
 import { problemSummary } from '../sheet/problem-summary';
 import type { Pipeline } from '../sheet/read-pipeline';
 import { answerView } from './answer-view';
@@ -20,6 +20,10 @@ const FALLBACK = {
   noKey: {
     en: 'An analytics service URL is set but no API key is saved',
     zh: '已设置分析服务网址，但未保存 API 密钥',
+  },
+  otherUrl: {
+    en: 'Your API key was saved for another analytics service URL; enter it again in Settings to use {url}',
+    zh: '您的 API 密钥是为另一个分析服务网址保存的；要使用 {url}，请在设置中重新输入密钥',
   },
   failed: {
     en: 'The analytics service could not be used: {error}',
@@ -48,9 +52,10 @@ function sheetAnswers(deals: readonly Deal[], pipeline: Pipeline, month: string)
  * read, for `getMonthlyAssessment` and `writeMonthlyReportTab`.
  *
  * The eight answers and the month-by-month win rate come from the analytics
- * Worker when Settings has its URL and the user saved a key
- * (GET /v1/reports/monthly and /v1/trends); when neither is set up, or a
- * call fails, they come from the sheet alone and `fallbackReason` says why.
+ * Worker when Settings has its URL and the user saved a key for that same URL
+ * (GET /v1/reports/monthly and /v1/trends); when neither is set up, the key
+ * was saved for another URL, or a call fails, they come from the sheet alone
+ * and `fallbackReason` says why.
  * The funnel and loss reasons always come from the sheet. O(n).
  *
  * @param month - YYYY-MM; the month of today by default
@@ -73,9 +78,14 @@ export function buildMonthlyAssessment(
   let fromWorker: WorkerAssessment | null = null;
   let fallbackReason: string | null = null;
   if (settings.workerUrl) {
-    const apiKey = PropertiesService.getUserProperties().getProperty(API_KEY_KEY);
+    const user = PropertiesService.getUserProperties();
+    const apiKey = user.getProperty(API_KEY_KEY);
     if (!apiKey) fallbackReason = FALLBACK.noKey[language];
-    else {
+    else if (user.getProperty(API_KEY_URL_KEY) !== settings.workerUrl) {
+      // The document's URL is not the one the key was saved with: any editor can
+      // change the document's settings, so the key is never sent there.
+      fallbackReason = FALLBACK.otherUrl[language].replace('{url}', settings.workerUrl);
+    } else {
       try {
         fromWorker = workerAssessment(settings.workerUrl, apiKey, key.month, first);
       } catch (error) {

@@ -10,9 +10,11 @@ import {
 import type { DealField, Language, StageDefinition } from '../../../shared/types';
 import { describeValue } from '../lib/describe-value';
 import { findPipelineSheet } from '../sheet/find-pipeline-sheet';
+import { isFetchAllowed } from './is-fetch-allowed';
 import type { Settings, SheetSettings, WinRateBandName } from './settings';
 import type { QuotaPeriod, SettingsInput } from './settings-types';
 import { stageTableOf } from './stage-table-of';
+import { URL_FETCH_WHITELIST } from './url-fetch-whitelist';
 
 /** What `saveSettings` will write once every field has passed. */
 export interface SettingsPlan {
@@ -21,6 +23,8 @@ export interface SettingsPlan {
   readonly language: Language;
   /** A new key to save, `null` to remove the saved one, `undefined` to keep it. */
   readonly apiKey: string | null | undefined;
+  /** The Worker URL a new key is saved with (set whenever `apiKey` is a key). */
+  readonly apiKeyUrl?: string;
   /** New content of the "Stages" tab's columns A:F, or null to leave the tab alone. */
   readonly stagesTab: (string | number)[][] | null;
 }
@@ -270,6 +274,11 @@ export function planSettings(input: SettingsInput, current: Settings): SettingsP
         'workerUrl',
         `must be an https:// address such as https://playbook.example.workers.dev (got ${describeValue(url)})`,
       );
+    if (url !== '' && !isFetchAllowed(url))
+      fail(
+        'workerUrl',
+        `must be an address the add-on may call: ${URL_FETCH_WHITELIST.join(', ')} (urlFetchWhitelist in appsscript.json) (got ${describeValue(url)})`,
+      );
     sheet.workerUrl = url === '' ? undefined : url;
   }
 
@@ -284,11 +293,22 @@ export function planSettings(input: SettingsInput, current: Settings): SettingsP
         'apiKey',
         'must be the key the analytics service issued: sp_, 16 hex digits, _, 64 hex digits',
       );
-    if (key !== '') apiKey = key;
+    if (key !== '') {
+      // A key is only ever sent to the address it was saved with (see saveSettings).
+      if (!sheet.workerUrl)
+        fail('apiKey', 'needs the analytics service URL it belongs to: fill in both');
+      apiKey = key;
+    }
   }
 
   const clean = Object.fromEntries(
     Object.entries(sheet).filter(([, value]) => value !== undefined),
   ) as SheetSettings;
-  return { sheet: clean, language, apiKey, stagesTab };
+  return {
+    sheet: clean,
+    language,
+    apiKey,
+    ...(typeof apiKey === 'string' ? { apiKeyUrl: sheet.workerUrl } : {}),
+    stagesTab,
+  };
 }

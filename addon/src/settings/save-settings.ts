@@ -2,7 +2,7 @@ import { buildSettingsView } from './build-settings-view';
 import { findStagesTab } from './find-stages-tab';
 import { loadSettings } from './load-settings';
 import { planSettings } from './plan-settings';
-import { API_KEY_KEY, LANGUAGE_KEY, SHEET_SETTINGS_KEY } from './settings';
+import { API_KEY_KEY, API_KEY_URL_KEY, LANGUAGE_KEY, SHEET_SETTINGS_KEY } from './settings';
 import type { SettingsInput, SettingsView } from './settings-types';
 
 /**
@@ -42,7 +42,14 @@ export function saveSettings(input: SettingsInput): SettingsView {
   }
   const user = PropertiesService.getUserProperties();
   user.setProperty(LANGUAGE_KEY, plan.language);
-  if (plan.apiKey === null) user.deleteProperty(API_KEY_KEY);
-  else if (plan.apiKey !== undefined) user.setProperty(API_KEY_KEY, plan.apiKey);
+  if (plan.apiKey === null) {
+    user.deleteProperty(API_KEY_KEY);
+    user.deleteProperty(API_KEY_URL_KEY);
+  } else if (plan.apiKey !== undefined && plan.apiKeyUrl) {
+    // The URL lives next to the key, where only this user can change it: the
+    // document's URL can be changed by any editor, and the key must not follow it.
+    user.setProperty(API_KEY_KEY, plan.apiKey);
+    user.setProperty(API_KEY_URL_KEY, plan.apiKeyUrl);
+  }
   return buildSettingsView(loadSettings());
 }

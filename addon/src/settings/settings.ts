@@ -40,3 +40,5 @@ export const SHEET_SETTINGS_KEY = 'salesPlaybook.settings';
 export const LANGUAGE_KEY = 'salesPlaybook.language';
 /** UserProperties key of the user's Worker API key (never sent back to the browser in full). */
 export const API_KEY_KEY = 'salesPlaybook.apiKey';
+/** UserProperties key of the Worker URL the user's API key was saved with; the key goes nowhere else. */
+export const API_KEY_URL_KEY = 'salesPlaybook.apiKeyUrl';

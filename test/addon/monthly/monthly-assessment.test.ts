@@ -20,7 +20,10 @@ function open(
       JSON.stringify({ workerUrl: URL_BASE }),
     );
   }
-  if (options.key) addon.userProperties.store.set('salesPlaybook.apiKey', KEY);
+  if (options.key) {
+    addon.userProperties.store.set('salesPlaybook.apiKey', KEY);
+    addon.userProperties.store.set('salesPlaybook.apiKeyUrl', URL_BASE);
+  }
   return addon;
 }
 
@@ -250,6 +253,32 @@ describe('getMonthlyAssessment with the analytics Worker', () => {
     const view = addon.call<MonthlyAssessmentView>('getMonthlyAssessment', '2026-11');
     expect(view.source).toBe('sheet');
     expect(view.fallbackReason).toContain('did not send the eight answers');
+  });
+
+  it('never sends the key to an address other than the one it was saved for', () => {
+    // an editor of the spreadsheet points the document at another service
+    const addon = open({ worker: true, key: true, fetch: workerReply });
+    addon.documentProperties.store.set(
+      'salesPlaybook.settings',
+      JSON.stringify({ workerUrl: 'https://collector.attacker.workers.dev' }),
+    );
+    const view = addon.call<MonthlyAssessmentView>('getMonthlyAssessment', '2026-11');
+    expect(addon.fetches).toEqual([]);
+    expect(view.source).toBe('sheet');
+    expect(view.fallbackReason).toBe(
+      'Your API key was saved for another analytics service URL; enter it again in Settings to use https://collector.attacker.workers.dev',
+    );
+  });
+
+  it('does not send a key saved without its address', () => {
+    const addon = open({ worker: true, key: true, fetch: workerReply });
+    addon.userProperties.store.delete('salesPlaybook.apiKeyUrl');
+    const view = addon.call<MonthlyAssessmentView>('getMonthlyAssessment', '2026-11');
+    expect(addon.fetches).toEqual([]);
+    expect(view.source).toBe('sheet');
+    expect(view.fallbackReason).toMatch(
+      /^Your API key was saved for another analytics service URL/,
+    );
   });
 
   it('does not call the Worker without a saved key', () => {

@@ -86,6 +86,10 @@ describe('saveSettings', () => {
     expect(col('amount')).toMatchObject({ header: 'Amount', detected: true });
     // the key lives only in the user's properties and never comes back
     expect(addon.userProperties.store.get('salesPlaybook.apiKey')).toBe(KEY);
+    // bound to the address it was saved with, next to the key in the user's own properties
+    expect(addon.userProperties.store.get('salesPlaybook.apiKeyUrl')).toBe(
+      'https://playbook.example.workers.dev',
+    );
     expect(JSON.stringify([...addon.documentProperties.store])).not.toContain(KEY);
     expect(JSON.stringify(saved)).not.toContain(KEY.slice(0, 20));
     expect(addon.lockLog).toEqual(['wait 10000', 'release']);
@@ -93,11 +97,25 @@ describe('saveSettings', () => {
 
   it('keeps the saved key when the key field is left empty, and removes it on request', () => {
     const addon = open();
-    addon.call('saveSettings', { apiKey: KEY });
+    addon.call('saveSettings', { workerUrl: 'https://playbook.example.workers.dev', apiKey: KEY });
     expect(addon.call<SettingsView>('saveSettings', { apiKey: '' }).apiKey.saved).toBe(true);
     const removed = addon.call<SettingsView>('saveSettings', { removeApiKey: true });
     expect(removed.apiKey).toEqual({ saved: false, masked: '' });
     expect(addon.userProperties.store.has('salesPlaybook.apiKey')).toBe(false);
+    expect(addon.userProperties.store.has('salesPlaybook.apiKeyUrl')).toBe(false);
+  });
+
+  it('keeps the key bound to its first address when only the address changes', () => {
+    const addon = open();
+    addon.call('saveSettings', { workerUrl: 'https://playbook.example.workers.dev', apiKey: KEY });
+    addon.call('saveSettings', { workerUrl: 'https://other.example.workers.dev' });
+    expect(addon.userProperties.store.get('salesPlaybook.apiKeyUrl')).toBe(
+      'https://playbook.example.workers.dev',
+    );
+    addon.call('saveSettings', { apiKey: KEY });
+    expect(addon.userProperties.store.get('salesPlaybook.apiKeyUrl')).toBe(
+      'https://other.example.workers.dev',
+    );
   });
 
   it.each([
@@ -107,6 +125,18 @@ describe('saveSettings', () => {
     [{ sheetName: 'Deals' }, 'Settings: sheetName must be a tab of this spreadsheet (got "Deals")'],
     [{ quotaPeriod: 'week' }, 'Settings: quotaPeriod must be month, quarter or year (got "week")'],
     [{ workerUrl: 'http://insecure.example' }, 'Settings: workerUrl must be an https:// address'],
+    [
+      { workerUrl: 'https://playbook.example.com' },
+      'Settings: workerUrl must be an address the add-on may call: https://*.workers.dev/ (urlFetchWhitelist in appsscript.json) (got "https://playbook.example.com")',
+    ],
+    [
+      { workerUrl: 'https://a.workers.dev.example.com' },
+      'Settings: workerUrl must be an address the add-on may call',
+    ],
+    [
+      { apiKey: KEY },
+      'Settings: apiKey needs the analytics service URL it belongs to: fill in both',
+    ],
     [
       { columns: { amount: 'Value' } },
       'Settings: columns.amount must be a header of the pipeline tab (got "Value"',
@@ -199,5 +229,16 @@ describe('saveSettings', () => {
     addon.call('saveSettings', { stages: view.stages, quota: 1000 });
     expect(JSON.stringify(tab.data)).toBe(before);
     expect(addon.book.writes.length).toBe(writes);
+  });
+});
+
+describe('URL_FETCH_WHITELIST', () => {
+  it('is the list in appsscript.json', async () => {
+    const { readFileSync } = await import('node:fs');
+    const manifest = JSON.parse(
+      readFileSync(new URL('../../../addon/appsscript.json', import.meta.url), 'utf8'),
+    );
+    const { URL_FETCH_WHITELIST } = await import('../../../addon/src/settings/url-fetch-whitelist');
+    expect([...URL_FETCH_WHITELIST]).toEqual(manifest.urlFetchWhitelist);
   });
 });
