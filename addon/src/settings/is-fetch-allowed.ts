@@ -1,6 +1,6 @@
 import { URL_FETCH_WHITELIST } from './url-fetch-whitelist';
 
-const escape = (text: string) => text.replace(/[.+?^${}()|[\]\\/]/g, '\\$&');
+const escapeRegExp = (text: string) => text.replace(/[.+?^${}()|[\]\\/]/g, '\\$&');
 
 /**
  * Whether Apps Script would let the add-on fetch below a base URL: the URL
@@ -14,8 +14,9 @@ const escape = (text: string) => text.replace(/[.+?^${}()|[\]\\/]/g, '\\$&');
 export function isFetchAllowed(url: string): boolean {
   const withSlash = url.endsWith('/') ? url : `${url}/`;
   return URL_FETCH_WHITELIST.some((entry) =>
-    new RegExp(`^${escape(entry).replace(/\*/g, '[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*')}`, 'i').test(
-      withSlash,
-    ),
+    new RegExp(
+      `^${escapeRegExp(entry).replace(/\*/g, '[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*')}`,
+      'i',
+    ).test(withSlash),
   );
 }
