@@ -133,9 +133,38 @@ describe('DISCOUNT_CHECK', () => {
     expect(call('DISCOUNT_CHECK', 0.3, 'zh')).not.toBe('Discount above 20%');
   });
 
+  it('reads a number above 1 as a percentage, like the pipeline reader', () => {
+    // the shared discount rule: 25 → 25%, 20 → 20%, 0.25 → 25%, 1 → 100%
+    expect(call('DISCOUNT_CHECK', [[25], [20], [0.25], [1], ['25']])).toEqual([
+      ['Discount above 20%'],
+      ['Within the 20% ceiling'],
+      ['Discount above 20%'],
+      ['Discount above 20%'],
+      ['Discount above 20%'],
+    ]);
+    // the same cells give the same verdict in DEAL_RISK_REASONS
+    const asOf = addon.date('2026-11-23T00:00:00Z');
+    const header = ['Deal', 'Stage', 'Amount', 'Discount'];
+    const reasons = call<string[][]>(
+      'DEAL_RISK_REASONS',
+      [header, ['A', 'Proposal', 1000, 25], ['B', 'Proposal', 1000, 20]],
+      asOf,
+    );
+    expect([
+      reasons[1][0].includes('Discount above 20%'),
+      reasons[2][0].includes('Discount above 20%'),
+    ]).toEqual([
+      call('DISCOUNT_CHECK', 25) === 'Discount above 20%',
+      call('DISCOUNT_CHECK', 20) === 'Discount above 20%',
+    ]);
+  });
+
   it('rejects a discount above 100%', () => {
-    expect(() => call('DISCOUNT_CHECK', 1.5)).toThrow(
-      'DISCOUNT_CHECK: discount must be a discount from 0% to 100% (got 1.5)',
+    expect(() => call('DISCOUNT_CHECK', 150)).toThrow(
+      'DISCOUNT_CHECK: discount must be a discount from 0% to 100% (got 150)',
+    );
+    expect(() => call('DISCOUNT_CHECK', [[0.1], ['120%']])).toThrow(
+      'DISCOUNT_CHECK: discount in row 2 must be a discount from 0% to 100% (got "120%")',
     );
   });
 });
