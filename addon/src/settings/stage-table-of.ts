@@ -1,29 +1,12 @@
-import {
-  createStageTable,
-  DEFAULT_STAGE_TABLE,
-  DEFAULT_STAGES,
-  normalizeStageKey,
-  parseStageTable,
-} from '../../../shared/index';
-import type { StageDefinition, StageTable } from '../../../shared/types';
+import { createStageTable, DEFAULT_STAGE_TABLE, parseStageTable } from '../../../shared/index';
+import type { StageTable } from '../../../shared/types';
 import type { Settings, SheetSettings } from './settings';
 
 /**
- * Gives a team's stage the playbook's Chinese name when it carries a default
- * stage's name and the team gave none, so a Chinese user still sees 提案阶段.
- */
-function withChineseName(stage: StageDefinition, taken: ReadonlySet<string>): StageDefinition {
-  if (stage.nameZh) return stage;
-  const known = DEFAULT_STAGES.find(
-    (d) => normalizeStageKey(d.name) === normalizeStageKey(stage.name),
-  );
-  if (!known?.nameZh || taken.has(normalizeStageKey(known.nameZh))) return stage;
-  return { ...stage, nameZh: known.nameZh };
-}
-
-/**
  * The team's stage table: the rows of the "Stages" tab or of Settings
- * (whichever `loadSettings` found), or the playbook's defaults (§1).
+ * (whichever `loadSettings` found), or the playbook's defaults (§1). A stage
+ * named like a playbook stage keeps that stage's forecast category, Chinese
+ * name and aliases unless the row gives its own (the shared `createStageTable`).
  *
  * @throws PlaybookError naming the source, row and column of a bad cell
  */
@@ -33,11 +16,5 @@ export function stageTableOf(
   const rows = settings.stageTable ?? [];
   if (rows.length === 0) return DEFAULT_STAGE_TABLE;
   const source = settings.stageSource === 'stagesTab' ? 'Stages tab' : 'Settings';
-  const defs = parseStageTable(rows, source);
-  const taken = new Set(
-    defs
-      .flatMap((d) => [d.name, ...(d.nameZh ? [d.nameZh] : []), ...d.aliases])
-      .map(normalizeStageKey),
-  );
-  return createStageTable(defs.map((d) => withChineseName(d, taken)));
+  return createStageTable(parseStageTable(rows, source));
 }
