@@ -35,7 +35,12 @@ const ZONES: [string, number][] = [
   ['Pacific/Chatham', 13.75],
 ];
 
-const SCRIPT_ZONES = ['Etc/UTC', 'Pacific/Auckland', 'America/New_York'];
+// Script zones with their offset on 2026-11-23 as getTimezoneOffset gives it (minutes west of UTC).
+const SCRIPT_ZONES: [string, number][] = [
+  ['Etc/UTC', 0],
+  ['Pacific/Auckland', -780],
+  ['America/New_York', 300],
+];
 const originalTz = process.env.TZ;
 
 afterEach(() => {
@@ -44,10 +49,12 @@ afterEach(() => {
 });
 
 describe('date cells in custom functions', () => {
-  for (const scriptZone of SCRIPT_ZONES) {
+  for (const [scriptZone, minutesWest] of SCRIPT_ZONES) {
     it(`read the calendar day the cell shows in every zone from UTC-10 to UTC+13:45 (script zone ${scriptZone})`, () => {
       process.env.TZ = scriptZone;
       const addon = loadAddon({ services: false });
+      // the bundle really runs in that zone
+      expect(addon.date('2026-11-23T00:00:00Z').getTimezoneOffset()).toBe(minutesWest);
       for (const [zone, offset] of ZONES) {
         const asOf = addon.date(midnightAt('2026-11-23', offset));
         const reasons = addon.call<string[][]>('DEAL_RISK_REASONS', PIPELINE, asOf);
