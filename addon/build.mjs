@@ -2,7 +2,9 @@
 //   Code.js          one classic script: the esbuild IIFE (global `AddOn`) plus a
 //                    footer of top-level functions Apps Script can see
 //   appsscript.json  the manifest, copied from addon/appsscript.json
-//   <name>.html      each sidebar, with its client script and the shared CSS inlined
+//   <name>.html      each sidebar: the page shell (src/sidebar/page.html) with the
+//                    sidebar's client script (src/sidebar/<name>.ts) and the shared
+//                    CSS inlined
 //
 // Apps Script only sees top-level function declarations, and Sheets only shows
 // help for custom functions whose JSDoc (with @customfunction) sits on such a
@@ -146,10 +148,9 @@ async function buildServer() {
   return { code: header + code + text, customFunctions, names };
 }
 
-/** Bundles one sidebar's client script and inlines it and the CSS into its HTML. */
-async function buildSidebar(name, css) {
+/** Bundles one sidebar's client script and inlines it and the CSS into the page shell. */
+async function buildSidebar(name, html, css) {
   const dir = join(src, 'sidebar');
-  const html = readFileSync(join(dir, `${name}.html`), 'utf8');
   const result = await esbuild.build({
     entryPoints: [join(dir, `${name}.ts`)],
     bundle: true,
@@ -163,9 +164,6 @@ async function buildSidebar(name, css) {
     logLevel: 'warning',
   });
   const script = result.outputFiles[0].text.replace(/<\/(script)/gi, '<\\/$1');
-  if (!html.includes('<!-- STYLE -->') || !html.includes('<!-- SCRIPT -->')) {
-    throw new Error(`build: ${name}.html needs <!-- STYLE --> and <!-- SCRIPT --> placeholders`);
-  }
   return html
     .replace('<!-- STYLE -->', () => `<style>\n${css}</style>`)
     .replace('<!-- SCRIPT -->', () => `<script>\n${script}</script>`);
@@ -180,11 +178,18 @@ export async function build({ quiet = false } = {}) {
   writeFileSync(join(out, 'appsscript.json'), readFileSync(join(here, 'appsscript.json')));
 
   const css = readFileSync(join(src, 'sidebar', 'sidebar.css'), 'utf8');
+  const page = readFileSync(join(src, 'sidebar', 'page.html'), 'utf8');
+  if (!page.includes('<!-- STYLE -->') || !page.includes('<!-- SCRIPT -->')) {
+    throw new Error(
+      'build: sidebar/page.html needs <!-- STYLE --> and <!-- SCRIPT --> placeholders',
+    );
+  }
+  // Every .ts file directly in src/sidebar is one sidebar's client entry.
   const sidebars = readdirSync(join(src, 'sidebar'))
-    .filter((file) => file.endsWith('.html'))
-    .map((file) => file.slice(0, -'.html'.length));
+    .filter((file) => file.endsWith('.ts'))
+    .map((file) => file.slice(0, -'.ts'.length));
   for (const name of sidebars) {
-    writeFileSync(join(out, `${name}.html`), await buildSidebar(name, css));
+    writeFileSync(join(out, `${name}.html`), await buildSidebar(name, page, css));
   }
 
   const raw = Buffer.byteLength(server.code);
