@@ -1,26 +1,11 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { inject } from 'vitest';
+import { launchChromium } from '../../launch-chromium';
 
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-
-/** Starts Debian's Chromium (CHROMIUM_PATH overrides where it lives). */
-export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: CHROMIUM_ARGS,
-  });
-}
+/** Starts the system Chromium (see test/launch-chromium.ts). */
+export const launchBrowser = launchChromium;
 
 /** A server function as a test answers it: return a value, or throw to call the failure handler. */
 // biome-ignore lint/suspicious/noExplicitAny: each handler declares its own argument types
