@@ -5,15 +5,13 @@ import { readFileSync } from 'node:fs';
 import * as aq from 'arquero';
 import {
   baseRank,
-  emptyFigures,
   FORECAST_CATEGORIES,
-  funnelFromReach,
+  figuresFromGroups,
   MEDDPICC_CAPS,
   MEDDPICC_COLUMNS,
   OPEN_STAGES,
   STAGES,
   WON_REACH,
-  winRateOf,
 } from '../figures.mjs';
 
 export const label = 'arquero';
@@ -103,50 +101,17 @@ export async function run({ text }) {
     .groupby('kind')
     .rollup({ mean: op.mean('cycle'), median: op.median('cycle') })
     .objects();
-  const funnel = table.groupby('reach').count().objects();
+  const funnel = table.groupby('reach').count({ as: 'n' }).objects();
 
-  const f = emptyFigures();
-  for (const r of totals) {
-    f.deals += r.n;
-    if (r.kind === 'won') {
-      f.won = r.n;
-      f.wonAmount = r.amount;
-    } else if (r.kind === 'lost') {
-      f.lost = r.n;
-      f.lostAmount = r.amount;
-    } else {
-      f.openCount = r.n;
-      f.openAmount = r.amount;
-      f.weighted = r.weighted;
-    }
-  }
-  f.winRate = winRateOf(f.won, f.lost);
-  for (const r of stages) {
-    const probability = STAGES.find((s) => s.name === r.stage).probability;
-    f.byStage[r.stage] = { count: r.n, amount: r.amount, weighted: r.amount * probability };
-  }
-  for (const [rows, column, target] of [
-    [owners, 'owner_key', f.byOwner],
-    [sources, 'source_key', f.bySource],
-  ]) {
-    for (const r of rows) {
-      target[r[column]] = {
-        deals: r.deals,
-        open: r.open,
-        won: r.won,
-        lost: r.lost,
-        wonAmount: r.won_amount,
-        lostAmount: r.lost_amount,
-      };
-    }
-  }
-  for (const r of forecast)
-    f.forecast[FORECAST_CATEGORIES[r.category]] = { count: r.n, amount: r.amount };
-  for (const r of cycles) {
-    f[r.kind === 'won' ? 'cycleWon' : 'cycleLost'] = { mean: r.mean, median: r.median };
-  }
-  const byReach = new Array(WON_REACH + 1).fill(0);
-  for (const r of funnel) byReach[r.reach] = r.count;
-  f.funnel = funnelFromReach(byReach);
-  return { figures: f, phases: {} };
+  const keyed = (rows, column) => rows.map(({ [column]: key, ...rest }) => ({ key, ...rest }));
+  const figures = figuresFromGroups({
+    totals,
+    stages,
+    owners: keyed(owners, 'owner_key'),
+    sources: keyed(sources, 'source_key'),
+    forecast,
+    cycles,
+    funnel,
+  });
+  return { figures, phases: {} };
 }

@@ -5,15 +5,13 @@
 import { DuckDBInstance } from '@duckdb/node-api';
 import {
   baseRank,
-  emptyFigures,
   FORECAST_CATEGORIES,
-  funnelFromReach,
+  figuresFromGroups,
   MEDDPICC_CAPS,
   MEDDPICC_COLUMNS,
   OPEN_STAGES,
   STAGES,
   WON_REACH,
-  winRateOf,
 } from '../figures.mjs';
 
 export const label = 'DuckDB';
@@ -90,53 +88,5 @@ export async function run({ connection, path }) {
     rows[name] = (await connection.runAndReadAll(sql)).getRowObjectsJS();
   }
   await connection.run('DROP TABLE d');
-  return { figures: toFigures(rows), phases: {} };
-}
-
-function toFigures(rows) {
-  const f = emptyFigures();
-  for (const r of rows.totals) {
-    f.deals += r.n;
-    if (r.kind === 'won') {
-      f.won = r.n;
-      f.wonAmount = r.amount;
-    } else if (r.kind === 'lost') {
-      f.lost = r.n;
-      f.lostAmount = r.amount;
-    } else {
-      f.openCount = r.n;
-      f.openAmount = r.amount;
-      f.weighted = r.weighted;
-    }
-  }
-  f.winRate = winRateOf(f.won, f.lost);
-  for (const r of rows.stages) {
-    const probability = STAGES.find((s) => s.name === r.stage).probability;
-    f.byStage[r.stage] = { count: r.n, amount: r.amount, weighted: r.amount * probability };
-  }
-  for (const [name, target] of [
-    ['owners', f.byOwner],
-    ['sources', f.bySource],
-  ]) {
-    for (const r of rows[name]) {
-      target[r.key] = {
-        deals: r.deals,
-        open: r.open,
-        won: r.won,
-        lost: r.lost,
-        wonAmount: r.won_amount,
-        lostAmount: r.lost_amount,
-      };
-    }
-  }
-  for (const r of rows.forecast) {
-    f.forecast[FORECAST_CATEGORIES[r.category]] = { count: r.n, amount: r.amount };
-  }
-  for (const r of rows.cycles) {
-    f[r.kind === 'won' ? 'cycleWon' : 'cycleLost'] = { mean: r.mean, median: r.median };
-  }
-  const byReach = new Array(WON_REACH + 1).fill(0);
-  for (const r of rows.funnel) byReach[r.reach] = r.n;
-  f.funnel = funnelFromReach(byReach);
-  return f;
+  return { figures: figuresFromGroups(rows), phases: {} };
 }
