@@ -71,8 +71,10 @@ describe('analyze on random pipelines', () => {
         expect(sum(groups.map((g) => g.won))).toBe(winLoss.won);
         expect(sum(groups.map((g) => g.lost))).toBe(winLoss.lost);
         expect(sum(groups.map((g) => g.deals))).toBe(list.length);
+        // playbook §4: win rate = won / (won + lost); no closed deal, no rate
         for (const g of groups) {
-          if (g.winRate !== null) expect(g.winRate).toBe(g.won / (g.won + g.lost));
+          const closed = g.won + g.lost;
+          expect(g.winRate, g.key).toBe(closed === 0 ? null : g.won / closed);
         }
       }),
     );
@@ -89,10 +91,12 @@ describe('analyze on random pipelines', () => {
         for (let i = 0; i < funnel.stages.length; i++) {
           const stage = funnel.stages[i];
           expect(stage.advanced).toBeLessThanOrEqual(stage.reached);
-          if (stage.conversion !== null) {
-            expect(stage.conversion).toBeGreaterThanOrEqual(0);
-            expect(stage.conversion).toBeLessThanOrEqual(1);
-          }
+          // playbook §4: the share of those that reached a stage and went on; none reached, no share
+          expect(stage.conversion).toBe(
+            stage.reached === 0 ? null : stage.advanced / stage.reached,
+          );
+          expect(stage.conversion ?? 0).toBeGreaterThanOrEqual(0);
+          expect(stage.conversion ?? 0).toBeLessThanOrEqual(1);
           // Whoever advanced past a stage reached the next one.
           if (i + 1 < funnel.stages.length) {
             expect(funnel.stages[i + 1].reached).toBe(stage.advanced);
