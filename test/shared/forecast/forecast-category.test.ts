@@ -67,10 +67,18 @@ describe('forecastCategory', () => {
       probability: 0.6,
       kind: 'open' as const,
     };
+    // The thresholds are the playbook §1 probabilities of the stages §3 names:
+    // Negotiation 75% → Commit, Proposal 50% → Best Case, Evaluation 30% → Pipeline;
+    // each threshold belongs to the stronger category.
+    const at = (probability: number) => forecastCategory({ ...custom, probability });
     expect(forecastCategory(custom)).toBe('bestCase');
-    expect(forecastCategory({ ...custom, probability: 0.8 })).toBe('commit');
-    expect(forecastCategory({ ...custom, probability: 0.3 })).toBe('pipeline');
-    expect(forecastCategory({ ...custom, probability: 0.29 })).toBe('upside');
+    expect(at(0.8)).toBe('commit');
+    expect(at(0.75)).toBe('commit');
+    expect(at(0.74)).toBe('bestCase');
+    expect(at(0.5)).toBe('bestCase');
+    expect(at(0.49)).toBe('pipeline');
+    expect(at(0.3)).toBe('pipeline');
+    expect(at(0.29)).toBe('upside');
   });
 
   it('rejects a total outside 8..24', () => {

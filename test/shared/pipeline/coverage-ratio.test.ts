@@ -22,11 +22,13 @@ describe('coverageRatio', () => {
   });
 
   it('counts exactly 4x as healthy and above 4x as over', () => {
+    // playbook §4: healthy is 3x-4x; 400,000 / 100,000 = 4, 401,000 / 100,000 = 4.01
     expect(coverageRatio(400_000, 100_000).health).toBe('healthy');
     expect(coverageRatio(401_000, 100_000).health).toBe('over');
   });
 
   it('reports quotaMet with a null ratio when closed won meets the quota', () => {
+    // remaining quota 100,000 − 100,000 = 0, and 100,000 − 120,000 < 0: nothing left to cover
     expect(coverageRatio(50_000, 100_000, 100_000)).toEqual({
       ratio: null,
       remainingQuota: 0,
