@@ -31,10 +31,14 @@ describe('writeWeeklyReviewTab', () => {
     const rows = addon.book.getSheetByName(sheetName)!.data;
     const find = (first: string) => rows.find((r) => r[0] === first);
     expect(rows[0][0]).toBe('Weekly review: 2026-11-17 – 2026-11-23');
+    // hand calculation on review-pipeline.ts: open D1 100,000 + D2 50,000 + D3 20,000 = 170,000
     expect(find('Open pipeline')?.slice(1, 3)).toEqual([3, 170000]);
+    // 100,000 × 0.5 + 50,000 × 0.75 + 20,000 × 0.05 = 88,500 (playbook §1 probabilities)
     expect(find('Weighted pipeline')?.[2]).toBeCloseTo(88500, 6);
+    // won this week: D4 40,000; lost this week: D5 30,000 over "Price too high"
     expect(find('Won')?.slice(1, 3)).toEqual([1, 40000]);
     expect(find('Price too high')?.slice(1, 3)).toEqual([1, 30000]);
+    // D2 Beta: close date 2026-11-10 has passed, so red (playbook §5)
     const beta = find('Beta');
     expect(beta?.slice(0, 4)).toEqual(['Beta', 'Beta Co', 'Negotiation', 50000]);
     expect(beta?.[7]).toBe('Red');
