@@ -63,6 +63,12 @@ describe('POST /v1/analyze', () => {
     });
     const body = (await res.json()) as AnalyzeBody;
     expect(Object.keys(body.report.winLoss.by)).toEqual(['source']);
+    // hand calculation on CSV: Referral = D-1 won 10,000 + D-4 open → win rate 1 / 1;
+    // Inbound = D-2 lost + D-3 open → win rate 0 / 1; larger won amount first
+    expect(body.report.winLoss.by.source).toMatchObject([
+      { key: 'Referral', deals: 2, won: 1, lost: 0, wonAmount: 10000, winRate: 1 },
+      { key: 'Inbound', deals: 2, won: 0, lost: 1, wonAmount: 0, winRate: 0 },
+    ]);
   });
 
   it('uses a team stage table and column mapping', async () => {
@@ -81,6 +87,7 @@ describe('POST /v1/analyze', () => {
     });
     expect(res.status).toBe(200);
     const body = (await res.json()) as AnalyzeBody;
+    // hand calculation: X is Signed (won); Y is Pitch, open at 40% → 300 × 0.4 = 120
     expect(body.report.winLoss.won).toBe(1);
     expect(body.report.pipeline.weighted).toBeCloseTo(120);
   });
