@@ -50,7 +50,9 @@ describe('DEAL_RISK and DEAL_RISK_REASONS', () => {
     expect(reasons[3][0]).toContain('Too few contacts for the deal size');
     expect(reasons[3][0]).toContain('Discount above 20%');
     const zh = call<string[][]>('DEAL_RISK_REASONS', pipeline, asOf, 'zh');
-    expect(zh[0][0]).not.toBe('Reasons');
+    expect(zh[0][0]).toBe('原因');
+    expect(zh[3][0]).toContain('预计成交日期已过');
+    expect(zh[3][0]).toContain('折扣超过20%');
   });
 
   it('reads the as_of date as the calendar day the cell shows, whatever the zone', () => {
@@ -130,7 +132,9 @@ describe('DISCOUNT_CHECK', () => {
       ['Within the 20% ceiling'],
       [''],
     ]);
-    expect(call('DISCOUNT_CHECK', 0.3, 'zh')).not.toBe('Discount above 20%');
+    // the Chinese texts of the two verdicts
+    expect(call('DISCOUNT_CHECK', 0.3, 'zh')).toBe('折扣超过20%');
+    expect(call('DISCOUNT_CHECK', 0.2, 'zh')).toBe('在20%上限之内');
   });
 
   it('reads a number above 1 as a percentage, like the pipeline reader', () => {
@@ -150,13 +154,9 @@ describe('DISCOUNT_CHECK', () => {
       [header, ['A', 'Proposal', 1000, 25], ['B', 'Proposal', 1000, 20]],
       asOf,
     );
-    expect([
-      reasons[1][0].includes('Discount above 20%'),
-      reasons[2][0].includes('Discount above 20%'),
-    ]).toEqual([
-      call('DISCOUNT_CHECK', 25) === 'Discount above 20%',
-      call('DISCOUNT_CHECK', 20) === 'Discount above 20%',
-    ]);
+    // playbook §5: 25% is above the 20% ceiling, 20% itself is not
+    expect(reasons[1][0]).toContain('Discount above 20%');
+    expect(reasons[2][0]).not.toContain('Discount');
   });
 
   it('rejects a discount above 100%', () => {
