@@ -55,6 +55,7 @@ describe('FORECAST_ACCURACY', () => {
   });
 
   it('is blank when nothing was forecast, and spills per period', () => {
+    // hand calculation: forecast 0 has no ratio (blank); 10 / 20 = 0.5
     expect(call('FORECAST_ACCURACY', [[50], [10]], [[0], [20]])).toEqual([[''], [0.5]]);
   });
 });

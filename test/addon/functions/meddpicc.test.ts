@@ -17,6 +17,7 @@ describe('MEDDPICC', () => {
       ['', '', '', '', '', '', '', ''],
       ['2', '2', '2', '2', '2', '2', '2', '2'],
     ];
+    // hand calculation: 8 × 3 = 24; blank row stays blank; 8 × 2 = 16 (text scores read as numbers)
     expect(call('MEDDPICC', range)).toEqual([[24], [''], [16]]);
   });
 

@@ -89,6 +89,7 @@ describe('COVERAGE_RATIO', () => {
   });
 
   it('spills one ratio per row and leaves a met quota blank', () => {
+    // hand calculation: 300 / (100 − 0) = 3; 150 won against a quota of 100 leaves nothing to cover
     expect(call('COVERAGE_RATIO', [[300], [100]], [[100], [100]], [[0], [150]])).toEqual([
       [3],
       [''],

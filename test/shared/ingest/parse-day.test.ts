@@ -54,7 +54,8 @@ describe('parseDay', () => {
   });
 
   it('reads year-last dates with the given order', () => {
-    // 3 April 2026 = Jan 1 + 31 + 28 + 31 + 2 = day 92 of the year (0-based).
+    // 3 April 2026 = Jan 1 + 31 + 28 + 31 + 2 = day 92 of the year (0-based);
+    // 4 March 2026 = Jan 1 + 31 + 28 + 3 = day 62.
     expect(parseDay('03/04/2026', { dateOrder: 'DMY' })).toBe(JAN_1_2026 + 92);
     // 4 March 2026 = Jan 1 + 31 + 28 + 3.
     expect(parseDay('03/04/2026', { dateOrder: 'MDY' })).toBe(JAN_1_2026 + 62);
@@ -64,6 +65,7 @@ describe('parseDay', () => {
   });
 
   it('reads a year-last date without an order when one part cannot be a month', () => {
+    // 25 December 2026 = Jan 1 + 364 − 6 = day 358 (Dec 31 is day 364)
     expect(parseDay('25/12/2026')).toBe(JAN_1_2026 + 358);
     expect(parseDay('12/25/2026')).toBe(JAN_1_2026 + 358);
   });
@@ -84,6 +86,7 @@ describe('parseDay', () => {
     expect(parseDay('January 1, 2026')).toBe(JAN_1_2026);
     expect(parseDay('Jan 1st, 2026')).toBe(JAN_1_2026);
     expect(parseDay('Thu, Jan 1, 2026')).toBe(JAN_1_2026);
+    // 1 September = Jan 1 + 31 + 28 + 31 + 30 + 31 + 30 + 31 + 31 = day 243
     expect(parseDay('1 Sept 2026')).toBe(JAN_1_2026 + 243);
   });
 
