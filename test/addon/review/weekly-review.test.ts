@@ -151,8 +151,9 @@ describe('getWeeklyReview', () => {
   it('labels stages, risk and health in Chinese for a Chinese user', () => {
     const zh = open({ quota: 150000 }, 'zh').call<WeeklyReviewView>('getWeeklyReview');
     expect(zh.language).toBe('zh');
+    // playbook §1 Chinese stage name; the label tables' Chinese texts for red and win rate
     expect(zh.top[0].stage).toBe('提案阶段');
-    expect(zh.top[1].riskLabel).not.toBe('Red');
-    expect(zh.labels.winRate).not.toBe('Win rate');
+    expect(zh.top[1].riskLabel).toBe('红');
+    expect(zh.labels.winRate).toBe('成交率');
   });
 });
