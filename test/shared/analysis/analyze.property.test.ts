@@ -91,7 +91,8 @@ describe('analyze on random pipelines', () => {
         for (let i = 0; i < funnel.stages.length; i++) {
           const stage = funnel.stages[i];
           expect(stage.advanced).toBeLessThanOrEqual(stage.reached);
-          // playbook §4: the share of those that reached a stage and went on; none reached, no share
+          // playbook §4: the share of those that reached a stage and went on;
+          // none reached, no share
           expect(stage.conversion).toBe(
             stage.reached === 0 ? null : stage.advanced / stage.reached,
           );
