@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { weeklyReview } from '../../../shared/analysis/weekly-review';
-import { dealRisk } from '../../../shared/risk/deal-risk';
 import type { Deal } from '../../../shared/types';
 import { deal, MAR_1 } from './fixtures';
 
@@ -125,7 +124,8 @@ describe('weeklyReview without a previous snapshot', () => {
       nextStep: 'Legal review',
       nextStepDate: null,
     });
-    expect(review.largest[0].risk).toEqual(dealRisk(current[1], { asOf }));
+    // playbook §1: b has a next step but no next-step date, its only flag, so yellow
+    expect(review.largest[0].risk).toEqual({ level: 'yellow', reasons: ['noNextStepDate'] });
     // i is past its expected close date (playbook §1 hygiene): red
     expect(review.largest[2].risk.level).toBe('red');
     expect(review.largest[2].risk.reasons).toContain('closeDatePast');
