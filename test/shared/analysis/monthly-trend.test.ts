@@ -4,8 +4,8 @@ import { deal, FEB_1, JAN_1, tenDeals } from './fixtures';
 
 describe('monthlyTrend', () => {
   it('gives win rate, deal size, cycle median and mean and won amount by close month', () => {
-    // see tenDeals: January d6 won 30,000 in 30 days + d10 lost; February d8 won 18,000 in 20 days
-    // + d9 lost; March d7 won 12,000 in 60 days
+    // see tenDeals: January d6 won 30,000 in 30 days + d10 lost 6,000; February d8 won 18,000
+    // in 20 days + d9 lost 9,000; March d7 won 12,000 in 60 days. Win rate 1 / (1 + 1) = 0.5.
     expect(monthlyTrend(tenDeals())).toEqual([
       {
         month: '2026-01',

@@ -172,7 +172,8 @@ describe('selfAssessment', () => {
   });
 
   it('7: share of won value from the top 20% of accounts', () => {
-    // A 40,000, E 20,000, G 10,000 → top 1 of 3 = 40,000 / 70,000
+    // A 40,000, E 20,000, G 10,000 → top 20% of 3 accounts rounds up to 1 = 40,000 / 70,000;
+    // no health verdict under 5 accounts (the rule paretoShare documents)
     expect(answer(7).answer).toBeCloseTo(4 / 7, 12);
     expect(answer(7).figures).toMatchObject({ accounts: 3, topAccounts: 1, healthy: null });
   });
