@@ -53,7 +53,9 @@ describe('ingestHistory', () => {
     const result = ingestHistory('Opp,Status,When\nD1,Demo,2026-01-01\n', {
       columns: { dealId: 'Opp', stage: 'Status', entered: 'When' },
     });
-    expect(result.entries).toHaveLength(1);
+    // playbook §1: Demo is an alias of Evaluation
+    expect(result.entries).toEqual([{ dealId: 'D1', stage: 'Evaluation', entered: JAN_1_2026 }]);
+    expect(result.errors).toEqual([]);
   });
 
   it('throws naming the missing columns and the headers found', () => {
