@@ -155,17 +155,21 @@ describe('getMonthlyAssessment from the sheet alone', () => {
   });
 
   it('gives the months, funnel and loss reasons for the charts', () => {
+    // review-pipeline.ts by close month: August D6 won; September D7 lost;
+    // November D4 won and D5 lost → 1 / (1 + 1) = 0.5
     expect(view.months.map((m) => [m.month, m.won, m.lost, m.winRate])).toEqual([
       ['2026-08', 1, 0, 1],
       ['2026-09', 0, 1, 0],
       ['2026-11', 1, 1, 0.5],
     ]);
+    // playbook §4 snapshot rule: all 7 deals reached Prospecting; all but D3 (still there) went on
     expect(view.funnel.stages[0]).toEqual({
       stage: 'Prospecting',
       reached: 7,
       advanced: 6,
       conversion: 6 / 7,
     });
+    // D5 lost 30,000 over price, D7 lost 20,000 over timing
     expect(view.lossReasons).toEqual([
       { reason: 'Price too high', count: 1, amount: 30000 },
       { reason: 'Bad timing', count: 1, amount: 20000 },
@@ -213,7 +217,7 @@ describe('getMonthlyAssessment with the analytics Worker', () => {
       expect(f.params.headers?.Authorization).toBe(`Bearer ${KEY}`);
       expect(f.params.muteHttpExceptions).toBe(true);
     }
-    // the funnel still comes from the sheet
+    // the funnel still comes from the sheet: its 7 deals all reached Prospecting
     expect(view.funnel.stages[0].reached).toBe(7);
   });
 
