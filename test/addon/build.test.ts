@@ -33,6 +33,11 @@ describe('dist/addon/Code.js', () => {
 
   it('defines every custom function as a top-level function with its JSDoc and parameter names', () => {
     const declared = declaredCustomFunctions();
+    // every source file that marks a custom function must be read here, so none is skipped unseen
+    const marked = readdirSync(SRC).filter((file) =>
+      readFileSync(join(SRC, file), 'utf8').includes('@customfunction'),
+    );
+    expect(declared).toHaveLength(marked.length);
     expect(declared.length).toBeGreaterThanOrEqual(8);
     for (const { name, params } of declared) {
       const stub = new RegExp(
