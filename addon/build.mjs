@@ -24,7 +24,8 @@ const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..');
 const src = join(here, 'src');
 const out = join(root, 'dist', 'addon');
-const SIZE_BUDGET = 150 * 1024;
+// 150 KB, in bytes (1 KB = 1,000 bytes, as the benchmark and the README count).
+const SIZE_BUDGET = 150_000;
 
 /** Every .ts file under a folder, recursively. */
 function tsFiles(dir) {
@@ -196,7 +197,7 @@ export async function build({ quiet = false } = {}) {
   const gzip = gzipSync(server.code).length;
   if (!quiet) {
     console.log(
-      `dist/addon/Code.js: ${(raw / 1024).toFixed(1)} KB raw, ${(gzip / 1024).toFixed(1)} KB gzip; ` +
+      `dist/addon/Code.js: ${(raw / 1000).toFixed(1)} KB raw, ${(gzip / 1000).toFixed(1)} KB gzip; ` +
         `${server.customFunctions.length} custom functions, ${server.names.length} top-level functions; ` +
         `sidebars: ${sidebars.join(', ')}`,
     );
