@@ -1,6 +1,6 @@
 import { createStageTable } from '../../shared/index';
 import type { SnapshotDeals } from '../../shared/snapshots/period-forecast-accuracy';
-import { listSnapshotDates, loadSnapshot } from '../db/snapshots';
+import { loadSnapshot } from '../db/snapshots';
 import { dayToIso } from './days';
 import { ProblemError } from './problem';
 
@@ -15,14 +15,4 @@ export async function requireSnapshot(
     throw new ProblemError('notFound', `No snapshot dated ${dayToIso(asOf)} for this team.`);
   }
   return { asOf: snapshot.asOf, deals: snapshot.deals, stages: createStageTable(snapshot.stages) };
-}
-
-/** The dates of a team's snapshots between two days, oldest first (dates only). */
-export async function snapshotDates(
-  db: D1Database,
-  team: string,
-  fromDay?: number,
-  toDay?: number,
-): Promise<number[]> {
-  return listSnapshotDates(db, team, fromDay, toDay);
 }

@@ -1,13 +1,13 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { parsePeriod } from '../../../shared/snapshots/parse-period';
 import { periodForecastAccuracy } from '../../../shared/snapshots/period-forecast-accuracy';
-import { newestSnapshotDate } from '../../db/snapshots';
+import { listSnapshotDates, newestSnapshotDate } from '../../db/snapshots';
 import { requireKey } from '../auth';
 import { dayToIso } from '../days';
 import { ProblemError } from '../problem';
 import { createRouter } from '../router';
 import { Period, problemResponses } from '../schemas';
-import { requireSnapshot, snapshotDates } from '../stored';
+import { requireSnapshot } from '../stored';
 
 const Accuracy = z.object({
   ratio: z
@@ -49,7 +49,7 @@ export const forecastAccuracy = createRouter().openapi(
   async (c) => {
     const team = c.get('team');
     const period = parsePeriod(c.req.valid('query').period, 'forecastAccuracy');
-    const inPeriod = await snapshotDates(c.env.DB, team, period.start, period.end);
+    const inPeriod = await listSnapshotDates(c.env.DB, team, period.start, period.end);
     if (inPeriod.length === 0) {
       throw new ProblemError('notFound', `No snapshot dated within ${period.label} for this team.`);
     }

@@ -1,12 +1,13 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { selfAssessment } from '../../../shared/index';
 import { parsePeriod } from '../../../shared/snapshots/parse-period';
+import { listSnapshotDates } from '../../db/snapshots';
 import { requireKey } from '../auth';
 import { dayToIso } from '../days';
 import { ProblemError } from '../problem';
 import { createRouter } from '../router';
 import { Month, problemResponses } from '../schemas';
-import { requireSnapshot, snapshotDates } from '../stored';
+import { requireSnapshot } from '../stored';
 
 const MonthlyReport = z
   .object({
@@ -51,8 +52,8 @@ export const reports = createRouter().openapi(
     const { month } = c.req.valid('query');
     const team = c.get('team');
     const { start, end } = parsePeriod(month, 'monthlyReport');
-    const after = await snapshotDates(c.env.DB, team, end + 1);
-    const until = await snapshotDates(c.env.DB, team, start, end);
+    const after = await listSnapshotDates(c.env.DB, team, end + 1);
+    const until = await listSnapshotDates(c.env.DB, team, start, end);
     const day = after[0] ?? until[until.length - 1];
     if (day === undefined) {
       throw new ProblemError('notFound', `No snapshot dated in or after ${month} for this team.`);

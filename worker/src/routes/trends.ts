@@ -3,12 +3,13 @@ import { monthIndex } from '../../../shared/analysis/month-index';
 import { monthStart } from '../../../shared/analysis/month-start';
 import { parseMonth } from '../../../shared/analysis/parse-month';
 import { snapshotTrend } from '../../../shared/snapshots/snapshot-trend';
+import { listSnapshotDates } from '../../db/snapshots';
 import { requireKey } from '../auth';
 import { dayToIso } from '../days';
 import { ProblemError } from '../problem';
 import { createRouter } from '../router';
 import { Month, problemResponses } from '../schemas';
-import { requireSnapshot, snapshotDates } from '../stored';
+import { requireSnapshot } from '../stored';
 
 const nullableNumber = z.number().nullable();
 const Trend = z
@@ -75,7 +76,7 @@ export const trends = createRouter().openapi(
     }
     const from = monthStart(first);
     const to = monthStart(last + 1) - 1;
-    const dates = await snapshotDates(c.env.DB, team, from, to);
+    const dates = await listSnapshotDates(c.env.DB, team, from, to);
     if (dates.length === 0) {
       throw new ProblemError(
         'notFound',
