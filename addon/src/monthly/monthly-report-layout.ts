@@ -1,5 +1,6 @@
 import { addonText } from '../../../shared/content/index';
 import { label } from '../../../shared/index';
+import { blankIfNull } from '../lib/blank-if-null';
 import type { ReportCell } from '../sheet/write-new-tab';
 import type { MonthlyAssessmentView } from './monthly-types';
 
@@ -24,8 +25,6 @@ export interface MonthlyReportLayout {
   /** Reason, count, amount. */
   readonly lossReasons: ReportTable;
 }
-
-const blankIfNull = (value: number | null): ReportCell => (value === null ? '' : value);
 
 /**
  * The monthly report tab as cells: a title with the source used, the eight

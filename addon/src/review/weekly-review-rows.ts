@@ -1,9 +1,8 @@
 import { addonText } from '../../../shared/content/index';
 import { label } from '../../../shared/index';
+import { blankIfNull } from '../lib/blank-if-null';
 import type { ReportCell } from '../sheet/write-new-tab';
 import type { ReviewGroupView, WeeklyReviewView } from './weekly-review-types';
-
-const blankIfNull = (value: number | null): ReportCell => (value === null ? '' : value);
 
 /**
  * The weekly review as rows for a review tab: the headline figures, loss
