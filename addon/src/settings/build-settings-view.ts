@@ -1,6 +1,7 @@
 import { DEAL_COLUMN_ALIASES, detectColumns } from '../../../shared/index';
 import type { DealField } from '../../../shared/types';
 import { findPipelineSheet } from '../sheet/find-pipeline-sheet';
+import { headerRow } from '../sheet/header-row';
 import { fieldLabel } from './field-labels';
 import { maskApiKey } from './mask-api-key';
 import { API_KEY_KEY, type Settings } from './settings';
@@ -8,15 +9,6 @@ import type { ColumnMappingView, SettingsView } from './settings-types';
 import { stageTableOf } from './stage-table-of';
 
 const FIELDS = Object.keys(DEAL_COLUMN_ALIASES) as DealField[];
-
-/** Header row of a tab, as trimmed text. */
-function headerOf(sheet: GoogleAppsScript.Spreadsheet.Sheet | null): string[] {
-  if (!sheet || sheet.getLastColumn() < 1 || sheet.getLastRow() < 1) return [];
-  return sheet
-    .getRange(1, 1, 1, sheet.getLastColumn())
-    .getValues()[0]
-    .map((cell) => String(cell).trim());
-}
 
 /**
  * The settings sidebar's view of loaded settings: the pipeline tab and its
@@ -28,7 +20,7 @@ export function buildSettingsView(settings: Settings): SettingsView {
   const { language } = settings;
   const book = SpreadsheetApp.getActive();
   const sheet = findPipelineSheet(settings);
-  const headers = headerOf(sheet);
+  const headers = headerRow(sheet);
   const saved = settings.columns ?? {};
   let fields: Partial<Record<DealField, number>> = {};
   try {

@@ -10,6 +10,7 @@ import {
 import type { DealField, Language, StageDefinition } from '../../../shared/types';
 import { describeValue } from '../lib/describe-value';
 import { findPipelineSheet } from '../sheet/find-pipeline-sheet';
+import { headerRow } from '../sheet/header-row';
 import { isFetchAllowed } from './is-fetch-allowed';
 import type { Settings, SheetSettings, WinRateBandName } from './settings';
 import type { QuotaPeriod, SettingsInput } from './settings-types';
@@ -46,14 +47,6 @@ const text = (value: unknown, field: string): string => {
     fail(field, `must be text (got ${describeValue(value)})`);
   return String(value).trim();
 };
-
-function readHeaders(sheet: GoogleAppsScript.Spreadsheet.Sheet | null): string[] {
-  if (!sheet || sheet.getLastColumn() < 1 || sheet.getLastRow() < 1) return [];
-  return sheet
-    .getRange(1, 1, 1, sheet.getLastColumn())
-    .getValues()[0]
-    .map((cell) => String(cell).trim());
-}
 
 function planColumns(
   input: Partial<Record<string, unknown>>,
@@ -204,7 +197,7 @@ export function planSettings(input: SettingsInput, current: Settings): SettingsP
     sheet.columns = planColumns(
       input.columns as Record<string, unknown>,
       current.columns ?? {},
-      readHeaders(pipeline),
+      headerRow(pipeline),
     );
   }
 

@@ -1,6 +1,7 @@
 import { DEAL_COLUMN_ALIASES } from '../../../shared/index';
 import { STAGES_TAB_NAMES } from '../settings/find-stages-tab';
 import type { SheetSettings } from '../settings/settings';
+import { headerRow } from './header-row';
 
 const STAGE_HEADERS = new Set(
   DEAL_COLUMN_ALIASES.stage.map((h) => h.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '')),
@@ -8,11 +9,7 @@ const STAGE_HEADERS = new Set(
 
 function hasStageHeader(sheet: GoogleAppsScript.Spreadsheet.Sheet, stageHeader?: string): boolean {
   if (STAGES_TAB_NAMES.includes(sheet.getName())) return false;
-  const width = sheet.getLastColumn();
-  if (width < 1 || sheet.getLastRow() < 1) return false;
-  const header = sheet.getRange(1, 1, 1, width).getValues()[0];
-  return header.some((cell) => {
-    const text = String(cell).trim();
+  return headerRow(sheet).some((text) => {
     if (stageHeader) return text === stageHeader;
     return STAGE_HEADERS.has(text.toLowerCase().replace(/[^\p{L}\p{N}]/gu, ''));
   });
