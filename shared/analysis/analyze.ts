@@ -21,7 +21,7 @@ import type {
 } from '../types';
 import { createFunnelCounter, type Funnel } from './funnel-counter';
 import { createMonthCounter, type MonthTrendRow } from './month-counter';
-import { stageLookup } from './stage-lookup';
+import { stageLookup } from '../stages/stage-lookup';
 import { createWinLossGroupCounter, type WinLossGroup } from './win-loss-group-counter';
 
 /** Options of `analyze`. */

@@ -1,5 +1,5 @@
 import type { Deal, StageDefinition, StageHistoryEntry, StageTable } from '../types';
-import { stageLookup } from './stage-lookup';
+import { stageLookup } from '../stages/stage-lookup';
 
 /** Conversion of one open stage (playbook §4). */
 export interface FunnelStage {

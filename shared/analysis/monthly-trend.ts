@@ -1,7 +1,7 @@
 import { DEFAULT_STAGE_TABLE } from '../stages/create-stage-table';
 import type { Deal, StageTable } from '../types';
 import { createMonthCounter, type MonthTrendRow } from './month-counter';
-import { stageLookup } from './stage-lookup';
+import { stageLookup } from '../stages/stage-lookup';
 
 /** Options of `monthlyTrend`. */
 export interface MonthlyTrendOptions {

@@ -1,6 +1,6 @@
 import { DEFAULT_STAGE_TABLE } from '../stages/create-stage-table';
 import type { Deal, StageTable } from '../types';
-import { stageLookup } from './stage-lookup';
+import { stageLookup } from '../stages/stage-lookup';
 
 /** Options of `paretoShare`. */
 export interface ParetoShareOptions {

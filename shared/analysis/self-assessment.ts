@@ -8,7 +8,7 @@ import { monthStart } from './month-start';
 import { type ObjectionType, objectionType } from './objection-type';
 import { type ParetoShare, paretoShare } from './pareto-share';
 import { parseMonth } from './parse-month';
-import { stageLookup } from './stage-lookup';
+import { stageLookup } from '../stages/stage-lookup';
 
 /** Options of `selfAssessment`. */
 export interface SelfAssessmentOptions {

@@ -1,7 +1,7 @@
 import { DEFAULT_STAGE_TABLE } from '../stages/create-stage-table';
 import type { Deal, StageHistoryEntry, StageTable } from '../types';
 import { createFunnelCounter, type Funnel } from './funnel-counter';
-import { stageLookup } from './stage-lookup';
+import { stageLookup } from '../stages/stage-lookup';
 
 /** Options of `stageConversion`. */
 export interface StageConversionOptions {

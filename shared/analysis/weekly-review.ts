@@ -3,7 +3,7 @@ import { DEFAULT_STAGE_TABLE } from '../stages/create-stage-table';
 import type { DayNumber, Deal, StageDefinition, StageTable } from '../types';
 import { monthIndex } from './month-index';
 import { monthStart } from './month-start';
-import { stageLookup } from './stage-lookup';
+import { stageLookup } from '../stages/stage-lookup';
 
 /** Options of `weeklyReview`. */
 export interface WeeklyReviewOptions {

@@ -1,6 +1,6 @@
 import { DEFAULT_STAGE_TABLE } from '../stages/create-stage-table';
 import type { Deal, GroupField, StageTable } from '../types';
-import { stageLookup } from './stage-lookup';
+import { stageLookup } from '../stages/stage-lookup';
 import { createWinLossGroupCounter, type WinLossGroup } from './win-loss-group-counter';
 
 /** Options of `winLossBy`. */

@@ -1,14 +1,7 @@
 import { DEFAULT_STAGE_TABLE } from '../stages/create-stage-table';
 import { readDiscount } from '../risk/read-discount';
-import { findStage } from '../stages/find-stage';
-import type {
-  ColumnMap,
-  Deal,
-  DealField,
-  IngestOptions,
-  MeddpiccScore,
-  StageDefinition,
-} from '../types';
+import { stageLookup } from '../stages/stage-lookup';
+import type { ColumnMap, Deal, DealField, IngestOptions, MeddpiccScore } from '../types';
 import { cellText, isBlankRow } from './cell-text';
 import { DateOrderTracker } from './date-order-tracker';
 import type { ErrorLog } from './error-log';
@@ -63,8 +56,6 @@ const MEDDPICC_FIELDS = [
 ] as const;
 const hasPercent = (value: unknown): value is string =>
   typeof value === 'string' && (value.includes('%') || value.includes('％'));
-/** Distinct stage texts remembered per ingestion; beyond it lookups are not cached. */
-const STAGE_CACHE_LIMIT = 10000;
 
 /** Reads the data rows of one ingestion into deals; see `ingestRows`. */
 export interface DealReader {
@@ -85,17 +76,8 @@ export function createDealReader(
   const table = options.stages ?? DEFAULT_STAGE_TABLE;
   const dates = new DateOrderTracker(options.dateOrder ?? null, fn);
   const { fields, headers } = columns;
-  const stageCache = new Map<string, StageDefinition | null>();
+  const lookupStage = stageLookup(table);
   const known = table.stages.map((s) => s.name).join(', ');
-
-  const lookupStage = (text: string): StageDefinition | null => {
-    let stage = stageCache.get(text);
-    if (stage === undefined) {
-      stage = findStage(table, text) ?? null;
-      if (stageCache.size < STAGE_CACHE_LIMIT) stageCache.set(text, stage);
-    }
-    return stage;
-  };
 
   const cells: { column: number; read: Cell }[] = [];
   const on = (field: DealField, make: (header: string) => Cell) => {

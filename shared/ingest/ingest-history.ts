@@ -1,5 +1,5 @@
 import { DEFAULT_STAGE_TABLE } from '../stages/create-stage-table';
-import { findStage } from '../stages/find-stage';
+import { stageLookup } from '../stages/stage-lookup';
 import {
   type CellError,
   type DateOrder,
@@ -109,7 +109,7 @@ export function ingestHistory(
   const warnings: string[] = [];
   const entries: StageHistoryEntry[] = [];
   const dates = new DateOrderTracker(options.dateOrder ?? null, fn);
-  const stageCache = new Map<string, StageDefinition | null>();
+  const lookupStage = stageLookup(table);
   let columns: IngestHistoryResult['columns'] | null = null;
   let at = { dealId: 0, stage: 0, entered: 0 };
 
@@ -148,15 +148,11 @@ export function ingestHistory(
     const dealId = cellText(cells[at.dealId]);
     if (dealId === '') fail('dealId', 'deal is blank; the row is left out');
     const stageText = cellText(cells[at.stage]);
-    let stage: StageDefinition | null | undefined = null;
+    let stage: StageDefinition | undefined;
     if (stageText === '') fail('stage', 'stage is blank; the row is left out');
     else {
-      stage = stageCache.get(stageText);
+      stage = lookupStage(stageText);
       if (stage === undefined) {
-        stage = findStage(table, stageText) ?? null;
-        if (stageCache.size < 10000) stageCache.set(stageText, stage);
-      }
-      if (stage === null) {
         fail(
           'stage',
           `unknown stage "${stageText}"; expected one of: ${known}; the row is left out`,

@@ -1,9 +1,14 @@
-import { findStage } from '../stages/find-stage';
 import type { StageDefinition, StageTable } from '../types';
+import { findStage } from './find-stage';
+
+/** Distinct stage texts remembered per lookup; beyond it, new texts are looked up uncached. */
+const CACHE_LIMIT = 10000;
 
 /**
- * A cached stage lookup for scanning many deals: each distinct stage text is
- * normalised and looked up once, then answered from a `Map`.
+ * A cached stage lookup for scanning many deals or rows: each distinct stage
+ * text is normalised and looked up once, then answered from a `Map`. The
+ * cache keeps at most 10,000 texts, so a large file full of distinct bad
+ * stage cells cannot grow it without bound.
  *
  * @param table - the stage table
  * @returns a function from stage text to stage, `undefined` when unknown
@@ -16,7 +21,7 @@ export function stageLookup(table: StageTable): (text: string) => StageDefinitio
     let stage = cache.get(text);
     if (stage === undefined) {
       stage = findStage(table, text) ?? null;
-      cache.set(text, stage);
+      if (cache.size < CACHE_LIMIT) cache.set(text, stage);
     }
     return stage ?? undefined;
   };
