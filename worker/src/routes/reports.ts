@@ -52,9 +52,9 @@ export const reports = createRouter().openapi(
     const { month } = c.req.valid('query');
     const team = c.get('team');
     const { start, end } = parsePeriod(month, 'monthlyReport');
+    // The month's own snapshots are read only when none is dated after it.
     const after = await listSnapshotDates(c.env.DB, team, end + 1);
-    const until = await listSnapshotDates(c.env.DB, team, start, end);
-    const day = after[0] ?? until[until.length - 1];
+    const day = after[0] ?? (await listSnapshotDates(c.env.DB, team, start, end)).at(-1);
     if (day === undefined) {
       throw new ProblemError('notFound', `No snapshot dated in or after ${month} for this team.`);
     }
