@@ -1,3 +1,5 @@
+import { headerKey } from '../../../shared/ingest/header-key';
+
 const HEADERS = new Set([
   'checklist',
   'stalledchecklist',
@@ -11,12 +13,5 @@ const HEADERS = new Set([
  * or "检查清单"), or -1 when the sheet has none.
  */
 export function checklistColumn(header: readonly unknown[]): number {
-  return header.findIndex((cell) =>
-    HEADERS.has(
-      String(cell)
-        .trim()
-        .toLowerCase()
-        .replace(/[^\p{L}\p{N}]/gu, ''),
-    ),
-  );
+  return header.findIndex((cell) => HEADERS.has(headerKey(String(cell))));
 }

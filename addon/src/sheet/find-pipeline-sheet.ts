@@ -1,17 +1,16 @@
 import { DEAL_COLUMN_ALIASES } from '../../../shared/index';
+import { headerKey } from '../../../shared/ingest/header-key';
 import { STAGES_TAB_NAMES } from '../settings/find-stages-tab';
 import type { SheetSettings } from '../settings/settings';
 import { headerRow } from './header-row';
 
-const STAGE_HEADERS = new Set(
-  DEAL_COLUMN_ALIASES.stage.map((h) => h.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '')),
-);
+const STAGE_HEADERS = new Set(DEAL_COLUMN_ALIASES.stage.map(headerKey));
 
 function hasStageHeader(sheet: GoogleAppsScript.Spreadsheet.Sheet, stageHeader?: string): boolean {
   if (STAGES_TAB_NAMES.includes(sheet.getName())) return false;
   return headerRow(sheet).some((text) => {
     if (stageHeader) return text === stageHeader;
-    return STAGE_HEADERS.has(text.toLowerCase().replace(/[^\p{L}\p{N}]/gu, ''));
+    return STAGE_HEADERS.has(headerKey(text));
   });
 }
 
