@@ -1,6 +1,7 @@
 import { addonText } from '../../../shared/content/index';
 import { dealRisk, findStage, parseMeddpiccScores, riskReasonLabel } from '../../../shared/index';
 import type { Deal } from '../../../shared/types';
+import { cellText } from '../lib/cell-text';
 import { isoDay } from '../lib/iso-day';
 import { loadSettings } from '../settings/load-settings';
 import { checklistColumn } from '../sheet/checklist-column';
@@ -8,9 +9,6 @@ import { readPipeline } from '../sheet/read-pipeline';
 import { parseChecklistCell } from './checklist-cell';
 import { scoreColumns } from './score-columns';
 import type { DealKey, ScorecardView } from './scorecard-types';
-
-const text = (value: unknown) =>
-  value === null || value === undefined ? '' : String(value).trim();
 
 /**
  * The scorecard of the deal in the selected row of the pipeline tab:
@@ -42,7 +40,7 @@ export function getScorecard(): ScorecardView {
   const { fields } = columns;
   const keyField: DealKey['field'] | null =
     fields.id !== undefined ? 'id' : fields.name !== undefined ? 'name' : null;
-  const keyValue = keyField ? text(cells[fields[keyField]!]) : '';
+  const keyValue = keyField ? cellText(cells[fields[keyField]!]) : '';
   if (!keyField || keyValue === '') throw new Error(addonText('noKeyColumn', language));
 
   const deal: Deal | undefined = pipeline.ingest.deals.find((d) => d.row === row);
@@ -55,18 +53,18 @@ export function getScorecard(): ScorecardView {
     sheetName: sheet.getName(),
     row,
     key: { field: keyField, value: keyValue },
-    name: text(fields.name !== undefined ? cells[fields.name] : ''),
-    account: text(fields.account !== undefined ? cells[fields.account] : ''),
+    name: cellText(fields.name !== undefined ? cells[fields.name] : ''),
+    account: cellText(fields.account !== undefined ? cells[fields.account] : ''),
     stage: deal ? (findStage(table, deal.stage) ?? null) : null,
     amount: deal?.amount ?? null,
     contacts: deal?.contacts ?? null,
     discount: deal?.discount ?? null,
     closeDate: isoDay(deal?.closeDate),
     scores: parseMeddpiccScores(raw, addonText('menuScoreDeal', language), row),
-    notes: scoreCols.map((c) => text(notesRow[c])),
-    original: raw.map(text),
+    notes: scoreCols.map((c) => cellText(notesRow[c])),
+    original: raw.map(cellText),
     checklist: checklistCol >= 0 ? parseChecklistCell(cells[checklistCol]) : null,
-    checklistText: checklistCol >= 0 ? text(cells[checklistCol]) : '',
+    checklistText: checklistCol >= 0 ? cellText(cells[checklistCol]) : '',
     risk: risk
       ? { level: risk.level, reasons: risk.reasons.map((r) => riskReasonLabel(r, language)) }
       : null,

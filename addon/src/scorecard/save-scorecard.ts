@@ -6,15 +6,13 @@ import {
   STALLED_CHECKLIST,
 } from '../../../shared/index';
 import type { ChecklistItem } from '../../../shared/types';
+import { cellText } from '../lib/cell-text';
 import { loadSettings } from '../settings/load-settings';
 import { checklistColumn } from '../sheet/checklist-column';
 import { findPipelineSheet } from '../sheet/find-pipeline-sheet';
 import { mergeChecklistCell } from './checklist-cell';
-import type { ScorecardInput, ScorecardSaved } from './scorecard-types';
 import { scoreColumns } from './score-columns';
-
-const text = (value: unknown) =>
-  value === null || value === undefined ? '' : String(value).trim();
+import type { ScorecardInput, ScorecardSaved } from './scorecard-types';
 
 /** Groups sorted 0-based columns into runs of neighbours, so each run is one range write. */
 function runs(columns: readonly number[]): { start: number; indexes: number[] }[] {
@@ -43,7 +41,7 @@ export function saveScorecard(input: ScorecardInput): ScorecardSaved {
   const settings = loadSettings();
   const { language } = settings;
   const scores = parseMeddpiccScores(input.scores, addonText('menuScoreDeal', language));
-  const notes = Array.from({ length: 8 }, (_, i) => text(input.notes?.[i]).slice(0, 2000));
+  const notes = Array.from({ length: 8 }, (_, i) => cellText(input.notes?.[i]).slice(0, 2000));
   const checklist: ChecklistItem[] = (input.checklist ?? []).filter((item) =>
     STALLED_CHECKLIST.includes(item),
   );
@@ -66,7 +64,7 @@ export function saveScorecard(input: ScorecardInput): ScorecardSaved {
     const keys = sheet.getRange(2, keyCol + 1, height - 1, 1).getValues();
     const rows: number[] = [];
     keys.forEach((cell, i) => {
-      if (text(cell[0]) === input.key.value) rows.push(i + 2);
+      if (cellText(cell[0]) === input.key.value) rows.push(i + 2);
     });
     if (rows.length === 0)
       throw new Error(addonText('dealGone', language, { key: input.key.value }));
@@ -79,8 +77,8 @@ export function saveScorecard(input: ScorecardInput): ScorecardSaved {
     const current = sheet.getRange(row, 1, 1, width).getValues()[0];
     const checklistCol = input.checklist ? checklistColumn(header) : -1;
     if (
-      scoreCols.some((c, i) => text(current[c]) !== text(input.original[i])) ||
-      (checklistCol >= 0 && text(current[checklistCol]) !== text(input.originalChecklist))
+      scoreCols.some((c, i) => cellText(current[c]) !== cellText(input.original[i])) ||
+      (checklistCol >= 0 && cellText(current[checklistCol]) !== cellText(input.originalChecklist))
     ) {
       throw new Error(addonText('changedMeanwhile', language));
     }
