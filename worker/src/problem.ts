@@ -42,12 +42,14 @@ export const PROBLEMS = {
 
 export type ProblemKind = keyof typeof PROBLEMS;
 
-const slug = (kind: string) => kind.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+/** The id of a problem kind's entry on the docs page: `invalidKey` → `problem-invalid-key`. */
+export const problemAnchor = (kind: ProblemKind) =>
+  `problem-${kind.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
 
 /** Builds the problem body of one kind. */
 export function problem(kind: ProblemKind, detail: string, errors: ProblemDetail[] = []): Problem {
   const { status, title } = PROBLEMS[kind];
-  return { type: `/docs#problem-${slug(kind)}`, title, status, detail, errors };
+  return { type: `/docs#${problemAnchor(kind)}`, title, status, detail, errors };
 }
 
 /** Thrown by handlers and middleware; `app.onError` answers with its body. */

@@ -1,6 +1,6 @@
 import { Hono } from 'hono';
 import type { AppEnv } from '../app-env';
-import { PROBLEMS } from '../problem';
+import { PROBLEMS, type ProblemKind, problemAnchor } from '../problem';
 
 /** Title and description of the OpenAPI document. */
 export const OPENAPI_INFO = {
@@ -78,7 +78,7 @@ ${params ? `<h4>Parameters</h4><ul>${params}</ul>` : ''}${bodies}
   const problems = Object.entries(PROBLEMS)
     .map(
       ([kind, p]) =>
-        `<li id="problem-${kind.replace(/[A-Z]/g, (ch) => `-${ch.toLowerCase()}`)}"><code>${p.status}</code> ${escapeHtml(p.title)}</li>`,
+        `<li id="${problemAnchor(kind as ProblemKind)}"><code>${p.status}</code> ${escapeHtml(p.title)}</li>`,
     )
     .join('');
   const schemas = Object.entries(doc.components?.schemas ?? {})
