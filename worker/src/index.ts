@@ -37,17 +37,15 @@ app.use('*', (c, next) => {
 });
 
 // Refuse oversized bodies before any route reads them.
-app.use('*', (c, next) =>
-  bodyLimit({
-    maxSize: Number(c.env.MAX_BODY_BYTES) || 5_000_000,
+app.use('*', (c, next) => {
+  const maxSize = Number(c.env.MAX_BODY_BYTES) || 5_000_000;
+  return bodyLimit({
+    maxSize,
     onError: () => {
-      throw new ProblemError(
-        'bodyTooLarge',
-        `The request body is larger than ${Number(c.env.MAX_BODY_BYTES) || 5_000_000} bytes.`,
-      );
+      throw new ProblemError('bodyTooLarge', `The request body is larger than ${maxSize} bytes.`);
     },
-  })(c, next),
-);
+  })(c, next);
+});
 
 app.route('/', health);
 app.route('/', analyze);
