@@ -1,11 +1,12 @@
 import { addonText } from '../../../shared/content/index';
-import { findStage, label, stageConversion, stageLabel } from '../../../shared/index';
+import { label, stageConversion } from '../../../shared/index';
 import type { Deal } from '../../../shared/types';
 import { asList } from '../lib/as-list';
 import { byRow } from '../lib/by-row';
 import { readLanguage } from '../lib/read-language';
 import { readStage } from '../lib/read-stage';
 import { readStageTable } from '../lib/read-stage-table';
+import { stageDisplay } from '../lib/stage-display';
 
 /**
  * Stage conversion table (playbook §4): for each open stage, the deals that reached it, those
@@ -53,10 +54,6 @@ export function STAGE_CONVERSION(
   const funnel = stageConversion(deals, { stages: table });
   const title =
     label('stage', lang) + (funnel.approximate ? ` (${label('approximate', lang)})` : '');
-  const displayStage = (name: string) => {
-    const found = findStage(table, name);
-    return found ? stageLabel(found, lang) : name;
-  };
   const header = [
     title,
     addonText('reached', lang),
@@ -65,6 +62,11 @@ export function STAGE_CONVERSION(
   ];
   return [
     header,
-    ...funnel.stages.map((s) => [displayStage(s.stage), s.reached, s.advanced, s.conversion ?? '']),
+    ...funnel.stages.map((s) => [
+      stageDisplay(table, s.stage, lang),
+      s.reached,
+      s.advanced,
+      s.conversion ?? '',
+    ]),
   ];
 }
