@@ -22,7 +22,7 @@ export function parseChecklistCell(value: unknown): ChecklistItem[] {
 }
 
 /** Writes a checklist cell: the ticked items' labels in the user's language, in playbook order. */
-export function formatChecklistCell(items: readonly ChecklistItem[], language: Language): string {
+function formatChecklistCell(items: readonly ChecklistItem[], language: Language): string {
   return STALLED_CHECKLIST.filter((item) => items.includes(item))
     .map((item) => label(`checklist.${item}`, language))
     .join('; ');
