@@ -66,11 +66,7 @@ export class DealIngestion {
     }
     const dateOrder = this.reader.finish();
     const { errors, warnings } = this;
-    if (errors.count > errors.list.length) {
-      warnings.push(
-        `${errors.count} bad cells; only the first ${errors.list.length} are listed in errors`,
-      );
-    }
+    errors.warnUnlisted(warnings);
     return {
       deals: this.deals,
       errors: errors.list,

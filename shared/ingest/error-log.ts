@@ -13,4 +13,13 @@ export class ErrorLog {
     this.count++;
     if (this.list.length < this.limit) this.list.push(error);
   }
+
+  /** Adds to `warnings` how many bad cells were counted but not listed, when any were. */
+  warnUnlisted(warnings: string[]): void {
+    if (this.count > this.list.length) {
+      warnings.push(
+        `${this.count} bad cells; only the first ${this.list.length} are listed in errors`,
+      );
+    }
+  }
 }

@@ -176,10 +176,6 @@ export function ingestHistory(
     );
   }
   const dateOrder = dates.finish();
-  if (errors.count > errors.list.length) {
-    warnings.push(
-      `${errors.count} bad cells; only the first ${errors.list.length} are listed in errors`,
-    );
-  }
+  errors.warnUnlisted(warnings);
   return { entries, errors: errors.list, errorCount: errors.count, columns, dateOrder, warnings };
 }
