@@ -1,4 +1,5 @@
 import { z } from '@hono/zod-openapi';
+import { FORECAST_CATEGORIES } from '../../shared/forecast/forecast-order';
 import type { DealField, GroupField } from '../../shared/types';
 
 // Request and response schemas. The same objects validate requests and
@@ -53,15 +54,6 @@ export const GROUP_FIELDS = [
   'competitor',
   'lossReason',
 ] as const satisfies readonly GroupField[];
-
-const FORECAST_CATEGORIES = [
-  'commit',
-  'bestCase',
-  'pipeline',
-  'upside',
-  'closed',
-  'omitted',
-] as const;
 
 export const IsoDate = z
   .string()
