@@ -15,6 +15,7 @@ import { isFetchAllowed } from './is-fetch-allowed';
 import type { Settings, SheetSettings, WinRateBandName } from './settings';
 import type { QuotaPeriod, SettingsInput } from './settings-types';
 import { stageTableOf } from './stage-table-of';
+import { stagesTabRows } from './stages-tab-rows';
 import { URL_FETCH_WHITELIST } from './url-fetch-whitelist';
 
 /** What `saveSettings` will write once every field has passed. */
@@ -142,16 +143,6 @@ const sameStages = (a: readonly StageDefinition[], b: readonly StageDefinition[]
       s.kind === b[i].kind,
   );
 
-const stageRows = (defs: readonly StageDefinition[]): string[][] =>
-  defs.map((d) => [
-    d.name,
-    String(d.probability),
-    d.kind,
-    d.aliases.join(', '),
-    d.averageDays === undefined ? '' : String(d.averageDays),
-    d.nameZh ?? '',
-  ]);
-
 /**
  * Checks every field of what the settings sidebar sent against the
  * spreadsheet and turns it into what to write. Nothing is written here, so a
@@ -206,21 +197,14 @@ export function planSettings(input: SettingsInput, current: Settings): SettingsP
     const before = stageTableOf(current).stages;
     const defs = planStages(input.stages, before);
     if (current.stageSource === 'stagesTab') {
-      if (!sameStages(defs, before)) {
-        stagesTab = [
-          ['Name', 'Probability', 'Kind', 'Aliases', 'Average days', 'Name zh'],
-          ...defs.map((d) => [
-            d.name,
-            d.probability,
-            d.kind,
-            d.aliases.join(', '),
-            d.averageDays ?? '',
-            d.nameZh ?? '',
-          ]),
-        ];
-      }
+      if (!sameStages(defs, before)) stagesTab = stagesTabRows(defs);
     } else {
-      sheet.stageTable = sameStages(defs, DEFAULT_STAGES) ? undefined : stageRows(defs);
+      // Settings keep the tab's rows as text, without the header.
+      sheet.stageTable = sameStages(defs, DEFAULT_STAGES)
+        ? undefined
+        : stagesTabRows(defs)
+            .slice(1)
+            .map((row) => row.map(String));
     }
   }
 

@@ -2,6 +2,7 @@ import { addonText } from '../../../shared/content/index';
 import { DEFAULT_STAGES } from '../../../shared/index';
 import { findStagesTab } from '../settings/find-stages-tab';
 import { loadSettings } from '../settings/load-settings';
+import { stagesTabRows } from '../settings/stages-tab-rows';
 import { PIPELINE_INPUT_HEADERS } from './pipeline-template';
 import { uniqueSheetName } from './unique-sheet-name';
 
@@ -29,18 +30,8 @@ function addStagesTab(
   book: GoogleAppsScript.Spreadsheet.Spreadsheet,
 ): GoogleAppsScript.Spreadsheet.Sheet {
   const stages = book.insertSheet(uniqueSheetName(book, 'Stages'));
-  const stageRows = DEFAULT_STAGES.map((s) => [
-    s.name,
-    s.probability,
-    s.kind,
-    s.aliases.join(', '),
-    s.averageDays ?? '',
-    s.nameZh ?? '',
-  ]);
-  stages
-    .getRange(1, 1, 1, 6)
-    .setValues([['Name', 'Probability', 'Kind', 'Aliases', 'Average days', 'Name zh']])
-    .setFontWeight('bold');
+  const [header, ...stageRows] = stagesTabRows(DEFAULT_STAGES);
+  stages.getRange(1, 1, 1, 6).setValues([header]).setFontWeight('bold');
   stages.getRange(2, 1, stageRows.length, 6).setValues(stageRows);
   stages.getRange(2, 2, stageRows.length, 1).setNumberFormat('0%');
   stages.getRange(1, 8, 1, 1).setValue('As of').setFontWeight('bold');
