@@ -1,3 +1,4 @@
+import { normalizeStageKey } from '../stages/normalize-stage-key';
 import type { ForecastCategory } from '../types';
 
 const WORDS: Record<string, ForecastCategory> = {
@@ -18,5 +19,5 @@ const WORDS: Record<string, ForecastCategory> = {
  * ignoring case, spaces, hyphens and underscores; `undefined` when unknown.
  */
 export function readForecastCategory(text: string): ForecastCategory | undefined {
-  return WORDS[text.toLowerCase().replace(/[\s\-_\u3000]+/g, '')];
+  return WORDS[normalizeStageKey(text)];
 }

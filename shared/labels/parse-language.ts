@@ -1,3 +1,4 @@
+import { normalizeStageKey } from '../stages/normalize-stage-key';
 import { PlaybookError, type Language } from '../types';
 
 const NAMES: ReadonlyMap<string, Language> = new Map([
@@ -31,7 +32,7 @@ const NAMES: ReadonlyMap<string, Language> = new Map([
 export function parseLanguage(value: unknown, fn: string): Language {
   if (value === undefined || value === null) return 'en';
   if (typeof value === 'string') {
-    const language = NAMES.get(value.toLowerCase().replace(/[\s\-_\u3000]+/g, ''));
+    const language = NAMES.get(normalizeStageKey(value));
     if (language) return language;
   }
   const shown = typeof value === 'string' ? value : String(value);
