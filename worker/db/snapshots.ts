@@ -121,20 +121,16 @@ export async function snapshotExists(db: D1Database, team: string, asOf: number)
   return row !== null;
 }
 
-/** The team's snapshots between two days (inclusive), oldest first, without deals. */
+/** The team's snapshots, oldest first: each one's date and deal count. */
 export async function listSnapshots(
   db: D1Database,
   team: string,
-  fromDay = -1e9,
-  toDay = 1e9,
-): Promise<SnapshotInfo[]> {
+): Promise<Pick<SnapshotInfo, 'asOf' | 'dealCount'>[]> {
   const { results } = await db
-    .prepare(
-      'SELECT team, as_of, stages, deal_count, created FROM snapshots WHERE team = ?1 AND as_of BETWEEN ?2 AND ?3 ORDER BY as_of',
-    )
-    .bind(team, fromDay, toDay)
-    .all<SnapshotRow>();
-  return results.map(toInfo);
+    .prepare('SELECT as_of, deal_count FROM snapshots WHERE team = ?1 ORDER BY as_of')
+    .bind(team)
+    .all<Pick<SnapshotRow, 'as_of' | 'deal_count'>>();
+  return results.map((row) => ({ asOf: row.as_of, dealCount: row.deal_count }));
 }
 
 /** The dates of the team's snapshots between two days (inclusive), oldest first. */
