@@ -7,6 +7,11 @@ export function isBlank(value: unknown): boolean {
   return value.length === 0 || value.trim().length === 0;
 }
 
+/** Whether a cell is text holding a percent sign, ASCII `%` or full-width `％`. */
+export function hasPercentSign(value: unknown): value is string {
+  return typeof value === 'string' && (value.includes('%') || value.includes('％'));
+}
+
 /** Whether every cell of a row is blank. */
 export function isBlankRow(cells: readonly unknown[]): boolean {
   for (let i = 0; i < cells.length; i++) if (!isBlank(cells[i])) return false;

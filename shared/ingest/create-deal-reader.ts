@@ -2,7 +2,7 @@ import { DEFAULT_STAGE_TABLE } from '../stages/create-stage-table';
 import { readDiscount } from '../risk/read-discount';
 import { stageLookup } from '../stages/stage-lookup';
 import type { ColumnMap, Deal, DealField, IngestOptions, MeddpiccScore } from '../types';
-import { cellText, isBlankRow } from './cell-text';
+import { cellText, hasPercentSign, isBlankRow } from './cell-text';
 import { DateOrderTracker } from './date-order-tracker';
 import type { ErrorLog } from './error-log';
 import { readForecastCategory } from './read-forecast-category';
@@ -54,8 +54,6 @@ const MEDDPICC_FIELDS = [
   'meddpicc7',
   'meddpicc8',
 ] as const;
-const hasPercent = (value: unknown): value is string =>
-  typeof value === 'string' && (value.includes('%') || value.includes('％'));
 
 /** Reads the data rows of one ingestion into deals; see `ingestRows`. */
 export interface DealReader {
@@ -109,7 +107,7 @@ export function createDealReader(
     }
   }
   on('amount', (header) => (value, deal, row) => {
-    if (hasPercent(value)) {
+    if (hasPercentSign(value)) {
       fail(row, header, 'amount', value, `"${value.trim()}" is a percentage, not an amount`);
       return;
     }

@@ -1,8 +1,5 @@
-import { cellText } from '../ingest/cell-text';
+import { cellText, hasPercentSign } from '../ingest/cell-text';
 import { type NumberReading, readNumber } from '../ingest/read-number';
-
-const hasPercent = (value: unknown): boolean =>
-  typeof value === 'string' && (value.includes('%') || value.includes('％'));
 
 /**
  * Reads a discount cell as a fraction, the one rule for every place that
@@ -27,7 +24,7 @@ export function readDiscount(value: unknown): NumberReading {
   const number = readNumber(value);
   if (number === null || typeof number === 'string') return number;
   // Moving the decimal point keeps 25 → exactly 0.25.
-  const fraction = number > 1 && !hasPercent(value) ? Number(`${number}e-2`) : number;
+  const fraction = number > 1 && !hasPercentSign(value) ? Number(`${number}e-2`) : number;
   if (fraction >= 0 && fraction <= 1) return fraction;
   return `discount must be between 0% and 100% (got ${cellText(value)})`;
 }
