@@ -1,3 +1,4 @@
+import { monthStart } from '../analysis/month-start';
 import { type DayNumber, PlaybookError } from '../types';
 
 /** A calendar period as first and last day (both inclusive). */
@@ -8,9 +9,12 @@ export interface Period {
   readonly end: DayNumber;
 }
 
-const MS_PER_DAY = 86_400_000;
-const day = (year: number, monthIndex: number, date: number) =>
-  Date.UTC(year, monthIndex, date) / MS_PER_DAY;
+/** `count` months from the month index `first` (see `monthIndex`). */
+const months = (label: string, first: number, count: number): Period => ({
+  label,
+  start: monthStart(first),
+  end: monthStart(first + count) - 1,
+});
 
 /**
  * Reads a forecast period: a year (`2026`), a quarter (`2026-Q1`) or a month
@@ -32,14 +36,8 @@ export function parsePeriod(text: string, fn: string): Period {
       `${fn}: period must be a year (2026), a quarter (2026-Q1) or a month (2026-03) (got "${text}")`,
     );
   }
-  const year = Number(match[1]);
-  if (match[2]) {
-    const first = (Number(match[2]) - 1) * 3;
-    return { label: value, start: day(year, first, 1), end: day(year, first + 3, 1) - 1 };
-  }
-  if (match[3]) {
-    const month = Number(match[3]) - 1;
-    return { label: value, start: day(year, month, 1), end: day(year, month + 1, 1) - 1 };
-  }
-  return { label: value, start: day(year, 0, 1), end: day(year + 1, 0, 1) - 1 };
+  const january = Number(match[1]) * 12;
+  if (match[2]) return months(value, january + (Number(match[2]) - 1) * 3, 3);
+  if (match[3]) return months(value, january + Number(match[3]) - 1, 1);
+  return months(value, january, 12);
 }
