@@ -1,8 +1,9 @@
 // Builds the static assets the Worker serves next to the report page
-// (worker/public/index.html and app.js are written by hand and need no build):
+// (worker/public/index.html, report.js and report.css are written by hand and need no build):
 //   dist/chart.umd.min.js   Chart.js, copied from node_modules
-//   dist/labels.js          the shared English and Chinese labels and the
-//                           playbook's stages, as the global `PlaybookLabels`
+//   dist/labels.js          the shared English and Chinese labels, the
+//                           playbook's stages and the forecast categories,
+//                           as the global `PlaybookLabels`
 //   dist/pipeline.csv       the bundled example pipeline (examples/pipeline.csv)
 // worker/public/dist/ is ignored by git, the formatter and the linter; `npm start`
 // and the page test run this first, so a fresh checkout needs nothing else.
@@ -31,8 +32,8 @@ export async function buildWorkerAssets() {
   await esbuild.build({
     stdin: {
       contents:
-        "export { LABELS_EN, LABELS_ZH, DEFAULT_STAGES } from './shared/index';\n" +
-        "export { FORECAST_CATEGORIES } from './shared/forecast/forecast-order';\n",
+        'export { LABELS_EN, LABELS_ZH, DEFAULT_STAGES, FORECAST_CATEGORIES, OPEN_FORECAST_CATEGORIES }' +
+        " from './shared/index';\n",
       resolveDir: root,
       loader: 'ts',
     },

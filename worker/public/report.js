@@ -3,7 +3,8 @@
 // English and Chinese labels (dist/labels.js, global `PlaybookLabels`) and, for the
 // few this page alone needs, from PAGE_TEXT below.
 
-const { LABELS_EN, LABELS_ZH, DEFAULT_STAGES } = window.PlaybookLabels;
+const { LABELS_EN, LABELS_ZH, DEFAULT_STAGES, FORECAST_CATEGORIES, OPEN_FORECAST_CATEGORIES } =
+  window.PlaybookLabels;
 
 /** Words of this page that the shared labels do not have. */
 const PAGE_TEXT = {
@@ -99,8 +100,6 @@ const COLORS = {
   rate: '#f08c00',
   forecast: ['#2b8a3e', '#66a80f', '#1c7ed6', '#adb5bd'],
 };
-const OPEN_CATEGORIES = ['commit', 'bestCase', 'pipeline', 'upside'];
-const ALL_CATEGORIES = [...OPEN_CATEGORIES, 'closed', 'omitted'];
 
 const $ = (id) => document.getElementById(id);
 const charts = {};
@@ -304,11 +303,11 @@ function showForecast(forecast) {
   draw('forecast', {
     type: 'doughnut',
     data: {
-      labels: OPEN_CATEGORIES.map((c) => t(`forecast.${c}`)),
+      labels: OPEN_FORECAST_CATEGORIES.map((c) => t(`forecast.${c}`)),
       datasets: [
         {
           label: t('amount'),
-          data: OPEN_CATEGORIES.map((c) => forecast[c].amount),
+          data: OPEN_FORECAST_CATEGORIES.map((c) => forecast[c].amount),
           backgroundColor: COLORS.forecast,
         },
       ],
@@ -318,7 +317,7 @@ function showForecast(forecast) {
   fillTable(
     $('table-forecast'),
     [t('forecastCategory'), t('count'), t('amount')],
-    ALL_CATEGORIES.map((c) => [
+    FORECAST_CATEGORIES.map((c) => [
       t(`forecast.${c}`),
       formatNumber(forecast[c].count),
       formatNumber(forecast[c].amount),
