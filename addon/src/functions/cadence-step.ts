@@ -2,7 +2,7 @@ import { cadenceStep, label } from '../../../shared/index';
 import { byRow, type Spill } from '../lib/by-row';
 import { readBoolean } from '../lib/read-boolean';
 import { readLanguage } from '../lib/read-language';
-import { readNumber } from '../lib/read-number';
+import { COUNT, readNumber } from '../lib/read-number';
 
 /**
  * The tier-1 outreach due on a day of the 14-day sequence (playbook §7): day 1 personalised
@@ -42,12 +42,7 @@ export function CADENCE_STEP(
       });
       if (d === null) return '';
       if (readBoolean(fn, 'replied', row, repliedCell)) return label('cadence.stopped', lang);
-      const opens =
-        readNumber(fn, 'opens_without_reply', row, opensCell, {
-          min: 0,
-          integer: true,
-          expected: 'a whole number of 0 or more',
-        }) ?? 0;
+      const opens = readNumber(fn, 'opens_without_reply', row, opensCell, COUNT) ?? 0;
       const due = cadenceStep(d, { opensWithoutReply: opens });
       if (due === null) return '';
       if (due.kind === 'demote') return label('cadence.demote', lang);

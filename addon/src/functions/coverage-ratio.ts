@@ -2,7 +2,7 @@ import { coverageRatio } from '../../../shared/index';
 import { blankIfNull } from '../lib/blank-if-null';
 import { byRow, type Spill } from '../lib/by-row';
 import { isBlank } from '../lib/is-blank';
-import { readNumber } from '../lib/read-number';
+import { AMOUNT, readNumber } from '../lib/read-number';
 
 /**
  * Pipeline coverage: open pipeline / remaining quota, where remaining quota = quota - closed won
@@ -21,7 +21,6 @@ export function COVERAGE_RATIO(
   closed_won?: unknown,
 ): Spill<number | ''> {
   const fn = 'COVERAGE_RATIO';
-  const rule = { min: 0, expected: 'an amount of 0 or more' };
   return byRow(
     fn,
     [
@@ -31,10 +30,10 @@ export function COVERAGE_RATIO(
     ],
     ([p, q, w], row) => {
       if (isBlank(p) && isBlank(q)) return '';
-      const open = readNumber(fn, 'pipeline', row, p, rule) ?? 0;
+      const open = readNumber(fn, 'pipeline', row, p, AMOUNT) ?? 0;
       const target = readNumber(fn, 'quota', row, q, { min: 0, expected: 'a quota of 0 or more' });
       if (target === null) return '';
-      const won = readNumber(fn, 'closed_won', row, w, rule) ?? 0;
+      const won = readNumber(fn, 'closed_won', row, w, AMOUNT) ?? 0;
       return blankIfNull(coverageRatio(open, target, won).ratio);
     },
   );

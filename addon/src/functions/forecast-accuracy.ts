@@ -2,7 +2,7 @@ import { forecastAccuracy } from '../../../shared/index';
 import { blankIfNull } from '../lib/blank-if-null';
 import { byRow, type Spill } from '../lib/by-row';
 import { isBlank } from '../lib/is-blank';
-import { readNumber } from '../lib/read-number';
+import { AMOUNT, readNumber } from '../lib/read-number';
 
 /**
  * Forecast accuracy: actual closed-won amount / forecast amount for the period (playbook §3; the
@@ -16,7 +16,6 @@ import { readNumber } from '../lib/read-number';
  */
 export function FORECAST_ACCURACY(actual_won: unknown, forecast: unknown): Spill<number | ''> {
   const fn = 'FORECAST_ACCURACY';
-  const rule = { min: 0, expected: 'an amount of 0 or more' };
   return byRow(
     fn,
     [
@@ -27,8 +26,8 @@ export function FORECAST_ACCURACY(actual_won: unknown, forecast: unknown): Spill
       if (isBlank(won) && isBlank(planned)) return '';
       return blankIfNull(
         forecastAccuracy(
-          readNumber(fn, 'actual_won', row, won, rule) ?? 0,
-          readNumber(fn, 'forecast', row, planned, rule) ?? 0,
+          readNumber(fn, 'actual_won', row, won, AMOUNT) ?? 0,
+          readNumber(fn, 'forecast', row, planned, AMOUNT) ?? 0,
         ).ratio,
       );
     },

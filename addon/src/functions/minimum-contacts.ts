@@ -1,6 +1,6 @@
 import { minimumContacts } from '../../../shared/index';
 import { byRow, type Spill } from '../lib/by-row';
-import { readNumber } from '../lib/read-number';
+import { AMOUNT, readNumber } from '../lib/read-number';
 
 /**
  * Fewest buyer contacts a deal of this size should have engaged (playbook §5): under 25,000 → 2
@@ -14,10 +14,7 @@ import { readNumber } from '../lib/read-number';
 export function MINIMUM_CONTACTS(amount: unknown): Spill<number | ''> {
   const fn = 'MINIMUM_CONTACTS';
   return byRow(fn, [{ name: 'amount', value: amount }], ([cell], row) => {
-    const value = readNumber(fn, 'amount', row, cell, {
-      min: 0,
-      expected: 'an amount of 0 or more',
-    });
+    const value = readNumber(fn, 'amount', row, cell, AMOUNT);
     return value === null ? '' : minimumContacts(value);
   });
 }

@@ -1,6 +1,6 @@
 import { multiThreadingGap } from '../../../shared/index';
 import { byRow, type Spill } from '../lib/by-row';
-import { readNumber } from '../lib/read-number';
+import { AMOUNT, COUNT, readNumber } from '../lib/read-number';
 
 /**
  * Contacts still missing for a deal's size (playbook §5): the minimum for the amount (see
@@ -21,16 +21,9 @@ export function MULTI_THREADING_GAP(amount: unknown, contacts: unknown): Spill<n
       { name: 'contacts', value: contacts },
     ],
     ([amountCell, contactsCell], row) => {
-      const value = readNumber(fn, 'amount', row, amountCell, {
-        min: 0,
-        expected: 'an amount of 0 or more',
-      });
+      const value = readNumber(fn, 'amount', row, amountCell, AMOUNT);
       if (value === null) return '';
-      const engaged = readNumber(fn, 'contacts', row, contactsCell, {
-        min: 0,
-        integer: true,
-        expected: 'a whole number of 0 or more',
-      });
+      const engaged = readNumber(fn, 'contacts', row, contactsCell, COUNT);
       return multiThreadingGap(value, engaged ?? 0);
     },
   );

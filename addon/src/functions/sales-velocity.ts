@@ -1,7 +1,7 @@
 import { salesVelocity } from '../../../shared/index';
 import { blankIfNull } from '../lib/blank-if-null';
 import { byRow, type Spill } from '../lib/by-row';
-import { readNumber } from '../lib/read-number';
+import { AMOUNT, COUNT, readNumber } from '../lib/read-number';
 
 /**
  * Sales velocity, money per day: open deals x win rate x average deal size / sales cycle days
@@ -33,20 +33,13 @@ export function SALES_VELOCITY(
     ([deals, rate, size, days], row) =>
       blankIfNull(
         salesVelocity({
-          openDeals: readNumber(fn, 'open_deals', row, deals, {
-            min: 0,
-            integer: true,
-            expected: 'a whole number of 0 or more',
-          }),
+          openDeals: readNumber(fn, 'open_deals', row, deals, COUNT),
           winRate: readNumber(fn, 'win_rate', row, rate, {
             min: 0,
             max: 1,
             expected: 'a fraction from 0 to 1 (or 0% to 100%)',
           }),
-          averageDealSize: readNumber(fn, 'average_deal_size', row, size, {
-            min: 0,
-            expected: 'an amount of 0 or more',
-          }),
+          averageDealSize: readNumber(fn, 'average_deal_size', row, size, AMOUNT),
           cycleDays: readNumber(fn, 'cycle_days', row, days, {
             min: 0,
             expected: 'a number of days, 0 or more',

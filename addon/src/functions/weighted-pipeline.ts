@@ -4,7 +4,7 @@ import { asList } from '../lib/as-list';
 import { byRow } from '../lib/by-row';
 import { formulaError } from '../lib/formula-error';
 import { isBlank } from '../lib/is-blank';
-import { readNumber } from '../lib/read-number';
+import { AMOUNT, readNumber } from '../lib/read-number';
 import { readStage } from '../lib/read-stage';
 import { readStageTable } from '../lib/read-stage-table';
 
@@ -32,10 +32,7 @@ export function WEIGHTED_PIPELINE(
       { name: 'stages', value: stages },
     ],
     ([amountCell, stageCell], row): PipelineItem | null => {
-      const amount = readNumber(fn, 'amounts', row, amountCell, {
-        min: 0,
-        expected: 'an amount of 0 or more',
-      });
+      const amount = readNumber(fn, 'amounts', row, amountCell, AMOUNT);
       if (isBlank(stageCell)) {
         if (amount === null) return null;
         throw formulaError(fn, 'stages', row, stageCell, 'a stage name when the row has an amount');

@@ -11,6 +11,12 @@ export interface NumberRule {
   readonly expected: string;
 }
 
+/** An amount (deal value, pipeline, quota won): any number of 0 or more. */
+export const AMOUNT: NumberRule = { min: 0, expected: 'an amount of 0 or more' };
+
+/** A count (deals, contacts, opens): a whole number of 0 or more. */
+export const COUNT: NumberRule = { min: 0, integer: true, expected: 'a whole number of 0 or more' };
+
 /**
  * A numeric cell for a custom function, read with the shared `parseAmount`
  * (numbers, `$1,200`, `12k`, `15%`...), or `null` for a blank cell.
