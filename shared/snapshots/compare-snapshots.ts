@@ -174,10 +174,12 @@ export function compareSnapshots(
   const deals: DealMovement[] = [];
   let unchanged = 0;
 
-  const earlier = new Map<string, Deal>();
+  // Each earlier deal with its stage, looked up once.
+  const earlier = new Map<string, { deal: Deal; stage: StageDefinition }>();
   for (const deal of before) {
-    earlier.set(dealKey(deal), deal);
-    if (stageOf(deal, beforeStages, afterStages).kind === 'open') bridge.start += amountOf(deal);
+    const stage = stageOf(deal, beforeStages, afterStages);
+    earlier.set(dealKey(deal), { deal, stage });
+    if (stage.kind === 'open') bridge.start += amountOf(deal);
   }
 
   const add = (change: DealChange, amount: number, changes: DealChange[]) => {
@@ -215,15 +217,15 @@ export function compareSnapshots(
     const amount = amountOf(deal);
     if (stage.kind === 'open') bridge.end += amount;
     const changes: DealChange[] = [];
-    const old = earlier.get(key);
-    if (!old) {
+    const was = earlier.get(key);
+    if (!was) {
       add('new', amount, changes);
       if (stage.kind === 'open') bridge.new += amount;
       else add(stage.kind, amount, changes);
       record(key, deal, changes, null, deal);
       continue;
     }
-    const oldStage = stageOf(old, beforeStages, afterStages);
+    const { deal: old, stage: oldStage } = was;
     const oldAmount = amountOf(old);
     if (oldStage.kind === 'open' && stage.kind !== 'open') {
       add(stage.kind, stage.kind === 'won' ? amount : oldAmount, changes);
@@ -248,12 +250,12 @@ export function compareSnapshots(
     record(key, deal, changes, old, deal);
   }
 
-  for (const [key, old] of earlier) {
+  for (const [key, { deal: old, stage: oldStage }] of earlier) {
     if (seen.has(key)) continue;
     const amount = amountOf(old);
     const changes: DealChange[] = [];
     add('removed', amount, changes);
-    if (stageOf(old, beforeStages, afterStages).kind === 'open') bridge.removed += amount;
+    if (oldStage.kind === 'open') bridge.removed += amount;
     record(key, old, changes, old, null);
   }
 
