@@ -17,16 +17,11 @@ import { performance } from 'node:perf_hooks';
 import { csvParseRows } from 'd3-dsv';
 import Papa from 'papaparse';
 import { buildShared } from './build-shared.mjs';
+import { median } from './engines.mjs';
 import { ensurePipelineCsv } from './generate.mjs';
 
 const rows = Number(process.argv[2] ?? 200_000);
 const runs = Number(process.argv[3] ?? 5);
-
-const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-};
 
 /** Median wall time of `fn` over `runs` runs, after one warm-up run. */
 function time(fn) {
