@@ -12,6 +12,7 @@ import * as esbuild from 'esbuild';
 import { BUILD_DIR } from './build-shared.mjs';
 import { median } from './engines.mjs';
 import { OPEN_STAGES, STAGES } from './figures.mjs';
+import { mulberry32 } from './generate.mjs';
 import { profileInProcess, sourceMapLocator } from './profile.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -33,16 +34,14 @@ function buildBundle() {
 
 /**
  * Ranges built inside the vm (so they are the vm's own arrays, as Sheets
- * passes them): seeded scores with some blanks, amounts and stage names.
+ * passes them) with the generator's seeded PRNG: scores with some blanks,
+ * amounts and stage names.
  */
 function makeRanges(context, rows) {
   const stages = JSON.stringify(STAGES.map((s) => s.name));
   return vm.runInContext(
     `(() => {
-      let a = 7;
-      const random = () => { a = (a + 0x6d2b79f5) >>> 0; let t = a;
-        t = Math.imul(t ^ (t >>> 15), t | 1); t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-        return ((t ^ (t >>> 14)) >>> 0) / 4294967296; };
+      const random = (${mulberry32})(7);
       const stages = ${stages};
       const scores = [], amounts = [], stageColumn = [];
       for (let i = 0; i < ${rows}; i++) {
