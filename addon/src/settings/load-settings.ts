@@ -1,6 +1,6 @@
-import { parseLanguage } from '../../../shared/index';
 import { findStagesTab } from './find-stages-tab';
-import { LANGUAGE_KEY, SHEET_SETTINGS_KEY, type Settings, type SheetSettings } from './settings';
+import { type Settings, SHEET_SETTINGS_KEY, type SheetSettings } from './settings';
+import { userLanguage } from './user-language';
 
 const cellText = (cell: unknown) => (cell === null || cell === undefined ? '' : String(cell));
 
@@ -20,15 +20,7 @@ export function loadSettings(): Settings {
       sheet = {};
     }
   }
-  let language: Settings['language'] = 'en';
-  try {
-    language = parseLanguage(
-      PropertiesService.getUserProperties().getProperty(LANGUAGE_KEY) ?? undefined,
-      'settings',
-    );
-  } catch {
-    language = 'en';
-  }
+  const language = userLanguage(true);
   const tab = findStagesTab();
   const tabRows =
     tab && tab.getLastRow() > 0
