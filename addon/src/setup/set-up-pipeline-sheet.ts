@@ -1,8 +1,8 @@
 import { addonText } from '../../../shared/content/index';
 import { DEFAULT_STAGES } from '../../../shared/index';
 import { findStagesTab } from '../settings/find-stages-tab';
-import { loadSettings } from '../settings/load-settings';
 import { stagesTabRows } from '../settings/stages-tab-rows';
+import { userLanguage } from '../settings/user-language';
 import { PIPELINE_INPUT_HEADERS } from './pipeline-template';
 import { uniqueSheetName } from './unique-sheet-name';
 
@@ -56,7 +56,7 @@ function addStagesTab(
  * @returns the names of the new pipeline tab and of the stage table tab it reads
  */
 export function setUpPipelineSheet(): { pipeline: string; stages: string } {
-  const { language } = loadSettings();
+  const language = userLanguage(true);
   const book = SpreadsheetApp.getActive();
   const zh = language === 'zh' ? ', "zh"' : '';
 
