@@ -1,7 +1,7 @@
+import type { ObjectionType } from '../analysis/objection-type';
 import type { Bilingual } from './bilingual';
 
-/** Objection types the playbook tracks (§9 self-assessment, §10 responses). */
-export type ObjectionType = 'price' | 'timing' | 'authority' | 'statusQuo';
+export type { ObjectionType };
 
 /** The four LAER steps (playbook §10): listen, acknowledge, explore, respond. */
 export interface LaerStep {
