@@ -16,6 +16,7 @@ import { formatPercent } from './client/format-percent';
 import { h } from './client/h';
 import { mount } from './client/mount';
 import { problemsNote } from './client/problems-note';
+import { setPageLanguage } from './client/set-page-language';
 import { sidebarText } from './client/sidebar-text';
 
 /** The language until the server says which one the user chose: the browser's. */
@@ -189,7 +190,7 @@ function render(): void {
   /** Puts the fixed texts in the language the server reports for the user. */
   const relabel = (language: Language) => {
     lang = language;
-    document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
+    setPageLanguage(lang);
     title.textContent = label('selfAssessment', lang);
     pickerLabel.textContent = addonText('month', lang);
     hint.textContent = sidebarText('monthHint', lang);

@@ -9,8 +9,8 @@ import { playbookReference } from '../../../shared/content/playbook-reference';
 import { forecastCategory } from '../../../shared/forecast/forecast-category';
 import { forecastLabel } from '../../../shared/forecast/forecast-label';
 import { label } from '../../../shared/labels/label';
-import { MEDDPICC_ELEMENTS } from '../../../shared/meddpicc/meddpicc-elements';
 import { meddpiccBand } from '../../../shared/meddpicc/meddpicc-band';
+import { MEDDPICC_ELEMENTS } from '../../../shared/meddpicc/meddpicc-elements';
 import { meddpiccGaps } from '../../../shared/meddpicc/meddpicc-gaps';
 import { meddpiccTotal } from '../../../shared/meddpicc/meddpicc-total';
 import { checklistGaps } from '../../../shared/risk/checklist-gaps';
@@ -28,6 +28,7 @@ import { formatMoney } from './client/format-money';
 import { formatPercent } from './client/format-percent';
 import { h } from './client/h';
 import { mount } from './client/mount';
+import { setPageLanguage } from './client/set-page-language';
 import { sidebarText } from './client/sidebar-text';
 
 /** What the user has entered so far; kept as is when a save fails. */
@@ -407,7 +408,7 @@ function render(state: State): void {
 async function start(): Promise<void> {
   try {
     const view = await call('getScorecard');
-    document.documentElement.lang = view.language === 'zh' ? 'zh-CN' : 'en';
+    setPageLanguage(view.language);
     render({
       view,
       scores: [...view.scores],

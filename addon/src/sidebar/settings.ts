@@ -15,6 +15,7 @@ import { errorBox } from './client/error-box';
 import { errorMessage } from './client/error-message';
 import { h } from './client/h';
 import { mount } from './client/mount';
+import { setPageLanguage } from './client/set-page-language';
 import { sidebarText } from './client/sidebar-text';
 
 /** A labelled form field with a slot for its error message. */
@@ -372,7 +373,7 @@ function render(view: SettingsView, notice = ''): void {
     status.textContent = sidebarText('saving', lang);
     try {
       const saved = await call('saveSettings', input());
-      document.documentElement.lang = saved.language === 'zh' ? 'zh-CN' : 'en';
+      setPageLanguage(saved.language);
       render(saved, `✓ ${addonText('settingsSaved', saved.language)}`);
     } catch (error) {
       status.textContent = '';
@@ -387,7 +388,7 @@ function render(view: SettingsView, notice = ''): void {
 async function start(): Promise<void> {
   try {
     const view = await call('getSettings');
-    document.documentElement.lang = view.language === 'zh' ? 'zh-CN' : 'en';
+    setPageLanguage(view.language);
     render(view);
   } catch (error) {
     mount(errorBox(error));

@@ -21,6 +21,7 @@ import { formatRatio } from './client/format-ratio';
 import { h } from './client/h';
 import { mount } from './client/mount';
 import { problemsNote } from './client/problems-note';
+import { setPageLanguage } from './client/set-page-language';
 import { sidebarText } from './client/sidebar-text';
 
 /** A group of the week (new, won, lost…): its count, with the amount under it. */
@@ -260,7 +261,7 @@ function render(view: WeeklyReviewView, reload: () => void): void {
 async function start(): Promise<void> {
   try {
     const view = await call('getWeeklyReview');
-    document.documentElement.lang = view.language === 'zh' ? 'zh-CN' : 'en';
+    setPageLanguage(view.language);
     render(view, () => {
       mount(h('p', { class: 'muted' }, label('loading', view.language)));
       start();
