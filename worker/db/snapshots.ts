@@ -52,7 +52,7 @@ const MAX_CHUNK_BYTES = 80_000;
  * Groups deal rows into chunks that each fit one INSERT: at most 32 rows and
  * about 80 KB of JSON. A single deal larger than that gets a chunk of its own.
  */
-export function chunkDealRows(rows: readonly SnapshotDealRow[]): SnapshotDealRow[][] {
+function chunkDealRows(rows: readonly SnapshotDealRow[]): SnapshotDealRow[][] {
   const chunks: SnapshotDealRow[][] = [];
   let current: SnapshotDealRow[] = [];
   let bytes = 0;

@@ -21,7 +21,7 @@ const fromHex = (text: string) => {
 };
 
 /** SHA-256 of a key, as 64 hex digits (the form stored in the `keys` table). */
-export async function hashKey(key: string): Promise<string> {
+async function hashKey(key: string): Promise<string> {
   return hex(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(key)));
 }
 

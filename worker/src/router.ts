@@ -8,7 +8,7 @@ interface Issue {
 }
 
 /** Turns schema issues into problem details; cells of `rows` get their row and column. */
-export function issuesToDetails(issues: readonly Issue[]): ProblemDetail[] {
+function issuesToDetails(issues: readonly Issue[]): ProblemDetail[] {
   return issues.map((issue) => {
     const path = issue.path.map(String);
     const field = path.join('.') || '(body)';

@@ -43,10 +43,10 @@ const DEAL_FIELD_SET: Record<DealField, true> = {
   meddpicc7: true,
   meddpicc8: true,
 };
-export const DEAL_FIELDS = Object.keys(DEAL_FIELD_SET) as [DealField, ...DealField[]];
+const DEAL_FIELDS = Object.keys(DEAL_FIELD_SET) as [DealField, ...DealField[]];
 
 /** Fields win/loss breakdowns can group by (`options.groupBy`). */
-export const GROUP_FIELDS = [
+const GROUP_FIELDS = [
   'owner',
   'source',
   'product',
@@ -153,7 +153,7 @@ export const SnapshotBodySchema = z
   .refine(oneSource, oneSourceMessage)
   .openapi('SnapshotRequest');
 
-export const ProblemSchema = z
+const ProblemSchema = z
   .object({
     type: z.string(),
     title: z.string(),

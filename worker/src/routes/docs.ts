@@ -43,7 +43,7 @@ interface Document {
 const json = (value: unknown) => `<pre>${escapeHtml(JSON.stringify(value, null, 2))}</pre>`;
 
 /** Renders the OpenAPI document as one readable HTML page, no scripts needed. */
-export function renderDocs(doc: Document): string {
+function renderDocs(doc: Document): string {
   const sections: string[] = [];
   for (const [path, methods] of Object.entries(doc.paths ?? {})) {
     for (const [method, op] of Object.entries(methods)) {
