@@ -76,6 +76,9 @@ function textInput(
   return el;
 }
 
+/** A stage probability as the editor shows it: a percentage with at most one decimal. */
+const percentText = (probability: number) => String(Math.round(probability * 1000) / 10);
+
 /** The stage table editor: one row per stage, add and remove buttons. */
 function stageEditor(stages: readonly StageRow[], lang: Language) {
   const body = h('tbody', {}) as HTMLTableSectionElement;
@@ -89,7 +92,7 @@ function stageEditor(stages: readonly StageRow[], lang: Language) {
       'aria-label': label('stage', lang),
       class: 'stage-name',
     });
-    const probability = textInput('text', String(Math.round(stage.probability * 1000) / 10), {
+    const probability = textInput('text', percentText(stage.probability), {
       inputmode: 'decimal',
       'aria-label': `${label('probability', lang)} (%)`,
       class: 'stage-probability',
@@ -325,7 +328,7 @@ function render(view: SettingsView, notice = ''): void {
     const rows = stages.read();
     const before = view.stages.map((s) => ({
       name: s.name,
-      probability: `${Math.round(s.probability * 1000) / 10}%`,
+      probability: `${percentText(s.probability)}%`,
       kind: s.kind,
     }));
     const apiKeyValue = apiKey.value.trim();
