@@ -5,7 +5,7 @@ import { addonText } from '../../../shared/content/index';
 import { analyze, findStage, label, selfAssessment } from '../../../shared/index';
 import type { Deal } from '../../../shared/types';
 import { isoDay } from '../lib/iso-day';
-import { stageDisplay } from '../lib/stage-display';
+import { funnelStageViews } from '../review/funnel-stage-views';
 import { API_KEY_KEY, API_KEY_URL_KEY, type Settings } from '../settings/settings';
 import { problemSummary } from '../sheet/problem-summary';
 import type { Pipeline } from '../sheet/read-pipeline';
@@ -140,12 +140,7 @@ export function buildMonthlyAssessment(
     months,
     funnel: {
       approximate: funnel.approximate,
-      stages: funnel.stages.map((s) => ({
-        stage: stageDisplay(table, s.stage, language),
-        reached: s.reached,
-        advanced: s.advanced,
-        conversion: s.conversion,
-      })),
+      stages: funnelStageViews(funnel, table, language),
     },
     lossReasons: [...reasons.values()].sort(
       (a, b) => b.count - a.count || b.amount - a.amount || (a.reason < b.reason ? -1 : 1),

@@ -12,6 +12,7 @@ import { stageDisplay } from '../lib/stage-display';
 import type { Settings } from '../settings/settings';
 import { problemSummary } from '../sheet/problem-summary';
 import type { Pipeline } from '../sheet/read-pipeline';
+import { funnelStageViews } from './funnel-stage-views';
 import { quotaPeriod } from './quota-period';
 import type { ReviewDealView, ReviewGroupView, WeeklyReviewView } from './weekly-review-types';
 
@@ -195,12 +196,7 @@ export function buildWeeklyReview(settings: Settings, pipeline: Pipeline): Weekl
     stageConversion: {
       method: report.funnel.method,
       approximate: report.funnel.approximate,
-      stages: report.funnel.stages.map((s) => ({
-        stage: stageDisplay(table, s.stage, language),
-        reached: s.reached,
-        advanced: s.advanced,
-        conversion: s.conversion,
-      })),
+      stages: funnelStageViews(report.funnel, table, language),
     },
     labels,
   };
