@@ -153,33 +153,26 @@ export const SnapshotBodySchema = z
   .refine(oneSource, oneSourceMessage)
   .openapi('SnapshotRequest');
 
+/** A cell the ingestion could not read; as a problem detail its row is optional. */
+const cellErrorFields = {
+  row: z.number().int(),
+  column: z.string().optional(),
+  field: z.string().optional(),
+  value: z.string().optional(),
+  message: z.string(),
+};
+
 const ProblemSchema = z
   .object({
     type: z.string(),
     title: z.string(),
     status: z.number().int(),
     detail: z.string(),
-    errors: z.array(
-      z.object({
-        row: z.number().int().optional(),
-        column: z.string().optional(),
-        field: z.string().optional(),
-        value: z.string().optional(),
-        message: z.string(),
-      }),
-    ),
+    errors: z.array(z.object({ ...cellErrorFields, row: cellErrorFields.row.optional() })),
   })
   .openapi('Problem');
 
-export const CellErrorSchema = z
-  .object({
-    row: z.number().int(),
-    column: z.string().optional(),
-    field: z.string().optional(),
-    value: z.string().optional(),
-    message: z.string(),
-  })
-  .openapi('CellError');
+export const CellErrorSchema = z.object(cellErrorFields).openapi('CellError');
 
 /** Error responses every route may give, for the OpenAPI document. */
 export function problemResponses(...statuses: number[]) {
