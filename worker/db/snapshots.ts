@@ -112,13 +112,18 @@ export function replaceSnapshotStatements(
   return statements;
 }
 
-/** Whether the team already has a snapshot for the date. */
-export async function snapshotExists(db: D1Database, team: string, asOf: number): Promise<boolean> {
-  const row = await db
-    .prepare('SELECT 1 AS found FROM snapshots WHERE team = ?1 AND as_of = ?2')
-    .bind(team, asOf)
-    .first<{ found: number }>();
-  return row !== null;
+/**
+ * Stores a team's snapshot for a date, replacing the one already there, in
+ * one transaction; returns whether one was replaced.
+ */
+export async function replaceSnapshot(
+  db: D1Database,
+  snapshot: Omit<SnapshotInfo, 'dealCount'>,
+  deals: readonly { key: string; deal: Deal }[],
+): Promise<boolean> {
+  const results = await db.batch(replaceSnapshotStatements(db, snapshot, deals));
+  // The second statement deletes the old header row, when there was one.
+  return (results[1]?.meta.changes ?? 0) > 0;
 }
 
 /** The team's snapshots, oldest first: each one's date and deal count. */

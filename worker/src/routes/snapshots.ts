@@ -1,6 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { dealKey } from '../../../shared/snapshots/deal-key';
-import { listSnapshots, replaceSnapshotStatements, snapshotExists } from '../../db/snapshots';
+import { listSnapshots, replaceSnapshot } from '../../db/snapshots';
 import { requireKey } from '../auth';
 import { dayToIso, isoToDay } from '../days';
 import { ingestPipeline } from '../ingest';
@@ -60,13 +60,10 @@ export const snapshots = createRouter()
       if (result.deals.length === 0) {
         throw new ProblemError('emptyInput', 'The pipeline has a header but no deals.');
       }
-      const replaced = await snapshotExists(c.env.DB, team, asOf);
-      await c.env.DB.batch(
-        replaceSnapshotStatements(
-          c.env.DB,
-          { team, asOf, stages: [...stages.stages], created: new Date().toISOString() },
-          result.deals.map((deal) => ({ key: dealKey(deal), deal })),
-        ),
+      const replaced = await replaceSnapshot(
+        c.env.DB,
+        { team, asOf, stages: [...stages.stages], created: new Date().toISOString() },
+        result.deals.map((deal) => ({ key: dealKey(deal), deal })),
       );
       return c.json(
         { asOf: dayToIso(asOf), deals: result.deals.length, replaced },
