@@ -118,6 +118,7 @@ export { forEachCsvRow } from './ingest/for-each-csv-row';
 export type { CsvOptions } from './ingest/for-each-csv-row';
 export { detectCsvDelimiter } from './ingest/detect-csv-delimiter';
 export { parseDay } from './ingest/parse-day';
+export { dayToIso } from './ingest/day-to-iso';
 export type { ParseDayOptions } from './ingest/parse-day';
 export { parseAmount } from './ingest/parse-amount';
 export { DEAL_COLUMN_ALIASES } from './ingest/deal-column-aliases';

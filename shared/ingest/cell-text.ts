@@ -1,3 +1,4 @@
+import { dayToIso } from './day-to-iso';
 import { daysFromCivil } from './days-from-civil';
 
 /** Whether a cell is blank: `''`, whitespace, `null` or `undefined`. */
@@ -28,7 +29,7 @@ export function cellText(value: unknown): string {
   if (value instanceof Date) {
     if (Number.isNaN(value.getTime())) return 'Invalid Date';
     const day = daysFromCivil(value.getFullYear(), value.getMonth() + 1, value.getDate());
-    return new Date(day * 86400000).toISOString().slice(0, 10);
+    return dayToIso(day);
   }
   return String(value);
 }

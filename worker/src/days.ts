@@ -19,7 +19,4 @@ export function isoToDay(text: string, field: string): number {
   ]);
 }
 
-/** Writes a day number as `YYYY-MM-DD`. */
-export function dayToIso(day: number): string {
-  return new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
-}
+export { dayToIso } from '../../shared/ingest/day-to-iso';

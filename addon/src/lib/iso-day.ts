@@ -1,3 +1,4 @@
+import { dayToIso } from '../../../shared/ingest/day-to-iso';
 import type { DayNumber } from '../../../shared/types';
 
 /**
@@ -8,7 +9,5 @@ import type { DayNumber } from '../../../shared/types';
  * isoDay(20_454) // => '2026-01-01'
  */
 export function isoDay(day: DayNumber | null | undefined): string {
-  return day === null || day === undefined
-    ? ''
-    : new Date(day * 86_400_000).toISOString().slice(0, 10);
+  return day === null || day === undefined ? '' : dayToIso(day);
 }
