@@ -13,7 +13,7 @@ import type { Settings } from '../settings/settings';
 import { problemSummary } from '../sheet/problem-summary';
 import type { Pipeline } from '../sheet/read-pipeline';
 import { funnelStageViews } from './funnel-stage-views';
-import { quotaPeriod } from './quota-period';
+import { calendarPeriodOf } from '../../../shared/snapshots/calendar-period-of';
 import type { ReviewDealView, ReviewGroupView, WeeklyReviewView } from './weekly-review-types';
 
 /** Words the review sidebar and tab show, sent along in the user's language. */
@@ -107,7 +107,7 @@ export function buildWeeklyReview(settings: Settings, pipeline: Pipeline): Weekl
     typeof settings.quota === 'number' && Number.isFinite(settings.quota) && settings.quota >= 0
       ? settings.quota
       : null;
-  const period = quotaPeriod(asOf, settings.quotaPeriod ?? 'quarter');
+  const period = calendarPeriodOf(asOf, settings.quotaPeriod ?? 'quarter');
   const band = WIN_RATE_BANDS[settings.winRateBand ?? 'founderLed'];
   const report = analyze(deals, {
     stages: table,

@@ -1,7 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { analyze as analyzeDeals } from '../../../shared/index';
 import { keyForAnalyze } from '../auth';
-import { calendarPeriodOf } from '../calendar-period';
+import { calendarPeriodOf } from '../../../shared/snapshots/calendar-period-of';
 import { isoToDay } from '../days';
 import { ingestPipeline } from '../ingest';
 import { stageTableOf } from '../options';

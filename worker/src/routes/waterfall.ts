@@ -2,7 +2,7 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { compareSnapshots, type DealState } from '../../../shared/snapshots/compare-snapshots';
 import { parsePeriod } from '../../../shared/snapshots/parse-period';
 import { requireKey } from '../auth';
-import { calendarPeriodOf } from '../calendar-period';
+import { calendarPeriodOf } from '../../../shared/snapshots/calendar-period-of';
 import { dayToIso, isoToDay } from '../days';
 import { ProblemError } from '../problem';
 import { createRouter } from '../router';

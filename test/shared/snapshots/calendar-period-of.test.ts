@@ -1,9 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { calendarPeriodOf } from '../../worker/src/calendar-period';
-import { dayToIso, isoToDay } from '../../worker/src/days';
+import { dayToIso } from '../../../shared/ingest/day-to-iso';
+import { parseDay } from '../../../shared/ingest/parse-day';
+import { calendarPeriodOf } from '../../../shared/snapshots/calendar-period-of';
+import type { DayNumber } from '../../../shared/types';
+
+const isoToDay = (iso: string) => parseDay(iso) as DayNumber;
 
 const periodOf = (iso: string, kind: 'month' | 'quarter' | 'year') => {
-  const period = calendarPeriodOf(isoToDay(iso, 'day'), kind);
+  const period = calendarPeriodOf(isoToDay(iso), kind);
   return { label: period.label, start: dayToIso(period.start), end: dayToIso(period.end) };
 };
 

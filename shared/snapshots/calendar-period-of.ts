@@ -1,6 +1,6 @@
-import { type Period, parsePeriod } from '../../shared/snapshots/parse-period';
-import type { DayNumber } from '../../shared/types';
-import { dayToIso } from './days';
+import { dayToIso } from '../ingest/day-to-iso';
+import type { DayNumber } from '../types';
+import { type Period, parsePeriod } from './parse-period';
 
 /** The length of a calendar period. */
 export type CalendarPeriodKind = 'month' | 'quarter' | 'year';
@@ -9,6 +9,8 @@ export type CalendarPeriodKind = 'month' | 'quarter' | 'year';
  * The calendar month, quarter or year that contains a day, read with the
  * shared `parsePeriod`: the quota period of a coverage ratio (playbook §4) or
  * the default period of a waterfall (playbook §3).
+ *
+ * Cost: O(1).
  *
  * @param day - a day number
  * @param kind - the length of the period
