@@ -1,5 +1,6 @@
 import type { Language } from '../types';
 import type { Bilingual } from './bilingual';
+import { fillPlaceholders } from './fill-placeholders';
 
 /**
  * Sidebar and menu texts of the Sheets add-on that the shared labels do not
@@ -124,7 +125,5 @@ export function addonText(
   language: Language,
   values: Readonly<Record<string, string | number>> = {},
 ): string {
-  return ADDON_TEXT[key][language].replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in values ? String(values[name]) : whole,
-  );
+  return fillPlaceholders(ADDON_TEXT[key][language], values);
 }

@@ -1,7 +1,7 @@
 import { OBJECTION_RESPONSES } from '../../../shared/content/index';
 import { label } from '../../../shared/index';
 import type { Language, StageTable } from '../../../shared/types';
-import { fillPlaceholders } from '../lib/fill-placeholders';
+import { fillPlaceholders } from '../../../shared/content/fill-placeholders';
 import { stageDisplay } from '../lib/stage-display';
 import type { AnswerView } from './monthly-types';
 import type { JsonAnswer } from './worker-assessment';

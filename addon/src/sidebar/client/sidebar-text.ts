@@ -1,5 +1,5 @@
 import type { Language } from '../../../../shared/types';
-import { fillPlaceholders } from '../../lib/fill-placeholders';
+import { fillPlaceholders } from '../../../../shared/content/fill-placeholders';
 
 /**
  * Sidebar texts that neither the shared labels nor the add-on texts cover,

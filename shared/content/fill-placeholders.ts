@@ -1,7 +1,7 @@
 /**
- * A text with its `{name}` placeholders filled from `values`, the way the
- * shared `addonText` fills its own; a placeholder without a value stays as
- * written, so a missing figure shows rather than vanishing.
+ * A text with its `{name}` placeholders filled from `values`; a placeholder
+ * without a value stays as written, so a missing figure shows rather than
+ * vanishing.
  *
  * @example
  * fillPlaceholders('Saved to row {row}', { row: 7 }) // => 'Saved to row 7'
