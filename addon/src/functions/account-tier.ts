@@ -2,7 +2,7 @@ import { accountTier, label, normalizeStageKey } from '../../../shared/index';
 import type { IcpFit } from '../../../shared/types';
 import { byRow, type Spill } from '../lib/by-row';
 import { formulaError } from '../lib/formula-error';
-import { isBlank } from '../lib/is-blank';
+import { isBlank } from '../../../shared/ingest/cell-text';
 import { readBoolean } from '../lib/read-boolean';
 import { readLanguage } from '../lib/read-language';
 

@@ -1,7 +1,7 @@
 import { coverageRatio } from '../../../shared/index';
 import { blankIfNull } from '../lib/blank-if-null';
 import { byRow, type Spill } from '../lib/by-row';
-import { isBlank } from '../lib/is-blank';
+import { isBlank } from '../../../shared/ingest/cell-text';
 import { AMOUNT, readNumber } from '../lib/read-number';
 
 /**

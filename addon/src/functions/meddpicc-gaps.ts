@@ -1,6 +1,6 @@
 import { label, meddpiccGaps, parseMeddpiccScores } from '../../../shared/index';
 import { byRow, type Spill } from '../lib/by-row';
-import { isBlank } from '../lib/is-blank';
+import { isBlank } from '../../../shared/ingest/cell-text';
 import { readLanguage } from '../lib/read-language';
 
 /**

@@ -1,6 +1,6 @@
 import { meddpiccTotal, parseMeddpiccScores } from '../../../shared/index';
 import { byRow, type Spill } from '../lib/by-row';
-import { isBlank } from '../lib/is-blank';
+import { isBlank } from '../../../shared/ingest/cell-text';
 
 /**
  * MEDDPICC total of a deal: the sum of its eight element scores (1 unknown, 2 partly known,

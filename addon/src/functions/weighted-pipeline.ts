@@ -3,7 +3,7 @@ import type { PipelineItem } from '../../../shared/types';
 import { asList } from '../lib/as-list';
 import { byRow } from '../lib/by-row';
 import { formulaError } from '../lib/formula-error';
-import { isBlank } from '../lib/is-blank';
+import { isBlank } from '../../../shared/ingest/cell-text';
 import { AMOUNT, readNumber } from '../lib/read-number';
 import { readStage } from '../lib/read-stage';
 import { readStageTable } from '../lib/read-stage-table';

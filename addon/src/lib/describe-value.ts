@@ -1,4 +1,4 @@
-import { isBlank } from './is-blank';
+import { isBlank } from '../../../shared/ingest/cell-text';
 
 /**
  * A cell value as an error message shows it: text in quotes, dates as

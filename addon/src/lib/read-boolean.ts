@@ -1,5 +1,5 @@
 import { formulaError } from './formula-error';
-import { isBlank } from './is-blank';
+import { isBlank } from '../../../shared/ingest/cell-text';
 
 const WORDS: ReadonlyMap<string, boolean> = new Map([
   ['true', true],

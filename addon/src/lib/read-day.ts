@@ -2,7 +2,7 @@ import { parseDay } from '../../../shared/index';
 import type { DayNumber } from '../../../shared/types';
 import { dateCell } from './date-cell';
 import { formulaError } from './formula-error';
-import { isBlank } from './is-blank';
+import { isBlank } from '../../../shared/ingest/cell-text';
 
 /**
  * A date cell for a custom function as a DayNumber (days since 1970-01-01),

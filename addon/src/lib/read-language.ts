@@ -1,7 +1,7 @@
 import { parseLanguage } from '../../../shared/index';
 import type { Language } from '../../../shared/types';
 import { describeValue } from './describe-value';
-import { isBlank } from './is-blank';
+import { isBlank } from '../../../shared/ingest/cell-text';
 import { rethrowAsFormulaError } from './rethrow-as-formula-error';
 
 /**

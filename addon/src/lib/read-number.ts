@@ -1,6 +1,6 @@
 import { parseAmount } from '../../../shared/index';
 import { formulaError } from './formula-error';
-import { isBlank } from './is-blank';
+import { isBlank } from '../../../shared/ingest/cell-text';
 
 /** Limits for `readNumber`. */
 export interface NumberRule {

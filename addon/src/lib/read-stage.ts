@@ -1,6 +1,6 @@
 import { resolveStage } from '../../../shared/index';
 import type { StageDefinition, StageTable } from '../../../shared/types';
-import { isBlank } from './is-blank';
+import { isBlank } from '../../../shared/ingest/cell-text';
 import { rethrowAsFormulaError } from './rethrow-as-formula-error';
 
 /**
