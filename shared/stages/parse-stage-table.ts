@@ -2,47 +2,51 @@ import { OPEN_FORECAST_CATEGORIES } from '../forecast/forecast-order';
 import { parseForecastCategory } from '../forecast/parse-forecast-category';
 import { PlaybookError, type StageDefinition, type StageKind } from '../types';
 
-const KIND_WORDS: Record<string, StageKind> = {
-  open: 'open',
-  进行中: 'open',
-  开放: 'open',
-  won: 'won',
-  win: 'won',
-  赢单: 'won',
-  成交: 'won',
-  lost: 'lost',
-  loss: 'lost',
-  输单: 'lost',
-  失败: 'lost',
-};
+const KIND_WORDS = new Map<string, StageKind>(
+  Object.entries({
+    open: 'open',
+    进行中: 'open',
+    开放: 'open',
+    won: 'won',
+    win: 'won',
+    赢单: 'won',
+    成交: 'won',
+    lost: 'lost',
+    loss: 'lost',
+    输单: 'lost',
+    失败: 'lost',
+  }),
+);
 
 type Column = 'name' | 'probability' | 'kind' | 'aliases' | 'averageDays' | 'nameZh' | 'forecast';
 
-const HEADER_WORDS: Record<string, Column> = {
-  name: 'name',
-  stage: 'name',
-  阶段: 'name',
-  名称: 'name',
-  probability: 'probability',
-  prob: 'probability',
-  概率: 'probability',
-  kind: 'kind',
-  type: 'kind',
-  类型: 'kind',
-  aliases: 'aliases',
-  alias: 'aliases',
-  别名: 'aliases',
-  averagedays: 'averageDays',
-  avgdays: 'averageDays',
-  平均天数: 'averageDays',
-  namezh: 'nameZh',
-  chinesename: 'nameZh',
-  中文名: 'nameZh',
-  中文名称: 'nameZh',
-  forecast: 'forecast',
-  forecastcategory: 'forecast',
-  预测类别: 'forecast',
-};
+const HEADER_WORDS = new Map<string, Column>(
+  Object.entries({
+    name: 'name',
+    stage: 'name',
+    阶段: 'name',
+    名称: 'name',
+    probability: 'probability',
+    prob: 'probability',
+    概率: 'probability',
+    kind: 'kind',
+    type: 'kind',
+    类型: 'kind',
+    aliases: 'aliases',
+    alias: 'aliases',
+    别名: 'aliases',
+    averagedays: 'averageDays',
+    avgdays: 'averageDays',
+    平均天数: 'averageDays',
+    namezh: 'nameZh',
+    chinesename: 'nameZh',
+    中文名: 'nameZh',
+    中文名称: 'nameZh',
+    forecast: 'forecast',
+    forecastcategory: 'forecast',
+    预测类别: 'forecast',
+  }),
+);
 
 const POSITIONAL: readonly Column[] = ['name', 'probability', 'kind', 'aliases', 'averageDays'];
 
@@ -90,9 +94,9 @@ export function parseStageTable(
   if (
     first &&
     parseProbability(first[1]) === null &&
-    first.some((c) => headerKey(c) in HEADER_WORDS)
+    first.some((c) => HEADER_WORDS.has(headerKey(c)))
   ) {
-    columns = first.map((cell) => HEADER_WORDS[headerKey(cell)] ?? ('' as Column));
+    columns = first.map((cell) => HEADER_WORDS.get(headerKey(cell)) ?? ('' as Column));
     start = 1;
     for (const needed of ['name', 'probability', 'kind'] as const) {
       if (!columns.includes(needed)) {
@@ -127,7 +131,7 @@ export function parseStageTable(
       );
     }
     const kindText = text(cells.kind).toLowerCase();
-    const kind = kindText === '' ? 'open' : KIND_WORDS[kindText];
+    const kind = kindText === '' ? 'open' : KIND_WORDS.get(kindText);
     if (!kind) fail('kind', `kind must be open, won or lost (got "${text(cells.kind)}")`);
     const averageDaysText = text(cells.averageDays);
     const averageDays = averageDaysText === '' ? undefined : Number(averageDaysText);

@@ -368,6 +368,7 @@ describe('ingestRows', () => {
       ['Demo', '可能性较低'],
       ['Demo', ''],
       ['Demo', 'maybe'],
+      ['Demo', 'constructor'],
     ]);
     expect(result.deals.map((d) => d.forecastOverride)).toEqual([
       'bestCase',
@@ -375,9 +376,12 @@ describe('ingestRows', () => {
       'upside',
       undefined,
       undefined,
+      undefined,
     ]);
+    // "constructor" is a property of every JavaScript object, not a category.
     expect(result.errors.map((e) => [e.row, e.column, e.value])).toEqual([
       [6, 'Forecast category', 'maybe'],
+      [7, 'Forecast category', 'constructor'],
     ]);
   });
 

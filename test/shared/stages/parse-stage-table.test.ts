@@ -57,6 +57,24 @@ describe('parseStageTable', () => {
     );
   });
 
+  it('refuses a kind or header that only names a built-in object property', () => {
+    // Words such as "constructor" exist on every JavaScript object; they are
+    // not kinds or headers of the table.
+    expect(() => parseStageTable([['Intro', 0.1, 'constructor']], 'WIN_RATE')).toThrow(
+      'WIN_RATE: stage table row 1, column 3: kind must be open, won or lost (got "constructor")',
+    );
+    // Not taken for a header row, the first row is read as a stage.
+    expect(() =>
+      parseStageTable(
+        [
+          ['constructor', 'toString', 'hasOwnProperty'],
+          ['Intro', 0.1, 'open'],
+        ],
+        'WIN_RATE',
+      ),
+    ).toThrow('WIN_RATE: stage table row 1, column 2: probability must be between 0 and 1');
+  });
+
   it('rejects an empty table and a header without a probability column', () => {
     expect(() => parseStageTable([['', '']], 'F')).toThrow('F: the stage table is empty');
     expect(() =>
