@@ -17,19 +17,33 @@ const CHROMIUM_ARGS = [
   '--disable-sync',
 ];
 
+/** Where Debian and Ubuntu install their Chromium package. */
+const SYSTEM_CHROMIUM = ['/usr/bin/chromium', '/usr/bin/chromium-browser'];
+
 /**
- * Starts the system Chromium for the browser tests: Debian's package at
- * /usr/bin/chromium, or the executable CHROMIUM_PATH names.
+ * Finds a Chromium for the browser tests, in this order: the executable
+ * CHROMIUM_PATH names, a system Chromium, then the browser the npm package
+ * `@sparticuz/chromium` ships (unpacked to the temporary folder on first use),
+ * so `npm install` alone brings everything the tests need.
  *
- * @throws Error saying how to install Chromium when it is not there
+ * @throws Error when CHROMIUM_PATH names a file that does not exist
  */
-export function launchChromium(): Promise<Browser> {
-  const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-  if (!existsSync(executablePath)) {
-    throw new Error(
-      `Chromium not found at ${executablePath}: the browser tests need it. ` +
-        'Install it with `apt-get install -y chromium` (Debian, Ubuntu), or set CHROMIUM_PATH.',
-    );
+export async function chromiumExecutable(): Promise<string> {
+  const configured = process.env.CHROMIUM_PATH;
+  if (configured) {
+    if (!existsSync(configured)) {
+      throw new Error(`CHROMIUM_PATH names ${configured}, which does not exist.`);
+    }
+    return configured;
   }
+  const system = SYSTEM_CHROMIUM.find((path) => existsSync(path));
+  if (system) return system;
+  const packaged = (await import('@sparticuz/chromium')).default;
+  return packaged.executablePath();
+}
+
+/** Starts the Chromium that {@link chromiumExecutable} finds, headless. */
+export async function launchChromium(): Promise<Browser> {
+  const executablePath = await chromiumExecutable();
   return chromium.launch({ executablePath, args: CHROMIUM_ARGS });
 }
