@@ -152,6 +152,18 @@ export type ActivityMetric =
   | 'proposals'
   | 'selfGeneratedShare';
 
+/** Decimal mark of written numbers: `.` (point, 1,234.5) or `,` (comma, 1.234,5). */
+export type DecimalMark = 'point' | 'comma';
+
+/**
+ * Where a stage name the table does not know should go: the name of a stage
+ * of the table (it becomes an alias of that stage), or a new stage with its
+ * kind and probability (0..1).
+ */
+export type StageMappingTarget =
+  | string
+  | { readonly kind: StageKind; readonly probability: number };
+
 /** Slash-date order for ambiguous dates such as 03/04/2026. */
 export type DateOrder = 'MDY' | 'DMY' | 'YMD';
 
@@ -198,10 +210,28 @@ export interface Deal {
   readonly lesson?: string;
   /** For closed deals: the secondary reason or free-text detail of the outcome (§9). */
   readonly closeReasonDetail?: string;
+  /**
+   * The deal's own win probability, 0..1, from a probability column
+   * (`Probability (%)`, `Deal probability`, 成交概率); it weighs the deal in
+   * the weighted pipeline instead of its stage's probability.
+   */
+  readonly probability?: number;
+  /** Currency of the amount as read (ISO code such as `USD`, or the symbol when it names several). */
+  readonly currency?: string;
 }
 
+/**
+ * Columns ingestion reads that are not kept on the deal as they are: a
+ * status (open/won/lost, as Pipedrive exports it) decides the stage kind,
+ * and won or lost dates give closed deals their close date.
+ */
+export type DerivedDealField = 'status' | 'wonDate' | 'lostDate';
+
 /** Field names of `Deal` that ingestion can map from a column. */
-export type DealField = Exclude<keyof Deal, 'row'> | `meddpicc${1 | 2 | 3 | 4 | 5 | 6 | 7 | 8}`;
+export type DealField =
+  | Exclude<keyof Deal, 'row'>
+  | DerivedDealField
+  | `meddpicc${1 | 2 | 3 | 4 | 5 | 6 | 7 | 8}`;
 
 /** Field names that win/loss breakdowns can group by. */
 export type GroupField = 'owner' | 'source' | 'product' | 'segment' | 'competitor' | 'lossReason';
@@ -272,6 +302,57 @@ export interface IngestOptions {
   readonly dateOrder?: DateOrder;
   /** Sheet row number of the first row given (default 1), so errors name the rows the user sees. */
   readonly firstRow?: number;
+  /** Decimal mark of text numbers; settled per column from its cells when absent. */
+  readonly decimal?: DecimalMark;
+  /** Stage names the table does not know → where they go (applied after a vocabulary is chosen). */
+  readonly stageMapping?: Readonly<Record<string, StageMappingTarget>>;
+  /** Currency of the report, when the amounts are in several; needs `exchangeRates`. */
+  readonly currency?: string;
+  /** Currency code → value of one unit in `currency`, to convert amounts in other currencies. */
+  readonly exchangeRates?: Readonly<Record<string, number>>;
+}
+
+/** A stage name the stage table does not know, with the deals that carry it. */
+export interface UnmappedStage {
+  /** The stage as written (clipped to 200 characters); `''` for a blank stage. */
+  readonly name: string;
+  /** Deals with this stage, every one kept as an open deal. */
+  readonly count: number;
+  /** The first rows that carry it. */
+  readonly rows: readonly number[];
+  /** The playbook stage it most likely means, when the name suggests one. */
+  readonly suggested: {
+    readonly stage: string;
+    readonly kind: StageKind;
+    readonly probability: number;
+  } | null;
+}
+
+/** A CRM's default stage vocabulary, recognised in the data (see `CRM_VOCABULARIES`). */
+export interface RecognisedVocabulary {
+  readonly id: string;
+  readonly name: string;
+  /** Deals whose stage it names. */
+  readonly deals: number;
+}
+
+/** How a number column's decimal mark was settled (see `NumberColumn`). */
+export interface DecimalDecision {
+  readonly mark: DecimalMark;
+  readonly from: 'option' | 'data' | 'grouping';
+}
+
+/** One cause of bad cells: the same problem in the same column, counted once. */
+export interface ErrorGroup {
+  /** Header of the column, absent for problems with a whole row. */
+  readonly column?: string;
+  readonly field?: string;
+  /** The message of the first cell with this cause. */
+  readonly message: string;
+  /** Every cell with this cause. */
+  readonly count: number;
+  /** The first few cells (row, value). */
+  readonly samples: readonly { readonly row: number; readonly value?: string }[];
 }
 
 /** What ingestion returns: the good deals and every bad cell, side by side. */
@@ -285,4 +366,20 @@ export interface IngestResult {
   /** The slash-date order used: given, detected, or null when no year-last slash date was seen. */
   readonly dateOrder: DateOrder | null;
   readonly warnings: string[];
+  /** Bad cells grouped by cause, each cause once with its count and a few sample cells. */
+  readonly errorGroups: ErrorGroup[];
+  /**
+   * The stage table the deals were read with: the one given, else the
+   * recognised CRM vocabulary's, else the playbook's; `stageMapping` applied.
+   * Analyse the deals with this table.
+   */
+  readonly stages: StageTable;
+  /** The CRM vocabulary recognised when no stage table was given; null otherwise. */
+  readonly vocabulary: RecognisedVocabulary | null;
+  /** Stage names the table does not know, most deals first (at most 50 names). */
+  readonly unmappedStages: UnmappedStage[];
+  /** Decimal mark of each number column that had separators. */
+  readonly decimal: Partial<Record<'amount' | 'probability', DecimalDecision>>;
+  /** Currency of every amount (converted with `exchangeRates` when several); null when no cell names one. */
+  readonly currency: string | null;
 }

@@ -49,7 +49,9 @@ export interface AnalyzeOptions {
 /** Why a figure deserves a second look; `message` is English, `code` is for labels. */
 export interface AnalysisWarning {
   readonly code:
-    | 'unknownStage'
+    | 'unmappedStage'
+    | 'closedWithoutCloseDate'
+    | 'monthlyWinRateWithheld'
     | 'missingAmount'
     | 'negativeAmount'
     | 'negativeCycle'
@@ -71,6 +73,16 @@ export interface StagePipeline {
   readonly count: number;
   readonly amount: number;
   readonly weighted: number;
+}
+
+/** Open deals whose stage the table does not know (kept open, weighted only by their own probability). */
+export interface UnmappedPipeline {
+  readonly count: number;
+  readonly amount: number;
+  /** Σ amount × the deal's own probability; deals without one weigh 0. */
+  readonly weighted: number;
+  /** By stage as written, most deals first (at most 50 names). */
+  readonly stages: { readonly stage: string; readonly count: number; readonly amount: number }[];
 }
 
 /** Count and amount. */
@@ -100,7 +112,16 @@ export interface AnalysisReport {
     /** Days from created to close date, for deals with both dates. */
     readonly cycleDays: { readonly won: MeanAndMedian; readonly lost: MeanAndMedian };
     readonly by: Partial<Record<GroupField, WinLossGroup[]>>;
+    /**
+     * Closed deals by close month. When the closed deals without a close
+     * date are far more often of one outcome (see `undatedClosed`), each
+     * month's `winRate` is null: the months would show only the dated side.
+     */
     readonly byMonth: MonthTrendRow[];
+    /** Closed deals with no close date, which no month can hold. */
+    readonly undatedClosed: { readonly won: number; readonly lost: number };
+    /** Whether `byMonth` win rates are withheld because undated deals would bias them. */
+    readonly byMonthWinRateWithheld: boolean;
   };
   readonly pipeline: {
     readonly open: CountAmount;
@@ -109,6 +130,8 @@ export interface AnalysisReport {
     readonly byStage: StagePipeline[];
     /** Every deal by forecast category (playbook §3), all six categories present. */
     readonly forecast: Record<ForecastCategory, CountAmount>;
+    /** Open deals whose stage the table does not know; included in `open`, not in `byStage`. */
+    readonly unmapped: UnmappedPipeline;
   };
   readonly funnel: Funnel;
   /** Money per day (playbook §4) from open deals, win rate, average deal size and mean won cycle. */
@@ -118,14 +141,31 @@ export interface AnalysisReport {
   readonly warnings: AnalysisWarning[];
 }
 
+/** Stands for every stage the table does not know: open, weighted 0, Upside (the weakest open category). */
+const UNMAPPED_STAGE: StageDefinition = {
+  name: '',
+  aliases: [],
+  order: 0,
+  probability: 0,
+  kind: 'open',
+  forecast: 'upside',
+};
+/** Unmapped stage names listed in the report. */
+const MAX_UNMAPPED_NAMES = 50;
+/** Difference between the undated shares of won and lost deals above which monthly win rates are withheld. */
+const UNDATED_BIAS = 0.05;
+
 /**
  * The whole pipeline and win/loss analysis of a deal list in one pass
  * (playbook §3, §4, §9).
  *
  * Definitions:
- * - open = stage kind `open`; won/lost = stage kind `won`/`lost`; a blank
- *   amount counts as 0 (and is warned about);
- * - weighted = Σ open amount × stage probability;
+ * - open = stage kind `open`, plus every deal whose stage the table does
+ *   not know (`pipeline.unmapped`: never dropped, never weighted by a
+ *   guessed stage); won/lost = stage kind `won`/`lost`; a blank amount
+ *   counts as 0 (and is warned about);
+ * - weighted = Σ open amount × the deal's own probability when it has one
+ *   (a probability column), else its stage's probability;
  * - forecast = every deal's `forecastCategory(stage, MEDDPICC total when
  *   scored, override)`, rolled up by count and amount;
  * - cycle days = close date − created, for won and lost deals with both;
@@ -141,8 +181,9 @@ export interface AnalysisReport {
  * negative average deal size makes velocity `null`, and a negative open or
  * won total counts as 0 for coverage.
  *
- * Deals whose stage is not in the table are counted in `deals`, left out of
- * every other figure and warned about. Cost: O(n) plus O(w log w) for the
+ * Closed deals without a close date are counted in `undatedClosed` and
+ * warned about; when their share differs between won and lost deals by
+ * more than 5 points, the monthly win rates are withheld. Cost: O(n) plus O(w log w) for the
  * cycle medians of w closed deals; per-deal work allocates nothing except
  * the numbers kept for medians.
  *
@@ -165,6 +206,7 @@ export function analyze(deals: readonly Deal[], options: AnalyzeOptions = {}): A
   const openIndex = new Map<StageDefinition, number>(open.map((stage, i) => [stage, i]));
   const stageCount = new Float64Array(open.length);
   const stageAmount = new Float64Array(open.length);
+  const stageWeighted = new Float64Array(open.length);
   const categoryIndex = new Map<ForecastCategory, number>(
     FORECAST_CATEGORIES.map((category, i) => [category, i]),
   );
@@ -177,7 +219,12 @@ export function analyze(deals: readonly Deal[], options: AnalyzeOptions = {}): A
   const wonCycles: number[] = [];
   const lostCycles: number[] = [];
 
-  let unknownStage = 0;
+  let unmappedCount = 0;
+  let unmappedAmount = 0;
+  let unmappedWeighted = 0;
+  const unmappedNames = new Map<string, { count: number; amount: number }>();
+  let undatedWon = 0;
+  let undatedLost = 0;
   let missingAmount = 0;
   let negativeAmount = 0;
   let negativeCycle = 0;
@@ -193,11 +240,8 @@ export function analyze(deals: readonly Deal[], options: AnalyzeOptions = {}): A
 
   for (let d = 0; d < deals.length; d++) {
     const deal = deals[d];
-    const stage = lookup(deal.stage);
-    if (stage === undefined) {
-      unknownStage++;
-      continue;
-    }
+    const known = lookup(deal.stage);
+    const stage = known ?? UNMAPPED_STAGE;
     let amount = deal.amount;
     if (amount === null || !Number.isFinite(amount)) {
       missingAmount++;
@@ -216,10 +260,25 @@ export function analyze(deals: readonly Deal[], options: AnalyzeOptions = {}): A
     if (kind === 'open') {
       openCount++;
       openAmount += amount;
-      weighted += amount * stage.probability;
-      const i = openIndex.get(stage) as number;
-      stageCount[i]++;
-      stageAmount[i] += amount;
+      const weight = amount * (deal.probability ?? stage.probability);
+      weighted += weight;
+      if (known === undefined) {
+        unmappedCount++;
+        unmappedAmount += amount;
+        unmappedWeighted += weight;
+        const named = unmappedNames.get(deal.stage);
+        if (named) {
+          named.count++;
+          named.amount += amount;
+        } else if (unmappedNames.size < 10_000) {
+          unmappedNames.set(deal.stage, { count: 1, amount });
+        }
+      } else {
+        const i = openIndex.get(stage) as number;
+        stageCount[i]++;
+        stageAmount[i] += amount;
+        stageWeighted[i] += weight;
+      }
       if (asOf !== undefined && deal.closeDate !== undefined && deal.closeDate < asOf) {
         closeDatePast++;
       }
@@ -240,8 +299,11 @@ export function analyze(deals: readonly Deal[], options: AnalyzeOptions = {}): A
       lostAmount += amount;
       if (cycle >= 0) lostCycles.push(cycle);
     }
-    if (kind !== 'open' && deal.closeDate !== undefined) {
-      months.add(deal.closeDate, kind === 'won', amount, cycle);
+    if (kind !== 'open') {
+      if (deal.closeDate !== undefined && Number.isInteger(deal.closeDate)) {
+        months.add(deal.closeDate, kind === 'won', amount, cycle);
+      } else if (kind === 'won') undatedWon++;
+      else undatedLost++;
     }
 
     let total: number | null = null;
@@ -259,7 +321,7 @@ export function analyze(deals: readonly Deal[], options: AnalyzeOptions = {}): A
     categoryAmount[c] += amount;
 
     for (let g = 0; g < groups.length; g++) groups[g].add(deal, kind, amount, cycle);
-    funnel.add(deal, stage);
+    if (known !== undefined) funnel.add(deal, stage);
   }
 
   const rate = winRate(won, lost);
@@ -281,10 +343,26 @@ export function analyze(deals: readonly Deal[], options: AnalyzeOptions = {}): A
     if (count > 0) warnings.push({ code, count, message });
   };
   warn(
-    'unknownStage',
-    unknownStage,
-    `${unknownStage} deal(s) have a stage that is not in the stage table and are left out`,
+    'unmappedStage',
+    unmappedCount,
+    `${unmappedCount} deal(s) have a stage that is not in the stage table: counted as open, in pipeline.unmapped, weighted only by their own probability`,
   );
+  const withheld =
+    won > 0 &&
+    lost > 0 &&
+    Math.abs(undatedWon / won - undatedLost / lost) > UNDATED_BIAS;
+  warn(
+    'closedWithoutCloseDate',
+    undatedWon + undatedLost,
+    `${undatedWon + undatedLost} closed deal(s) have no close date (${undatedWon} won, ${undatedLost} lost): the monthly trend cannot place them`,
+  );
+  if (withheld) {
+    warn(
+      'monthlyWinRateWithheld',
+      undatedWon + undatedLost,
+      `Monthly win rates are withheld: ${pct(undatedWon / won)} of won deals but ${pct(undatedLost / lost)} of lost deals have no close date, so each month would show a skewed rate; the overall win rate ${pct(rate)} counts every closed deal`,
+    );
+  }
   warn(
     'missingAmount',
     missingAmount,
@@ -317,7 +395,7 @@ export function analyze(deals: readonly Deal[], options: AnalyzeOptions = {}): A
   );
   warn(
     'noClosedDeals',
-    rate === null && deals.length > unknownStage ? 1 : 0,
+    rate === null && deals.length > 0 ? 1 : 0,
     'No closed deals: win rate, deal size and cycle have no value yet',
   );
   if (health === 'above') {
@@ -353,7 +431,11 @@ export function analyze(deals: readonly Deal[], options: AnalyzeOptions = {}): A
       winRateByAmount: wonAmount + lostAmount > 0 ? wonAmount / (wonAmount + lostAmount) : null,
       cycleDays: { won: wonCycle, lost: meanAndMedian(lostCycles) },
       by,
-      byMonth: months.result(),
+      byMonth: withheld
+        ? months.result().map((row) => ({ ...row, winRate: null }))
+        : months.result(),
+      undatedClosed: { won: undatedWon, lost: undatedLost },
+      byMonthWinRateWithheld: withheld,
     },
     pipeline: {
       open: { count: openCount, amount: openAmount },
@@ -362,9 +444,18 @@ export function analyze(deals: readonly Deal[], options: AnalyzeOptions = {}): A
         stage: stage.name,
         count: stageCount[i],
         amount: stageAmount[i],
-        weighted: stageAmount[i] * stage.probability,
+        weighted: stageWeighted[i],
       })),
       forecast,
+      unmapped: {
+        count: unmappedCount,
+        amount: unmappedAmount,
+        weighted: unmappedWeighted,
+        stages: [...unmappedNames]
+          .sort((a, b) => b[1].count - a[1].count)
+          .slice(0, MAX_UNMAPPED_NAMES)
+          .map(([stage, { count, amount }]) => ({ stage, count, amount })),
+      },
     },
     funnel: funnelResult,
     velocity: salesVelocity({

@@ -1,14 +1,44 @@
-import { DEFAULT_STAGE_TABLE } from '../stages/create-stage-table';
 import { readDiscount } from '../risk/read-discount';
-import { stageLookup } from '../stages/stage-lookup';
-import type { ColumnMap, Deal, DealField, IngestOptions, MeddpiccScore } from '../types';
+import type {
+  ColumnMap,
+  DecimalDecision,
+  Deal,
+  DealField,
+  IngestOptions,
+  MeddpiccScore,
+  StageKind,
+} from '../types';
 import { cellText, hasPercentSign, isBlankRow } from './cell-text';
+import { currencyCode } from './currency-code';
 import { DateOrderTracker } from './date-order-tracker';
 import type { ErrorLog } from './error-log';
+import { NumberColumn } from './number-column';
 import { readForecastCategory } from './read-forecast-category';
 import { readNumber } from './read-number';
+import { readStatus } from './read-status';
 
-type Draft = { -readonly [K in keyof Deal]: Deal[K] };
+/** A deal while its row is read; `stage` holds the stage text as written until stages are resolved. */
+export type Draft = { -readonly [K in keyof Deal]: Deal[K] };
+
+/** What the reader learnt of the deals beyond their fields, for stage resolution. */
+export interface DraftExtras {
+  /** Deal → the kind its status column gives (Pipedrive's open/won/lost). */
+  readonly status: Map<Draft, StageKind>;
+  /** Deal → the "lost at stage" text as written. */
+  readonly lostAt: Map<Draft, string>;
+  /** Deal → its won date and lost date (`day`, set once dates are settled), when those columns exist. */
+  readonly wonDate: Map<Draft, { day?: number }>;
+  readonly lostDate: Map<Draft, { day?: number }>;
+}
+
+/** The decisions a reader took over the whole input. */
+export interface ReaderDecisions {
+  readonly dateOrder: ReturnType<DateOrderTracker['finish']>;
+  /** Decimal mark of each number column that had separators. */
+  readonly decimal: Partial<Record<'amount' | 'probability', DecimalDecision>>;
+  /** Whether the probability column is in percent (0-100) rather than fractions. */
+  readonly probabilityInPercent: boolean | null;
+}
 type Cell = (value: unknown, deal: Draft, row: number) => void;
 
 const TEXT_FIELDS = [
@@ -44,6 +74,8 @@ const DAY_FIELDS = [
   'lastActivity',
   'nextStepDate',
 ] as const;
+/** Longest stage text kept as written for an unmapped stage. */
+const MAX_STAGE_TEXT = 200;
 const MEDDPICC_FIELDS = [
   'meddpicc1',
   'meddpicc2',
@@ -57,25 +89,34 @@ const MEDDPICC_FIELDS = [
 
 /** Reads the data rows of one ingestion into deals; see `ingestRows`. */
 export interface DealReader {
-  /** The deal of one row, or null when the row is blank or has no usable stage. */
-  read(cells: readonly unknown[], row: number): Deal | null;
-  /** Settles deferred dates; returns the date order used. */
-  finish(): ReturnType<DateOrderTracker['finish']>;
+  /** The deal of one row, its stage still as written, or null when the row is blank. */
+  read(cells: readonly unknown[], row: number): Draft | null;
+  /** What the reader learnt beside the fields. */
+  readonly extras: DraftExtras;
+  /**
+   * Settles deferred dates and numbers.
+   * @throws PlaybookError when the date order or a decimal mark stays undecidable
+   */
+  finish(): ReaderDecisions;
 }
 
 /** Builds the per-column converters once from the column map. */
 export function createDealReader(
   columns: ColumnMap,
-  options: Pick<IngestOptions, 'stages' | 'dateOrder'>,
+  options: Pick<IngestOptions, 'dateOrder' | 'decimal'>,
   fn: string,
   errors: ErrorLog,
   warnings: string[],
 ): DealReader {
-  const table = options.stages ?? DEFAULT_STAGE_TABLE;
   const dates = new DateOrderTracker(options.dateOrder ?? null, fn);
   const { fields, headers } = columns;
-  const lookupStage = stageLookup(table);
-  const known = table.stages.map((s) => s.name).join(', ');
+  const extras: DraftExtras = {
+    status: new Map(),
+    lostAt: new Map(),
+    wonDate: new Map(),
+    lostDate: new Map(),
+  };
+  const decimal = options.decimal ?? null;
 
   const cells: { column: number; read: Cell }[] = [];
   const on = (field: DealField, make: (header: string) => Cell) => {
@@ -106,14 +147,55 @@ export function createDealReader(
       });
     }
   }
-  on('amount', (header) => (value, deal, row) => {
-    if (hasPercentSign(value)) {
-      fail(row, header, 'amount', value, `"${value.trim()}" is a percentage, not an amount`);
-      return;
-    }
-    const amount = readNumber(value);
-    if (typeof amount === 'string') fail(row, header, 'amount', value, amount);
-    else deal.amount = amount;
+  const numberColumns: { field: 'amount' | 'probability'; column: NumberColumn; header: string }[] =
+    [];
+  // A currency column wins over a symbol in the amount cell; they must agree.
+  const currencyColumn = fields.currency !== undefined;
+  on('amount', (header) => {
+    const column = new NumberColumn(decimal, fn, header, 'amount', (target, parts) => {
+      if (parts.currency === undefined) return;
+      const code = currencyCode(parts.currency);
+      if (code !== undefined && !currencyColumn) target.currency = code;
+    });
+    numberColumns.push({ field: 'amount', column, header });
+    return (value, deal, row) => {
+      if (hasPercentSign(value)) {
+        fail(row, header, 'amount', value, `"${value.trim()}" is a percentage, not an amount`);
+        return;
+      }
+      const problem = column.read(value, deal as Record<string, unknown>, row);
+      if (problem !== undefined) fail(row, header, 'amount', value, problem);
+    };
+  });
+  // Probabilities in percent (`Probability (%)`, `20%`, any value above 1) or
+  // as fractions: settled from the header and every cell at the end.
+  const probabilities: { deal: Draft; signed: boolean }[] = [];
+  let percentHeader = false;
+  on('probability', (header) => {
+    percentHeader = /%|％|percent|百分/i.test(header);
+    const column = new NumberColumn(decimal, fn, header, 'probability');
+    numberColumns.push({ field: 'probability', column, header });
+    return (value, deal, row) => {
+      const problem = column.read(value, deal as Record<string, unknown>, row);
+      if (problem !== undefined) fail(row, header, 'probability', value, problem);
+      else if (cellText(value) !== '') probabilities.push({ deal, signed: hasPercentSign(value) });
+    };
+  });
+  on('currency', (header) => (value, deal, row) => {
+    const text = cellText(value);
+    if (text === '') return;
+    const code = currencyCode(text);
+    if (code === undefined) {
+      fail(row, header, 'currency', value, `"${text}" is not a currency (write a code such as USD, EUR, CNY)`);
+    } else deal.currency = code;
+  });
+  on('status', (header) => (value, deal, row) => {
+    const text = cellText(value);
+    if (text === '') return;
+    const kind = readStatus(text);
+    if (kind === undefined) {
+      fail(row, header, 'status', value, `status "${text}" is not open, won or lost; the stage decides`);
+    } else extras.status.set(deal, kind);
   });
   for (const field of DAY_FIELDS) {
     on(field, (header) => (value, deal, row) => {
@@ -121,13 +203,20 @@ export function createDealReader(
       if (problem !== undefined) fail(row, header, field, value, problem);
     });
   }
-  on('lostAtStage', (header) => (value, deal, row) => {
+  for (const field of ['wonDate', 'lostDate'] as const) {
+    on(field, (header) => {
+      // Dates are settled late (slash-date order), so read into a holder the map keeps.
+      return (value, deal, row) => {
+        const holder: { day?: number } = {};
+        const problem = dates.read(value, holder, 'day', row, header);
+        if (problem !== undefined) fail(row, header, field, value, problem);
+        else if (cellText(value) !== '') extras[field].set(deal, holder);
+      };
+    });
+  }
+  on('lostAtStage', () => (value, deal) => {
     const text = cellText(value);
-    if (text === '') return;
-    const stage = lookupStage(text);
-    if (stage) deal.lostAtStage = stage.name;
-    else
-      fail(row, header, 'lostAtStage', value, `unknown stage "${text}"; expected one of: ${known}`);
+    if (text !== '') extras.lostAt.set(deal, text);
   });
   on('forecastOverride', (header) => (value, deal, row) => {
     const text = cellText(value);
@@ -204,9 +293,12 @@ export function createDealReader(
     return list;
   };
   const scores = [1, 1, 1, 1, 1, 1, 1, 1];
+  // Stage texts repeat on many rows: keep one copy of each.
+  const stageTexts = new Map<string, string>();
 
   return {
     read(row, rowNumber) {
+      if (isBlankRow(row)) return null;
       const deal: Draft = { row: rowNumber, stage: '', amount: null };
       for (let i = 0; i < cells.length; i++) {
         const cell = cells[i];
@@ -254,28 +346,55 @@ export function createDealReader(
         }
       }
 
-      const stageColumn = fields.stage as number;
-      const stageText = cellText(row[stageColumn]);
-      if (stageText === '') {
-        if (!isBlankRow(row)) {
-          fail(rowNumber, headers[stageColumn], 'stage', '', 'stage is blank; the row is left out');
-        }
-        return null;
-      }
-      const stage = lookupStage(stageText);
-      if (!stage) {
+      const stageColumn = fields.stage;
+      let stageText = stageColumn === undefined ? '' : cellText(row[stageColumn]);
+      if (stageText.includes('\n') && stageColumn !== undefined) {
         fail(
           rowNumber,
           headers[stageColumn],
           'stage',
           stageText,
-          `unknown stage "${stageText}"; expected one of: ${known}; the row is left out`,
+          'the stage spans several lines: a quote opened in this row is probably not closed where it should be',
         );
-        return null;
       }
-      deal.stage = stage.name;
+      if (stageText.length > MAX_STAGE_TEXT) stageText = `${stageText.slice(0, MAX_STAGE_TEXT)}…`;
+      const known = stageTexts.get(stageText);
+      if (known !== undefined) deal.stage = known;
+      else {
+        if (stageTexts.size < INTERN_LIMIT) stageTexts.set(stageText, stageText);
+        deal.stage = stageText;
+      }
       return deal;
     },
-    finish: () => dates.finish(),
+    extras,
+    finish() {
+      const dateOrder = dates.finish();
+      const decided: ReaderDecisions['decimal'] = {};
+      for (const { field, column, header } of numberColumns) {
+        const decision = column.finish((row, value, message) =>
+          fail(row, header, field, value, message),
+        );
+        if (decision !== null) decided[field] = decision;
+      }
+      let probabilityInPercent: boolean | null = null;
+      if (fields.probability !== undefined) {
+        const inPercent =
+          percentHeader ||
+          probabilities.some(({ deal, signed }) => !signed && (deal.probability ?? 0) > 1);
+        probabilityInPercent = inPercent;
+        const header = headers[fields.probability];
+        for (const { deal, signed } of probabilities) {
+          if (deal.probability === undefined) continue;
+          const p = inPercent && !signed ? deal.probability / 100 : deal.probability;
+          if (p >= 0 && p <= 1) deal.probability = p;
+          else {
+            const shown = signed || inPercent ? `${+(p * 100).toFixed(6)}%` : String(p);
+            delete deal.probability;
+            fail(deal.row, header, 'probability', shown, `probability ${shown} is not between 0% and 100%`);
+          }
+        }
+      }
+      return { dateOrder, decimal: decided, probabilityInPercent };
+    },
   };
 }

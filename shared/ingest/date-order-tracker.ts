@@ -1,5 +1,5 @@
 import { type CellError, type DateOrder, PlaybookError } from '../types';
-import { readDay, type SlashDate, slashDay } from './read-day';
+import { MIN_YEAR, readDay, type SlashDate, slashDay } from './read-day';
 
 interface Example {
   readonly row: number;
@@ -56,10 +56,17 @@ export class DateOrderTracker {
     }
     if (reading === null) return undefined;
     if (typeof reading === 'string') return reading;
-    const { first, second } = reading;
+    const { first, second, year } = reading;
     const shown = String(value).trim();
+    // Settle what no order can make a date now, so a deferred date is always valid.
     if (first > 12 && second > 12)
       return `"${shown}" is not a date (no month ${first} or ${second})`;
+    if (first === 0 || second === 0 || first > 31 || second > 31) {
+      return `"${shown}" is not a calendar date (a day or month is ${first === 0 || second === 0 ? 0 : Math.max(first, second)})`;
+    }
+    if (year < MIN_YEAR || year > 9999) {
+      return `year ${year} in "${shown}" is out of range (dates must fall in 1900-9999)`;
+    }
     if (first > 12 || second > 12) {
       const order: DateOrder = first > 12 ? 'DMY' : 'MDY';
       const example = { row, column, value: shown };
@@ -71,7 +78,9 @@ export class DateOrderTracker {
       return undefined;
     }
     if (this.detected !== null) {
-      target[field] = slashDay(reading, this.detected, shown);
+      const day = slashDay(reading, this.detected, shown);
+      if (typeof day === 'string') return day;
+      target[field] = day;
       return undefined;
     }
     this.firstAmbiguous ??= { row, column, value: shown };
@@ -97,6 +106,8 @@ export class DateOrderTracker {
   private decide(order: DateOrder, example: Example): void {
     this.detected = order;
     this.evidence = example;
+    // Both parts of a deferred date are 1..12 and its year is in range, so
+    // either order gives a real day.
     for (const p of this.pending) p.target[p.field] = slashDay(p.date, order, '');
     this.pending = [];
   }

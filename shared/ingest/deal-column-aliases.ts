@@ -5,9 +5,19 @@ import type { DealField } from '../types';
  * Chinese. Matching ignores case and everything that is not a letter or
  * digit (spaces, `_`, `-`, punctuation), and also tries the header without a
  * trailing unit in parentheses (`Amount (USD)`). Includes the column names
- * of Salesforce and HubSpot opportunity/deal exports and of the public "CRM
+ * of the deal exports of Salesforce (report labels and API names such as
+ * `StageName`, `ForecastCategoryName`), HubSpot, Pipedrive (`Deal - Title`,
+ * `Deal - Won time`...), Zoho CRM (`Closing Date`, `Created Time`...) and
+ * Chinese CRMs (商机名称, 结单日期, 最后跟进时间...), and of the public "CRM
  * sales opportunities" data set (`opportunity_id`, `sales_agent`,
  * `deal_stage`, `engage_date`, `close_date`, `close_value`).
+ *
+ * Each alias names one field only. Columns that look like a field but are
+ * not one stay unmatched on purpose: Zoho's `Expected Revenue` and
+ * Pipedrive's `Deal - Weighted value` are amount × probability, HubSpot's
+ * `Pipeline` names the pipeline, Pipedrive's `Deal - Deal closed on` would
+ * hide the expected close date of open deals (won and lost deals get their
+ * close date from `Deal - Won time` / `Deal - Lost time`).
  */
 export const DEAL_COLUMN_ALIASES: Readonly<Record<DealField, readonly string[]>> = {
   id: [
@@ -21,6 +31,7 @@ export const DEAL_COLUMN_ALIASES: Readonly<Record<DealField, readonly string[]>>
     '商机编号',
     '商机id',
     '交易编号',
+    '机会编号',
   ],
   name: [
     'deal',
@@ -33,6 +44,8 @@ export const DEAL_COLUMN_ALIASES: Readonly<Record<DealField, readonly string[]>>
     '商机名称',
     '交易名称',
     '名称',
+    'deal title',
+    '机会名称',
   ],
   account: [
     'account',
@@ -47,6 +60,8 @@ export const DEAL_COLUMN_ALIASES: Readonly<Record<DealField, readonly string[]>>
     '客户名称',
     '公司',
     '公司名称',
+    'deal organization',
+    'organization name',
   ],
   stage: [
     'stage',
@@ -59,6 +74,7 @@ export const DEAL_COLUMN_ALIASES: Readonly<Record<DealField, readonly string[]>>
     '销售阶段',
     '商机阶段',
     '当前阶段',
+    'stage name',
   ],
   amount: [
     'amount',
@@ -77,6 +93,8 @@ export const DEAL_COLUMN_ALIASES: Readonly<Record<DealField, readonly string[]>>
     '合同金额',
     '交易金额',
     '预计金额',
+    '销售金额',
+    '机会金额',
   ],
   owner: [
     'owner',
@@ -95,6 +113,7 @@ export const DEAL_COLUMN_ALIASES: Readonly<Record<DealField, readonly string[]>>
     '销售代表',
     '跟进人',
     '所有人',
+    'owner name',
   ],
   source: [
     'source',
@@ -106,8 +125,14 @@ export const DEAL_COLUMN_ALIASES: Readonly<Record<DealField, readonly string[]>>
     '来源',
     '线索来源',
     '渠道',
+    'original source type',
+    'original traffic source',
+    'source channel',
+    'deal source channel',
+    '商机来源',
+    '机会来源',
   ],
-  product: ['product', 'products', 'product name', '产品', '产品名称'],
+  product: ['product', 'products', 'product name', '产品', '产品名称', 'deal product name'],
   segment: [
     'segment',
     'market segment',
@@ -117,6 +142,11 @@ export const DEAL_COLUMN_ALIASES: Readonly<Record<DealField, readonly string[]>>
     '行业',
     '细分',
     '细分市场',
+    'type',
+    'deal type',
+    'opportunity type',
+    '商机类型',
+    '机会类型',
   ],
   competitor: ['competitor', 'competitors', 'main competitor', 'primary competitor', '竞争对手'],
   lossReason: [
@@ -128,6 +158,7 @@ export const DEAL_COLUMN_ALIASES: Readonly<Record<DealField, readonly string[]>>
     '丢单原因',
     '输单原因',
     '失败原因',
+    'deal lost reason',
   ],
   lostAtStage: [
     'lost at stage',
@@ -151,6 +182,9 @@ export const DEAL_COLUMN_ALIASES: Readonly<Record<DealField, readonly string[]>>
     '创建日期',
     '创建时间',
     '建立日期',
+    'created time',
+    'deal created',
+    'deal deal created',
   ],
   closeDate: [
     'close date',
@@ -159,11 +193,13 @@ export const DEAL_COLUMN_ALIASES: Readonly<Record<DealField, readonly string[]>>
     'expected close date',
     'date closed',
     'close',
-    'won date',
     '关闭日期',
     '成交日期',
     '预计成交日期',
     '结单日期',
+    'expected close',
+    'deal expected close date',
+    '预计结单日期',
   ],
   stageEntered: [
     'stage entered',
@@ -176,6 +212,8 @@ export const DEAL_COLUMN_ALIASES: Readonly<Record<DealField, readonly string[]>>
     '进入阶段日期',
     '阶段日期',
     '阶段开始日期',
+    'last stage change',
+    'deal last stage change',
   ],
   lastActivity: [
     'last activity',
@@ -191,6 +229,11 @@ export const DEAL_COLUMN_ALIASES: Readonly<Record<DealField, readonly string[]>>
     '最近活动',
     '最后更新',
     '更新日期',
+    'last activity time',
+    'modified time',
+    'deal last activity date',
+    '最后跟进时间',
+    '更新时间',
   ],
   lesson: ['lesson', 'lessons', 'lesson learned', 'lessons learned', '教训', '经验教训'],
   closeReasonDetail: [
@@ -208,6 +251,9 @@ export const DEAL_COLUMN_ALIASES: Readonly<Record<DealField, readonly string[]>>
     'next action date',
     'next activity date',
     '下一步日期',
+    'deal next activity date',
+    '下次联系时间',
+    '下次跟进时间',
   ],
   meddpicc: ['meddpicc', 'meddpicc scores'],
   meddpicc1: ['metrics', 'meddpicc1', 'm1', '量化指标'],
@@ -224,8 +270,24 @@ export const DEAL_COLUMN_ALIASES: Readonly<Record<DealField, readonly string[]>>
     'forecast category override',
     '预测类别',
     '预测分类',
+    'forecast category name',
   ],
   discount: ['discount', 'discount rate', 'discount percent', '折扣', '折扣率'],
+  probability: ['probability', 'deal probability', 'win probability', '成交概率', '赢率', '赢单率'],
+  currency: [
+    'currency',
+    'deal currency',
+    'opportunity currency',
+    'amount currency',
+    '币种',
+    '货币',
+    'currency of value',
+    'deal currency of value',
+    'currency iso code',
+  ],
+  status: ['status', 'deal status', '状态', '商机状态'],
+  wonDate: ['won time', 'won date', 'date won', '赢单日期', '赢单时间', 'deal won time'],
+  lostDate: ['lost time', 'lost date', 'date lost', '输单日期', '输单时间', 'deal lost time'],
   contacts: [
     'contacts',
     'contact count',

@@ -5,6 +5,11 @@ import { detectCsvDelimiter } from './detect-csv-delimiter';
 export interface CsvOptions {
   /** One character; detected among `,` `;` and tab when absent. */
   readonly delimiter?: string;
+  /**
+   * Told of a record the reader had to repair: a quote that opens a field
+   * and never closes. `index` is the 0-based record where it opened.
+   */
+  readonly onProblem?: (index: number, message: string) => void;
 }
 
 const QUOTE = 34;
@@ -83,8 +88,10 @@ function loneCrToLf(text: string, delimiter: number): string {
  * start an empty record. An empty line is a record with one empty field, so
  * record numbers match the rows a spreadsheet shows after importing the
  * file. Lenient where the RFC is strict: a quote inside an unquoted field is
- * kept as a character, text after a closing quote is appended to the field,
- * and an unclosed quote runs to the end of the text.
+ * kept as a character, and text after a closing quote is appended to the
+ * field. A quote that opens a field and never closes is reported through
+ * `onProblem` and kept as a character, so its line is read as unquoted text
+ * and the records after it are still read.
  *
  * Cost: O(n) in the text length. Lines without quotes are split in one
  * native call; other lines are scanned with `indexOf`, never char by char
@@ -128,6 +135,22 @@ export function forEachCsvRow(
   let nextDelim = -1;
   let nextLf = -1;
   let nextQuote = -1;
+  // Whether the quote at `at` opens a field that never closes: no quote
+  // follows it, or only doubled ones. Reported, then read as text.
+  const unclosed = (at: number, field: number): boolean => {
+    let q = at;
+    for (;;) {
+      q = text.indexOf('"', q + 1);
+      if (q === -1) break;
+      if (text.charCodeAt(q + 1) !== QUOTE) return false;
+      q++;
+    }
+    options.onProblem?.(
+      count,
+      `a quote opens field ${field + 1} and never closes; the line is read as written`,
+    );
+    return true;
+  };
 
   while (pos < len) {
     if (nextLf < pos) {
@@ -151,16 +174,11 @@ export function forEachCsvRow(
     // A line with quotes: field by field.
     const fields: string[] = [];
     for (;;) {
-      if (pos < len && text.charCodeAt(pos) === QUOTE) {
+      if (pos < len && text.charCodeAt(pos) === QUOTE && !unclosed(pos, fields.length)) {
         let start = pos + 1;
         let value = '';
         for (;;) {
           const q = text.indexOf('"', start);
-          if (q === -1) {
-            value += text.slice(start);
-            pos = len;
-            break;
-          }
           if (text.charCodeAt(q + 1) === QUOTE) {
             value += text.slice(start, q + 1);
             start = q + 2;

@@ -22,7 +22,7 @@ export function ingestCsv(
   text: string,
   options: IngestOptions & { readonly delimiter?: string } = {},
 ): IngestResult {
-  const ingestion = new DealIngestion(options, 'ingestCsv');
-  forEachCsvRow(text, ingestion.add, options);
+  const ingestion = new DealIngestion(options, 'ingestCsv', true);
+  forEachCsvRow(text, ingestion.add, { ...options, onProblem: ingestion.problem });
   return ingestion.result();
 }

@@ -22,6 +22,10 @@ export type DayReading = number | null | string | SlashDate;
 
 /** Days from the Sheets epoch (1899-12-30) to 1970-01-01. */
 export const SERIAL_OFFSET = 25569;
+/** Earliest year a date may have: Sheets' own calendar starts at the end of 1899. */
+export const MIN_YEAR = 1900;
+/** Smallest Sheets serial that is a day of 1900 or later: 1900-01-01. */
+const MIN_SERIAL = 2;
 /** Largest Sheets serial: 9999-12-31. */
 const MAX_SERIAL = 2958465;
 
@@ -81,7 +85,9 @@ function monthNumber(name: string): number | undefined {
 
 /** The DayNumber of a date, or a reason when the date does not exist. */
 export function civilDay(year: number, month: number, day: number, shown: string): number | string {
-  if (year < 1000 || year > 9999) return `year ${year} in "${shown}" is out of range`;
+  if (year < MIN_YEAR || year > 9999) {
+    return `year ${year} in "${shown}" is out of range (dates must fall in 1900-9999)`;
+  }
   if (month < 1 || month > 12) return `"${shown}" has no month ${month}`;
   if (day < 1 || day > daysInMonth(year, month)) {
     return `"${shown}" is not a calendar date (month ${month} has no day ${day})`;
@@ -111,8 +117,8 @@ function digits(text: string, start: number, count: number): number {
 }
 
 function serialDay(serial: number, shown: string): number | string {
-  if (!(serial >= 1 && serial <= MAX_SERIAL)) {
-    return `${shown} is not a date (as a Sheets date number it must be between 1 and ${MAX_SERIAL})`;
+  if (!(serial >= MIN_SERIAL && serial <= MAX_SERIAL)) {
+    return `${shown} is not a date (as a Sheets date number it must be between ${MIN_SERIAL} and ${MAX_SERIAL})`;
   }
   return Math.floor(serial) - SERIAL_OFFSET;
 }
@@ -137,7 +143,11 @@ export function readDay(value: unknown, order: DateOrder | null): DayReading {
   if (value instanceof Date) {
     const time = value.getTime();
     if (Number.isNaN(time)) return 'the date is invalid';
-    return daysFromCivil(value.getFullYear(), value.getMonth() + 1, value.getDate());
+    const year = value.getFullYear();
+    if (year < MIN_YEAR || year > 9999) {
+      return `year ${year} is out of range (dates must fall in 1900-9999)`;
+    }
+    return daysFromCivil(year, value.getMonth() + 1, value.getDate());
   }
   if (typeof value !== 'string') return `${String(value)} is not a date`;
   const text = value.trim();

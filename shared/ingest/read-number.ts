@@ -1,3 +1,5 @@
+import type { DecimalMark } from '../types';
+
 /**
  * What `readNumber` makes of a cell: a number, `null` for a blank, or a
  * string saying why the value is not a number.
@@ -56,23 +58,38 @@ export function readNumber(value: unknown): NumberReading {
   if (typeof value !== 'string') return `${String(value)} is not a number`;
   const raw = value.trim();
   if (raw === '') return null;
-  if (PLAIN.test(raw)) return Number(raw);
+  if (PLAIN.test(raw) && raw.length < 300) return Number(raw);
   const common = COMMON.exec(raw);
-  if (common) {
+  if (common && raw.length < 300) {
     const digits = common[2].length > 3 ? common[2].replace(COMMAS, '') : common[2];
     const number = Number(`${common[1]}${digits}${common[3] ?? ''}${common[4] ? 'e-2' : ''}`);
     return number === 0 ? 0 : number;
   }
-
-  if (FULL_WIDTH.test(raw)) return readText(raw.replace(FULL_WIDTH_ALL, halfWidth), raw);
-  return readText(raw, raw);
+  return readText(raw);
 }
 
-/** The general path of `readNumber` for trimmed text; `shown` is the text as typed, for messages. */
-function readText(raw: string, shown: string): NumberReading {
-  let text = raw;
+/** The parts of a number written as text, before its digits are read. */
+export interface NumberText {
+  readonly negative: boolean;
+  readonly percent: boolean;
+  /** Power of ten of a scale word (`k` → 3, `万` → 4), 0 without one. */
+  readonly scale: number;
+  /** The currency symbol or code as written (`$`, `EUR`, `元`), when there is one. */
+  readonly currency?: string;
+  /** Digits with their separators: `1.234,50`. */
+  readonly body: string;
+}
+
+/**
+ * Splits trimmed text into sign, currency, scale, percent and the digits
+ * with their separators; returns a reason when it is not a number.
+ */
+export function numberText(raw: string): NumberText | string {
+  const shown = raw;
+  let text = FULL_WIDTH.test(raw) ? raw.replace(FULL_WIDTH_ALL, halfWidth) : raw;
   let negative = false;
   let percent = false;
+  let currency: string | undefined;
   if (text.startsWith('(') && text.endsWith(')')) {
     negative = true;
     text = text.slice(1, -1).trim();
@@ -89,37 +106,104 @@ function readText(raw: string, shown: string): NumberReading {
     }
   };
   sign();
-  text = text.replace(PREFIX, '');
+  const prefix = PREFIX.exec(text);
+  if (prefix) {
+    currency = prefix[0].trim();
+    text = text.slice(prefix[0].length);
+  }
   sign();
-  text = text.replace(SUFFIX, '');
+  const suffix = SUFFIX.exec(text);
+  if (suffix) {
+    currency ??= suffix[0].trim();
+    text = text.slice(0, suffix.index);
+  }
   let scale = 0;
   const scaleMatch = SCALE.exec(text);
   if (scaleMatch) {
     scale = SCALES[scaleMatch[1]];
     text = text.slice(0, scaleMatch.index);
+    // A currency word after the scale: `1.2万元`.
   }
   if (text.endsWith('-')) {
     negative = !negative;
     text = text.slice(0, -1).trim();
   }
   if (!BODY.test(text)) return `"${shown}" is not a number`;
-
-  const digits = readBody(text);
-  if (digits === null) return `"${shown}" has thousands separators in the wrong places`;
-  // Scale by moving the decimal point, so 12.5% is exactly the number 0.125.
-  const number = Number(`${digits}e${scale - (percent ? 2 : 0)}`);
-  return negative && number !== 0 ? -number : number;
+  return { negative, percent, scale, body: text, ...(currency ? { currency } : {}) };
 }
 
-/** Digits and separators → plain decimal text, or null when the grouping is wrong. */
-function readBody(body: string): string | null {
+/** The general path of `readNumber` for trimmed text. */
+function readText(raw: string): NumberReading {
+  const parts = numberText(raw);
+  if (typeof parts === 'string') return parts;
+  return numberOf(parts, readBody(parts.body, null), raw);
+}
+
+/**
+ * The number the parts and their plain decimal digits make, or a reason:
+ * digits `null` means the separators were in the wrong places.
+ */
+export function numberOf(parts: NumberText, digits: string | null, shown: string): NumberReading {
+  if (digits === null) return `"${shown}" has thousands separators in the wrong places`;
+  // Scale by moving the decimal point, so 12.5% is exactly the number 0.125.
+  const number = Number(`${digits}e${parts.scale - (parts.percent ? 2 : 0)}`);
+  if (!Number.isFinite(number)) return `"${clip(shown)}" is too large to be a number`;
+  return parts.negative && number !== 0 ? -number : number;
+}
+
+const clip = (text: string): string => (text.length > 40 ? `${text.slice(0, 40)}…` : text);
+
+
+/**
+ * What the separators of one number's digits say about its decimal mark:
+ * `point` or `comma` when only one reading is possible, `'.'` or `','` when
+ * a lone separator before exactly three digits (`12.500`, `1,250`) could be
+ * either a decimal mark or a thousands separator, `null` when there is no
+ * separator at all.
+ *
+ * @example
+ * decimalEvidence('3.000,50') // => 'comma'
+ * decimalEvidence('1,250,000') // => 'point'
+ * decimalEvidence('12.500') // => '.'
+ */
+export function decimalEvidence(body: string): DecimalMark | '.' | ',' | null {
+  const spaced = GROUP_SPACES.test(body);
+  GROUP_SPACES.lastIndex = 0;
+  const lastComma = body.lastIndexOf(',');
+  const lastDot = body.lastIndexOf('.');
+  if (lastComma < 0 && lastDot < 0) return null;
+  if (lastComma >= 0 && lastDot >= 0) return lastComma > lastDot ? 'comma' : 'point';
+  const at = lastComma >= 0 ? lastComma : lastDot;
+  const sep = body.charAt(at);
+  const asDecimal: DecimalMark = sep === ',' ? 'comma' : 'point';
+  const asGroup: DecimalMark = sep === ',' ? 'point' : 'comma';
+  // Several of the same separator: it groups thousands.
+  if (body.indexOf(sep) !== at) return asGroup;
+  const whole = body.slice(0, at);
+  const fraction = body.length - at - 1;
+  if (fraction !== 3 || spaced || whole === '0' || whole === '' || whole.length > 3) {
+    return asDecimal;
+  }
+  return sep as '.' | ',';
+}
+
+/**
+ * Digits and separators → plain decimal text, or null when the grouping is
+ * wrong. With a `mark`, that character is the decimal mark and the other
+ * groups thousands; without one, the cell decides alone (see `readNumber`).
+ */
+export function readBody(body: string, mark: DecimalMark | null): string | null {
   const hasSpaces = GROUP_SPACES.test(body);
   GROUP_SPACES.lastIndex = 0;
   let text = hasSpaces ? body.replace(GROUP_SPACES, ' ') : body;
   const lastComma = text.lastIndexOf(',');
   const lastDot = text.lastIndexOf('.');
   let decimal = '';
-  if (lastComma >= 0 && lastDot >= 0) {
+  if (mark !== null) {
+    decimal = mark === 'point' ? '.' : ',';
+    if (text.indexOf(decimal) !== text.lastIndexOf(decimal)) return null;
+    if (!text.includes(decimal)) decimal = '';
+  } else if (lastComma >= 0 && lastDot >= 0) {
     decimal = lastComma > lastDot ? ',' : '.';
   } else if (lastComma >= 0) {
     const single = text.indexOf(',') === lastComma;

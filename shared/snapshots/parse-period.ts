@@ -1,4 +1,4 @@
-import { monthStart } from '../analysis/month-start';
+import { daysFromCivil } from '../ingest/days-from-civil';
 import { type DayNumber, PlaybookError } from '../types';
 
 /** A calendar period as first and last day (both inclusive). */
@@ -9,11 +9,20 @@ export interface Period {
   readonly end: DayNumber;
 }
 
+/**
+ * First day of a month index (see `monthIndex`), by calendar arithmetic:
+ * `Date.UTC` would read the years 0..99 as 1900..1999.
+ */
+const firstDay = (index: number): DayNumber => {
+  const year = Math.floor(index / 12);
+  return daysFromCivil(year, index - year * 12 + 1, 1);
+};
+
 /** `count` months from the month index `first` (see `monthIndex`). */
 const months = (label: string, first: number, count: number): Period => ({
   label,
-  start: monthStart(first),
-  end: monthStart(first + count) - 1,
+  start: firstDay(first),
+  end: firstDay(first + count) - 1,
 });
 
 /**

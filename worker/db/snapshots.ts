@@ -1,4 +1,11 @@
 import type { Deal, StageDefinition } from '../../shared/types';
+import {
+  FIRST_STORED_DAY,
+  isStoredDay,
+  LAST_STORED_DAY,
+  readStoredDeal,
+  readStoredStages,
+} from '../src/stored-data';
 
 /** A row of the `snapshots` table. */
 export interface SnapshotRow {
@@ -31,15 +38,13 @@ export interface SnapshotInfo {
 /** A stored snapshot with its deals in input order. */
 export interface Snapshot extends SnapshotInfo {
   deals: Deal[];
+  /**
+   * What could not be read as stored: dropped deal fields, skipped deals, a
+   * stage table replaced by the playbook's (see `readStoredDeal`,
+   * `readStoredStages`). Empty for data this version wrote.
+   */
+  warnings: string[];
 }
-
-const toInfo = (row: SnapshotRow): SnapshotInfo => ({
-  team: row.team,
-  asOf: row.as_of,
-  stages: JSON.parse(row.stages) as StageDefinition[],
-  dealCount: row.deal_count,
-  created: row.created,
-});
 
 /** D1 accepts at most 100 bound parameters per statement. */
 const MAX_PARAMS = 100;
@@ -126,7 +131,11 @@ export async function replaceSnapshot(
   return (results[1]?.meta.changes ?? 0) > 0;
 }
 
-/** The team's snapshots, oldest first: each one's date and deal count. */
+/**
+ * The team's snapshots, oldest first: each one's date and deal count. A row
+ * whose date is not a day number is left out (and logged); a deal count that
+ * is not a count is replaced by the number of stored deal rows.
+ */
 export async function listSnapshots(
   db: D1Database,
   team: string,
@@ -135,35 +144,62 @@ export async function listSnapshots(
     .prepare('SELECT as_of, deal_count FROM snapshots WHERE team = ?1 ORDER BY as_of')
     .bind(team)
     .all<Pick<SnapshotRow, 'as_of' | 'deal_count'>>();
-  return results.map((row) => ({ asOf: row.as_of, dealCount: row.deal_count }));
+  const list: Pick<SnapshotInfo, 'asOf' | 'dealCount'>[] = [];
+  for (const row of results) {
+    if (!isStoredDay(row.as_of)) {
+      console.warn(`Snapshots of team ${team}: a row dated ${String(row.as_of)} was left out`);
+      continue;
+    }
+    let dealCount = row.deal_count;
+    if (!Number.isSafeInteger(dealCount) || dealCount < 0) {
+      // Rare: only rows written by hand or by old versions get here.
+      const counted = await db
+        .prepare('SELECT COUNT(*) AS n FROM snapshot_deals WHERE team = ?1 AND as_of = ?2')
+        .bind(team, row.as_of)
+        .first<{ n: number }>();
+      dealCount = counted?.n ?? 0;
+    }
+    list.push({ asOf: row.as_of, dealCount });
+  }
+  return list;
 }
 
-/** The dates of the team's snapshots between two days (inclusive), oldest first. */
+/**
+ * The dates of the team's snapshots between two days (inclusive), oldest
+ * first. Only rows dated with a day number are found.
+ */
 export async function listSnapshotDates(
   db: D1Database,
   team: string,
-  fromDay = -1e9,
-  toDay = 1e9,
+  fromDay = FIRST_STORED_DAY,
+  toDay = LAST_STORED_DAY,
 ): Promise<number[]> {
   const { results } = await db
     .prepare(
-      'SELECT as_of FROM snapshots WHERE team = ?1 AND as_of BETWEEN ?2 AND ?3 ORDER BY as_of',
+      "SELECT as_of FROM snapshots WHERE team = ?1 AND as_of BETWEEN ?2 AND ?3 AND typeof(as_of) = 'integer' ORDER BY as_of",
     )
-    .bind(team, fromDay, toDay)
+    .bind(team, Math.max(fromDay, FIRST_STORED_DAY), Math.min(toDay, LAST_STORED_DAY))
     .all<{ as_of: number }>();
   return results.map((row) => row.as_of);
 }
 
-/** The date of the team's newest snapshot, or null when it has none. */
+/** The date of the team's newest snapshot dated with a day number, or null when it has none. */
 export async function newestSnapshotDate(db: D1Database, team: string): Promise<number | null> {
   const row = await db
-    .prepare('SELECT MAX(as_of) AS newest FROM snapshots WHERE team = ?1')
-    .bind(team)
+    .prepare(
+      "SELECT MAX(as_of) AS newest FROM snapshots WHERE team = ?1 AND as_of BETWEEN ?2 AND ?3 AND typeof(as_of) = 'integer'",
+    )
+    .bind(team, FIRST_STORED_DAY, LAST_STORED_DAY)
     .first<{ newest: number | null }>();
   return row?.newest ?? null;
 }
 
-/** The team's snapshot for one date, with its deals, or null. */
+/**
+ * The team's snapshot for one date, with its deals, or null. Each stored
+ * value is checked as it is read (`readStoredStages`, `readStoredDeal`):
+ * bad deal fields are dropped, unusable deals skipped, an unusable stage
+ * table replaced by the playbook's, and `warnings` says which.
+ */
 export async function loadSnapshot(
   db: D1Database,
   team: string,
@@ -183,8 +219,21 @@ export async function loadSnapshot(
   ]);
   const row = header.results[0] as SnapshotRow | undefined;
   if (!row) return null;
+  const stages = readStoredStages(row.stages);
+  const warnings = [...stages.warnings];
+  const read: Deal[] = [];
+  (deals.results as SnapshotDealRow[]).forEach((d, position) => {
+    const reading = readStoredDeal(d.data, position);
+    warnings.push(...reading.warnings);
+    if (reading.deal) read.push(reading.deal);
+  });
   return {
-    ...toInfo(row),
-    deals: (deals.results as SnapshotDealRow[]).map((d) => JSON.parse(d.data) as Deal),
+    team: row.team,
+    asOf: row.as_of,
+    stages: stages.stages,
+    dealCount: row.deal_count,
+    created: row.created,
+    deals: read,
+    warnings,
   };
 }

@@ -1,5 +1,6 @@
 import { z } from '@hono/zod-openapi';
 import { FORECAST_CATEGORIES } from '../../shared/forecast/forecast-order';
+import { daysInMonth } from '../../shared/ingest/days-from-civil';
 import type { DealField, GroupField } from '../../shared/types';
 
 // Request and response schemas. The same objects validate requests and
@@ -34,6 +35,11 @@ const DEAL_FIELD_SET: Record<DealField, true> = {
   contacts: true,
   lesson: true,
   closeReasonDetail: true,
+  probability: true,
+  currency: true,
+  status: true,
+  wonDate: true,
+  lostDate: true,
   meddpicc1: true,
   meddpicc2: true,
   meddpicc3: true,
@@ -55,21 +61,35 @@ const GROUP_FIELDS = [
   'lossReason',
 ] as const satisfies readonly GroupField[];
 
+// Request dates name years 1900..9999: earlier years are typing slips (0026 for
+// 2026), and Date-based arithmetic reads years 0..99 as 1900..1999.
+const YEAR = '(?:19\\d{2}|[2-9]\\d{3})';
+
+const ISO_DATE = new RegExp(`^${YEAR}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])$`);
+/** Whether a text that has the YYYY-MM-DD form names a day its month has (not 2026-02-30). */
+const dayExists = (text: string) =>
+  !ISO_DATE.test(text) ||
+  Number(text.slice(8, 10)) <= daysInMonth(Number(text.slice(0, 4)), Number(text.slice(5, 7)));
+
 export const IsoDate = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD')
+  .regex(ISO_DATE, 'must be a date written YYYY-MM-DD between 1900-01-01 and 9999-12-31')
+  .refine(dayExists, 'must be a date that exists (its month has fewer days)')
   .openapi({ example: '2026-03-31' });
 
 export const Month = z
   .string()
-  .regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'must be a month written YYYY-MM')
+  .regex(
+    new RegExp(`^${YEAR}-(?:0[1-9]|1[0-2])$`),
+    'must be a month written YYYY-MM between 1900-01 and 9999-12',
+  )
   .openapi({ example: '2026-03' });
 
 export const Period = z
   .string()
   .regex(
-    /^\d{4}(-(0[1-9]|1[0-2])|-Q[1-4])?$/,
-    'must be a year (2026), a quarter (2026-Q1) or a month (2026-03)',
+    new RegExp(`^${YEAR}(?:-(?:0[1-9]|1[0-2])|-Q[1-4])?$`),
+    'must be a year (2026), a quarter (2026-Q1) or a month (2026-03), from 1900 to 9999',
   )
   .openapi({ example: '2026-Q1' });
 

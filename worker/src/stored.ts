@@ -1,10 +1,19 @@
-import { createStageTable } from '../../shared/index';
+import { createStageTable, findStage } from '../../shared/index';
 import type { SnapshotDeals } from '../../shared/snapshots/period-forecast-accuracy';
 import { loadSnapshot } from '../db/snapshots';
 import { dayToIso } from './days';
 import { ProblemError } from './problem';
 
-/** Loads a team's snapshot for a date as the snapshot math needs it, or answers 404. */
+/** Warning lines logged per snapshot; the rest are counted. */
+const MAX_LOGGED_WARNINGS = 20;
+
+/**
+ * Loads a team's snapshot for a date as the snapshot math needs it, or
+ * answers 404. Stored data that cannot be read is left out rather than
+ * failing the request (see `loadSnapshot`); so is a deal whose stage is not
+ * in the snapshot's stage table. What was left out is logged, since the
+ * history answers have no place for it.
+ */
 export async function requireSnapshot(
   db: D1Database,
   team: string,
@@ -14,5 +23,21 @@ export async function requireSnapshot(
   if (!snapshot) {
     throw new ProblemError('notFound', `No snapshot dated ${dayToIso(asOf)} for this team.`);
   }
-  return { asOf: snapshot.asOf, deals: snapshot.deals, stages: createStageTable(snapshot.stages) };
+  const stages = createStageTable(snapshot.stages);
+  const warnings = [...snapshot.warnings];
+  const deals = snapshot.deals.filter((deal) => {
+    if (findStage(stages, deal.stage)) return true;
+    const stage = deal.stage.length > 40 ? `${deal.stage.slice(0, 39)}…` : deal.stage;
+    warnings.push(`deal in row ${deal.row} skipped (stage "${stage}" is not in the stage table)`);
+    return false;
+  });
+  if (warnings.length > 0) {
+    const more = warnings.length - MAX_LOGGED_WARNINGS;
+    console.warn(
+      `Snapshot ${dayToIso(asOf)} of team ${team} read with gaps: ${warnings
+        .slice(0, MAX_LOGGED_WARNINGS)
+        .join('; ')}${more > 0 ? `; and ${more} more` : ''}`,
+    );
+  }
+  return { asOf: snapshot.asOf, deals, stages };
 }

@@ -226,15 +226,68 @@ describe('analyze edge cases', () => {
     expect(report.warnings).toEqual([]);
   });
 
-  it('counts a deal with an unknown stage but leaves it out of the figures', () => {
+  it('keeps a deal with an unknown stage open and unweighted, in the unmapped group', () => {
     const report = analyze([
       deal({ stage: 'Pilot', amount: 5 }),
+      deal({ stage: 'Pilot', amount: 3, probability: 0.5 }),
       deal({ stage: 'Won', amount: 7 }),
     ]);
-    expect(report.deals).toBe(2);
+    expect(report.deals).toBe(3);
     expect(report.winLoss.won).toBe(1);
-    expect(report.pipeline.open.count).toBe(0);
-    expect(report.warnings[0]).toMatchObject({ code: 'unknownStage', count: 1 });
+    expect(report.pipeline.open).toEqual({ count: 2, amount: 8 });
+    // Only the deal's own probability weighs an unmapped deal: 3 × 0.5.
+    expect(report.pipeline.weighted).toBe(1.5);
+    expect(report.pipeline.unmapped).toEqual({
+      count: 2,
+      amount: 8,
+      weighted: 1.5,
+      stages: [{ stage: 'Pilot', count: 2, amount: 8 }],
+    });
+    expect(report.pipeline.byStage.reduce((n, s) => n + s.count, 0)).toBe(0);
+    // Upside, the weakest open category, when nothing else is known (playbook §3).
+    expect(report.pipeline.forecast.upside).toEqual({ count: 2, amount: 8 });
+    expect(report.warnings[0]).toMatchObject({ code: 'unmappedStage', count: 2 });
+  });
+
+  it('weighs a deal by its own probability before its stage probability', () => {
+    // Proposal is 50% (playbook §1); the deal says 20%: 1,000 × 0.2 = 200.
+    const report = analyze([deal({ stage: 'Proposal', amount: 1000, probability: 0.2 })]);
+    expect(report.pipeline.weighted).toBe(200);
+    expect(report.pipeline.byStage.find((s) => s.stage === 'Proposal')?.weighted).toBe(200);
+  });
+
+  it('counts closed deals without a close date and withholds biased monthly win rates', () => {
+    // A lead export: every won deal dated, every lost deal undated. Each month
+    // would show 100% beside an overall 2 / 6 = 33%.
+    const report = analyze([
+      deal({ stage: 'Won', amount: 1, closeDate: JAN_1 }),
+      deal({ stage: 'Won', amount: 1, closeDate: JAN_1 + 40 }),
+      deal({ stage: 'Lost', amount: 1 }),
+      deal({ stage: 'Lost', amount: 1 }),
+      deal({ stage: 'Lost', amount: 1 }),
+      deal({ stage: 'Lost', amount: 1 }),
+    ]);
+    expect(report.winLoss.winRate).toBeCloseTo(2 / 6);
+    expect(report.winLoss.undatedClosed).toEqual({ won: 0, lost: 4 });
+    expect(report.winLoss.byMonthWinRateWithheld).toBe(true);
+    expect(report.winLoss.byMonth.map((m) => [m.month, m.won, m.winRate])).toEqual([
+      ['2026-01', 1, null],
+      ['2026-02', 1, null],
+    ]);
+    const codes = report.warnings.map((w) => [w.code, w.count]);
+    expect(codes).toContainEqual(['closedWithoutCloseDate', 4]);
+    expect(codes).toContainEqual(['monthlyWinRateWithheld', 4]);
+  });
+
+  it('keeps monthly win rates when undated deals are as common among won as lost', () => {
+    const report = analyze([
+      deal({ stage: 'Won', amount: 1, closeDate: JAN_1 }),
+      deal({ stage: 'Won', amount: 1 }),
+      deal({ stage: 'Lost', amount: 1, closeDate: JAN_1 }),
+      deal({ stage: 'Lost', amount: 1 }),
+    ]);
+    expect(report.winLoss.byMonthWinRateWithheld).toBe(false);
+    expect(report.winLoss.byMonth[0].winRate).toBe(0.5);
   });
 
   it('leaves a close date before the created date out of cycle days', () => {

@@ -89,6 +89,7 @@ describe('detectColumns', () => {
       name: 2,
       stage: 3,
       amount: 4,
+      probability: 5,
       closeDate: 6,
       created: 7,
       source: 8,

@@ -32,12 +32,15 @@ describe('ingestRows', () => {
         amount: 12000,
         owner: 'Ann',
         closeDate: JAN_1_2026,
+        // One currency in the range: the deal without a symbol counts as it too.
+        currency: '$',
       },
       {
         row: 3,
         name: 'Upsell',
         account: 'Beta',
         stage: 'Closed Won',
+        currency: '$',
         amount: 1234.5,
         owner: 'Bo',
         closeDate: JAN_1_2026,
@@ -62,6 +65,7 @@ describe('ingestRows', () => {
         amount: 12000,
         owner: '王芳',
         created: JAN_1_2026,
+        currency: 'CNY',
       },
     ]);
   });
@@ -95,11 +99,13 @@ describe('ingestRows', () => {
       ['bad contacts', 'Discovery', 100, '2026-02-30', 2.5],
       ['good too', 'Won', '(50)', '', ''],
     ]);
-    expect(result.deals.map((d) => [d.row, d.name])).toEqual([
-      [2, 'good'],
-      [3, 'bad amount'],
-      [5, 'bad contacts'],
-      [6, 'good too'],
+    // A deal whose stage the table does not know is kept, stage as written.
+    expect(result.deals.map((d) => [d.row, d.name, d.stage])).toEqual([
+      [2, 'good', 'Proposal'],
+      [3, 'bad amount', 'Proposal'],
+      [4, 'bad stage', 'Pilot'],
+      [5, 'bad contacts', 'Discovery'],
+      [6, 'good too', 'Closed Won'],
     ]);
     // A bad non-stage cell leaves only that field out.
     expect(result.deals[1]).toEqual({
@@ -110,22 +116,21 @@ describe('ingestRows', () => {
       closeDate: JAN_1_2026,
       contacts: 2,
     });
-    expect(result.deals[3]).toEqual({ row: 6, name: 'good too', stage: 'Closed Won', amount: -50 });
+    expect(result.deals[4]).toEqual({ row: 6, name: 'good too', stage: 'Closed Won', amount: -50 });
     expect(result.errors.map((e) => [e.row, e.column, e.field, e.value])).toEqual([
       [3, 'Amount', 'amount', 'lots'],
       [4, 'Close Date', 'closeDate', 'soon'],
-      [4, 'Stage', 'stage', 'Pilot'],
       [5, 'Close Date', 'closeDate', '2026-02-30'],
       [5, 'Contacts', 'contacts', '2.5'],
     ]);
     expect(result.errors[0].message).toBe('"lots" is not a number');
-    expect(result.errors[2].message).toMatch(
-      /^unknown stage "Pilot"; expected one of: Prospecting, /,
-    );
-    expect(result.errorCount).toBe(5);
+    expect(result.errorCount).toBe(4);
+    expect(result.unmappedStages).toEqual([
+      { name: 'Pilot', count: 1, rows: [4], suggested: { stage: 'Evaluation', kind: 'open', probability: 0.3 } },
+    ]);
   });
 
-  it('reports a blank stage in a non-blank row and skips entirely blank rows silently', () => {
+  it('keeps a deal with a blank stage as unmapped and skips entirely blank rows silently', () => {
     const result = ingestRows([
       ['Deal', 'Stage'],
       ['', ''],
@@ -133,16 +138,12 @@ describe('ingestRows', () => {
       ['orphan', ''],
       ['ok', 'Demo'],
     ]);
-    expect(result.deals).toEqual([{ row: 5, name: 'ok', stage: 'Evaluation', amount: null }]);
-    expect(result.errors).toEqual([
-      {
-        row: 4,
-        column: 'Stage',
-        field: 'stage',
-        value: '',
-        message: 'stage is blank; the row is left out',
-      },
+    expect(result.deals).toEqual([
+      { row: 4, name: 'orphan', stage: '', amount: null },
+      { row: 5, name: 'ok', stage: 'Evaluation', amount: null },
     ]);
+    expect(result.errors).toEqual([]);
+    expect(result.unmappedStages).toEqual([{ name: '', count: 1, rows: [4], suggested: null }]);
   });
 
   it('skips blank rows above the header and shifts row numbers by firstRow', () => {

@@ -69,8 +69,8 @@ describe('parseCsv', () => {
     expect(parseCsv('"a"b\nc')).toEqual([['ab'], ['c']]);
   });
 
-  it('runs an unclosed quote to the end of the text', () => {
-    expect(parseCsv('a,"b\nc')).toEqual([['a', 'b\nc']]);
+  it('reads a quote that never closes as a character, so later records survive', () => {
+    expect(parseCsv('a,"b\nc')).toEqual([['a', '"b'], ['c']]);
   });
 
   it('mixes quoted and plain lines in one file', () => {

@@ -42,7 +42,9 @@ describe('parseDay', () => {
     expect(parseDay('46023')).toBe(JAN_1_2026);
     expect(parseDay(46023.75)).toBe(JAN_1_2026);
     expect(parseDay(25569)).toBe(0);
-    expect(parseDay(1)).toBe(-25568);
+    // Serial 2 is 1900-01-01, the first day of the years dates may have.
+    expect(parseDay(2)).toBe(-25567);
+    expect(() => parseDay(1)).toThrow(/between 2 and/);
   });
 
   it('reads Date objects by their local calendar fields', () => {
@@ -110,7 +112,7 @@ describe('parseDay', () => {
     expect(() => parseDay('Janx 1, 2026')).toThrow(/not a date/);
     expect(() => parseDay(true)).toThrow(/not a date/);
     expect(() => parseDay(new Date(Number.NaN))).toThrow(/invalid/);
-    expect(() => parseDay(-5)).toThrow(/between 1 and/);
-    expect(() => parseDay(3000000)).toThrow(/between 1 and/);
+    expect(() => parseDay(-5)).toThrow(/between 2 and/);
+    expect(() => parseDay(3000000)).toThrow(/between 2 and/);
   });
 });

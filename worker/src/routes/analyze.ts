@@ -7,6 +7,7 @@ import { ingestPipeline } from '../ingest';
 import { stageTableOf } from '../options';
 import { cellErrorsToDetails, ProblemError } from '../problem';
 import { rateLimit } from '../rate-limit';
+import { readTextBody } from '../read-text-body';
 import { createRouter } from '../router';
 import { AnalyzeBodySchema, CellErrorSchema, problemResponses } from '../schemas';
 
@@ -36,7 +37,7 @@ export const analyze = createRouter().openapi(
     path: '/v1/analyze',
     summary: 'Analyze a pipeline (stateless)',
     description:
-      'Send `{ "csv": "..." }` or `{ "rows": [[header...], [...]] }` with optional `options`, or a raw `text/csv` body with default options. Rows that cannot be read are listed in `errors` and left out; if no deal can be read the answer is a 422 problem.',
+      'Send `{ "csv": "..." }` or `{ "rows": [[header...], [...]] }` with optional `options`, or a raw `text/csv` body with default options (UTF-8 unless a byte order mark or a `charset` parameter such as `charset=windows-1252` says otherwise; bytes invalid in that charset are a 415 problem). Rows that cannot be read are listed in `errors` and left out; if no deal can be read the answer is a 422 problem.',
     security: [{ apiKey: [] }, {}],
     middleware: [keyForAnalyze, rateLimit] as const,
     request: {
@@ -62,7 +63,7 @@ export const analyze = createRouter().openapi(
     const isCsv = (c.req.header('content-type') ?? '').toLowerCase().startsWith('text/csv');
     // Two media types make the validated body's type unknown to Hono: name it here.
     const body: AnalyzeBody = isCsv
-      ? { csv: await c.req.text() }
+      ? { csv: await readTextBody(c.req.raw) }
       : (c.req.valid('json' as never) as AnalyzeBody);
     if (!isCsv && body.csv === undefined && body.rows === undefined) {
       throw new ProblemError('emptyInput', 'Send a pipeline as "csv", "rows" or a text/csv body.');

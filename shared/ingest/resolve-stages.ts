@@ -1,0 +1,204 @@
+import { createStageTable, DEFAULT_STAGE_TABLE } from '../stages/create-stage-table';
+import { normalizeStageKey } from '../stages/normalize-stage-key';
+import { stageLookup } from '../stages/stage-lookup';
+import { suggestStage } from '../stages/suggest-stage';
+import { vocabularyTables } from '../stages/vocabulary-tables';
+import {
+  type IngestOptions,
+  PlaybookError,
+  type RecognisedVocabulary,
+  type StageDefinition,
+  type StageTable,
+  type UnmappedStage,
+} from '../types';
+import type { Draft, DraftExtras } from './create-deal-reader';
+
+/** Unmapped stage names listed in an answer; the rest are only counted. */
+const MAX_UNMAPPED = 50;
+/** Unmapped stage names given a warning of their own. */
+const MAX_UNMAPPED_WARNINGS = 20;
+/** Rows listed per unmapped stage. */
+const ROWS_PER_STAGE = 5;
+
+/** What `resolveStages` settles. */
+export interface ResolvedStages {
+  readonly table: StageTable;
+  readonly vocabulary: RecognisedVocabulary | null;
+  readonly unmapped: UnmappedStage[];
+}
+
+interface TextCount {
+  /** Deals with this stage text. */
+  count: number;
+  /** Of those, the deals left unmapped. */
+  unmapped: number;
+  readonly rows: number[];
+}
+
+const clip = (text: string) => (text.length > 60 ? `${text.slice(0, 60)}…` : text);
+
+/**
+ * Settles the stage of every deal once all rows are read: picks the stage
+ * table (the one given; else, of the playbook's and each CRM vocabulary's,
+ * the one that names the most deals, the playbook's on a tie), applies the
+ * `stageMapping`, lets a status column decide won and lost, moves won and
+ * lost dates into the close date, and reads "lost at stage" cells. A stage
+ * the table does not know leaves its deal open, stage as written, and is
+ * reported once with its count, first rows and a suggested playbook stage.
+ *
+ * @throws PlaybookError when `stageMapping` names a stage the table lacks or is malformed
+ */
+export function resolveStages(
+  deals: Draft[],
+  extras: DraftExtras,
+  options: Pick<IngestOptions, 'stages' | 'stageMapping'>,
+  lostAtHeader: string | undefined,
+  fail: (row: number, column: string | undefined, field: string, value: string, message: string) => void,
+  warnings: string[],
+): ResolvedStages {
+  const texts = new Map<string, TextCount>();
+  for (const deal of deals) {
+    const seen = texts.get(deal.stage);
+    if (seen) seen.count++;
+    else texts.set(deal.stage, { count: 1, unmapped: 0, rows: [] });
+  }
+
+  let base = options.stages ?? DEFAULT_STAGE_TABLE;
+  let vocabulary: RecognisedVocabulary | null = null;
+  if (options.stages === undefined) {
+    const named = (table: StageTable) => {
+      let n = 0;
+      for (const [text, { count }] of texts) if (table.index.has(key(text))) n += count;
+      return n;
+    };
+    let best = named(base);
+    for (const { vocabulary: v, table } of vocabularyTables()) {
+      const n = named(table);
+      if (n > best) {
+        best = n;
+        base = table;
+        vocabulary = { id: v.id, name: v.name, deals: n };
+      }
+    }
+  }
+  const table = applyMapping(base, options.stageMapping);
+  const lookup = stageLookup(table);
+  const firstOf = (kind: 'won' | 'lost') => table.stages.find((s) => s.kind === kind);
+
+  for (const deal of deals) {
+    const text = deal.stage;
+    let stage = lookup(text);
+    const status = extras.status.get(deal);
+    if (status !== undefined && status !== stage?.kind) {
+      if (status === 'open') {
+        fail(
+          deal.row,
+          undefined,
+          'status',
+          'open',
+          `the status says open but the stage "${clip(text)}" is ${stage?.kind}; the stage decides`,
+        );
+      } else {
+        const closed = firstOf(status);
+        if (closed) {
+          if (status === 'lost' && stage?.kind === 'open' && !extras.lostAt.has(deal)) {
+            deal.lostAtStage = stage.name;
+          }
+          stage = closed;
+        }
+      }
+    }
+    if (stage) {
+      deal.stage = stage.name;
+      const closedOn =
+        stage.kind === 'won'
+          ? extras.wonDate.get(deal)?.day
+          : stage.kind === 'lost'
+            ? extras.lostDate.get(deal)?.day
+            : undefined;
+      if (closedOn !== undefined) deal.closeDate = closedOn;
+    } else {
+      const seen = texts.get(text) as TextCount;
+      seen.unmapped++;
+      if (seen.rows.length < ROWS_PER_STAGE) seen.rows.push(deal.row);
+    }
+    const lostAt = extras.lostAt.get(deal);
+    if (lostAt !== undefined) {
+      const at = lookup(lostAt);
+      if (at) deal.lostAtStage = at.name;
+      else {
+        fail(
+          deal.row,
+          lostAtHeader,
+          'lostAtStage',
+          lostAt,
+          `unknown stage "${clip(lostAt)}" in lost at stage; the funnel counts the deal as lost at its first stage`,
+        );
+      }
+    }
+  }
+
+  const unmappedAll: UnmappedStage[] = [];
+  for (const [name, { unmapped, rows }] of texts) {
+    if (unmapped > 0) unmappedAll.push({ name, count: unmapped, rows, suggested: suggestStage(name) });
+  }
+  unmappedAll.sort((a, b) => b.count - a.count);
+  unmappedAll.slice(0, MAX_UNMAPPED_WARNINGS).forEach((u) => {
+    const shown = u.name === '' ? 'a blank stage' : `stage "${clip(u.name)}"`;
+    const hint = u.suggested ? ` (it looks like ${u.suggested.stage})` : '';
+    warnings.push(
+      `${u.count} deal(s) have ${shown}, which the stage table does not know: kept as open deals, unweighted, in the unmapped group (rows ${u.rows.join(', ')}${u.count > u.rows.length ? ', …' : ''}); map it with stageMapping${hint}`,
+    );
+  });
+  if (unmappedAll.length > MAX_UNMAPPED_WARNINGS) {
+    const rest = unmappedAll.slice(MAX_UNMAPPED_WARNINGS);
+    warnings.push(
+      `${rest.length} more unmapped stage names on ${rest.reduce((n, u) => n + u.count, 0)} deal(s)`,
+    );
+  }
+  return { table, vocabulary, unmapped: unmappedAll.slice(0, MAX_UNMAPPED) };
+}
+
+const key = normalizeStageKey;
+
+/** The table with the mapping applied: names become aliases of stages, or new stages. */
+function applyMapping(
+  table: StageTable,
+  mapping: IngestOptions['stageMapping'],
+): StageTable {
+  const entries = Object.entries(mapping ?? {});
+  if (entries.length === 0) return table;
+  const defs: (StageDefinition & { aliases: string[] })[] = table.stages.map((s) => ({
+    ...s,
+    aliases: [...s.aliases],
+  }));
+  const names = table.stages.map((s) => s.name).join(', ');
+  for (const [name, target] of entries) {
+    if (table.index.has(key(name))) continue;
+    if (typeof target === 'string') {
+      const stage = table.index.get(key(target));
+      const def = stage && defs.find((d) => d.name === stage.name);
+      if (!def) {
+        throw new PlaybookError(
+          `stageMapping: "${clip(name)}" is mapped to "${clip(target)}", which is not a stage of the table (${clip(names)})`,
+        );
+      }
+      def.aliases.push(name);
+    } else {
+      const { kind, probability } = target;
+      if (!(probability >= 0 && probability <= 1) || !['open', 'won', 'lost'].includes(kind)) {
+        throw new PlaybookError(
+          `stageMapping: "${clip(name)}" needs a kind (open, won or lost) and a probability between 0 and 1`,
+        );
+      }
+      // A new open stage goes after the last open one; won and lost stages last.
+      const order =
+        kind === 'open'
+          ? Math.max(0, ...defs.filter((d) => d.kind === 'open').map((d) => d.order)) + 0.5
+          : Math.max(...defs.map((d) => d.order)) + 1;
+      defs.push({ name, aliases: [], order, probability, kind });
+    }
+  }
+  const sorted = [...defs].sort((a, b) => a.order - b.order);
+  return createStageTable(sorted.map((d, i) => ({ ...d, order: i + 1 })));
+}
