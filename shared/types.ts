@@ -351,8 +351,12 @@ export interface ErrorGroup {
   readonly message: string;
   /** Every cell with this cause. */
   readonly count: number;
-  /** The first few cells (row, value). */
-  readonly samples: readonly { readonly row: number; readonly value?: string }[];
+  /** The first few cells: row, value and the message for that cell. */
+  readonly samples: readonly {
+    readonly row: number;
+    readonly value?: string;
+    readonly message: string;
+  }[];
 }
 
 /** What ingestion returns: the good deals and every bad cell, side by side. */

@@ -348,9 +348,7 @@ export function analyze(deals: readonly Deal[], options: AnalyzeOptions = {}): A
     `${unmappedCount} deal(s) have a stage that is not in the stage table: counted as open, in pipeline.unmapped, weighted only by their own probability`,
   );
   const withheld =
-    won > 0 &&
-    lost > 0 &&
-    Math.abs(undatedWon / won - undatedLost / lost) > UNDATED_BIAS;
+    won > 0 && lost > 0 && Math.abs(undatedWon / won - undatedLost / lost) > UNDATED_BIAS;
   warn(
     'closedWithoutCloseDate',
     undatedWon + undatedLost,

@@ -160,8 +160,10 @@ function addTo<T extends ReviewDeal>(target: ReviewGroup<T>, item: T): void {
  * with stage, days in stage, next step and red/yellow/green risk with
  * reasons (`dealRisk`). The week is the seven days ending on `asOf`. See
  * `WeeklyReview` for how advanced and slipped deals are found with and
- * without a previous snapshot. Deals whose stage is not in the table are
- * left out. O(n + p) for p previous deals.
+ * without a previous snapshot. Weighted pipeline uses a deal's own
+ * probability before its stage's. Deals whose stage is not in the table
+ * count in the open pipeline, weighted only by their own probability, and
+ * in nothing else. O(n + p) for p previous deals.
  *
  * @param deals - this week's deals
  * @param options - asOf, stage table, previous snapshot
@@ -203,14 +205,20 @@ export function weeklyReview(deals: readonly Deal[], options: WeeklyReviewOption
   for (let d = 0; d < deals.length; d++) {
     const deal = deals[d];
     const stage = lookup(deal.stage);
-    if (stage === undefined) continue;
     const amount = deal.amount ?? 0;
+    if (stage === undefined) {
+      // A stage the table does not know: open, weighted only by the deal's own probability.
+      openCount++;
+      openAmount += amount;
+      weighted += amount * (deal.probability ?? 0);
+      continue;
+    }
     if (inWeek(deal.created)) addTo(newDeals, ref(deal, stage));
 
     if (stage.kind === 'open') {
       openCount++;
       openAmount += amount;
-      weighted += amount * stage.probability;
+      weighted += amount * (deal.probability ?? stage.probability);
       if (
         deal.amount !== null &&
         (top.length < limit || deal.amount > deals[top[top.length - 1]].amount!)

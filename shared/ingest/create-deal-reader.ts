@@ -186,7 +186,13 @@ export function createDealReader(
     if (text === '') return;
     const code = currencyCode(text);
     if (code === undefined) {
-      fail(row, header, 'currency', value, `"${text}" is not a currency (write a code such as USD, EUR, CNY)`);
+      fail(
+        row,
+        header,
+        'currency',
+        value,
+        `"${text}" is not a currency (write a code such as USD, EUR, CNY)`,
+      );
     } else deal.currency = code;
   });
   on('status', (header) => (value, deal, row) => {
@@ -194,7 +200,13 @@ export function createDealReader(
     if (text === '') return;
     const kind = readStatus(text);
     if (kind === undefined) {
-      fail(row, header, 'status', value, `status "${text}" is not open, won or lost; the stage decides`);
+      fail(
+        row,
+        header,
+        'status',
+        value,
+        `status "${text}" is not open, won or lost; the stage decides`,
+      );
     } else extras.status.set(deal, kind);
   });
   for (const field of DAY_FIELDS) {
@@ -390,7 +402,13 @@ export function createDealReader(
           else {
             const shown = signed || inPercent ? `${+(p * 100).toFixed(6)}%` : String(p);
             delete deal.probability;
-            fail(deal.row, header, 'probability', shown, `probability ${shown} is not between 0% and 100%`);
+            fail(
+              deal.row,
+              header,
+              'probability',
+              shown,
+              `probability ${shown} is not between 0% and 100%`,
+            );
           }
         }
       }

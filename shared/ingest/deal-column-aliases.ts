@@ -233,7 +233,6 @@ export const DEAL_COLUMN_ALIASES: Readonly<Record<DealField, readonly string[]>>
     'modified time',
     'deal last activity date',
     '最后跟进时间',
-    '更新时间',
   ],
   lesson: ['lesson', 'lessons', 'lesson learned', 'lessons learned', '教训', '经验教训'],
   closeReasonDetail: [

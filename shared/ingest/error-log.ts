@@ -24,7 +24,7 @@ function causeKey(message: string): string {
 }
 
 type Group = { -readonly [K in keyof ErrorGroup]: ErrorGroup[K] } & {
-  samples: { row: number; value?: string }[];
+  samples: { row: number; value?: string; message: string }[];
 };
 
 /**
@@ -53,7 +53,9 @@ export class ErrorLog {
     let group = this.groups.get(key);
     if (group === undefined) {
       group = {
-        ...(clipped.column !== undefined && key !== '\u0000other' ? { column: clipped.column } : {}),
+        ...(clipped.column !== undefined && key !== '\u0000other'
+          ? { column: clipped.column }
+          : {}),
         ...(clipped.field !== undefined && key !== '\u0000other' ? { field: clipped.field } : {}),
         message:
           key === '\u0000other'
@@ -69,6 +71,7 @@ export class ErrorLog {
       group.samples.push({
         row: clipped.row,
         ...(clipped.value !== undefined ? { value: clipped.value } : {}),
+        message: clipped.message,
       });
     }
   }

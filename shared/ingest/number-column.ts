@@ -1,11 +1,5 @@
 import { type DecimalDecision, type DecimalMark, PlaybookError } from '../types';
-import {
-  decimalEvidence,
-  type NumberText,
-  numberOf,
-  numberText,
-  readBody,
-} from './read-number';
+import { decimalEvidence, type NumberText, numberOf, numberText, readBody } from './read-number';
 
 interface Example {
   readonly row: number;
@@ -20,7 +14,8 @@ interface Pending {
 }
 
 const WHOLE = /^-?\d+$/;
-const where = (e: Example) => `"${e.value.length > 40 ? `${e.value.slice(0, 40)}…` : e.value}" (row ${e.row})`;
+const where = (e: Example) =>
+  `"${e.value.length > 40 ? `${e.value.slice(0, 40)}…` : e.value}" (row ${e.row})`;
 
 /**
  * Reads the numbers of one column and settles its decimal mark from all its
@@ -144,12 +139,19 @@ export class NumberColumn {
 
   private conflict(example: Example): never {
     const first = this.evidence as Example;
-    const name = (mark: DecimalMark | null) => (mark === 'comma' ? 'a decimal comma' : 'a decimal point');
+    const name = (mark: DecimalMark | null) =>
+      mark === 'comma' ? 'a decimal comma' : 'a decimal point';
     const other: DecimalMark = this.mark === 'comma' ? 'point' : 'comma';
     const message = `${this.column}: ${where(first)} has ${name(this.mark)} but ${where(example)} has ${name(other)}; fix the cells or pass decimal "point" or "comma"`;
     throw new PlaybookError(
       `${this.fn}: ${message}`,
-      [first, example].map((e) => ({ row: e.row, column: this.column, field: this.field, value: e.value, message })),
+      [first, example].map((e) => ({
+        row: e.row,
+        column: this.column,
+        field: this.field,
+        value: e.value,
+        message,
+      })),
     );
   }
 }

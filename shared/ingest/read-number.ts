@@ -153,7 +153,6 @@ export function numberOf(parts: NumberText, digits: string | null, shown: string
 
 const clip = (text: string): string => (text.length > 40 ? `${text.slice(0, 40)}…` : text);
 
-
 /**
  * What the separators of one number's digits say about its decimal mark:
  * `point` or `comma` when only one reading is possible, `'.'` or `','` when

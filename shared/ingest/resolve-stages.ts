@@ -53,7 +53,13 @@ export function resolveStages(
   extras: DraftExtras,
   options: Pick<IngestOptions, 'stages' | 'stageMapping'>,
   lostAtHeader: string | undefined,
-  fail: (row: number, column: string | undefined, field: string, value: string, message: string) => void,
+  fail: (
+    row: number,
+    column: string | undefined,
+    field: string,
+    value: string,
+    message: string,
+  ) => void,
   warnings: string[],
 ): ResolvedStages {
   const texts = new Map<string, TextCount>();
@@ -140,7 +146,8 @@ export function resolveStages(
 
   const unmappedAll: UnmappedStage[] = [];
   for (const [name, { unmapped, rows }] of texts) {
-    if (unmapped > 0) unmappedAll.push({ name, count: unmapped, rows, suggested: suggestStage(name) });
+    if (unmapped > 0)
+      unmappedAll.push({ name, count: unmapped, rows, suggested: suggestStage(name) });
   }
   unmappedAll.sort((a, b) => b.count - a.count);
   unmappedAll.slice(0, MAX_UNMAPPED_WARNINGS).forEach((u) => {
@@ -162,10 +169,7 @@ export function resolveStages(
 const key = normalizeStageKey;
 
 /** The table with the mapping applied: names become aliases of stages, or new stages. */
-function applyMapping(
-  table: StageTable,
-  mapping: IngestOptions['stageMapping'],
-): StageTable {
+function applyMapping(table: StageTable, mapping: IngestOptions['stageMapping']): StageTable {
   const entries = Object.entries(mapping ?? {});
   if (entries.length === 0) return table;
   const defs: (StageDefinition & { aliases: string[] })[] = table.stages.map((s) => ({

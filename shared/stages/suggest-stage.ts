@@ -18,7 +18,10 @@ const KEYWORDS: readonly [RegExp, string][] = [
   [/proposal|quot|pricing|price|offer|报价|方案|提案/i, 'Proposal'],
   [/demo|evaluat|present|trial|pilot|poc|proof|technical|评估|演示|试用|测试/i, 'Evaluation'],
   [/prospect|lead|\bnew\b|cold|outreach|initial|潜在|线索|初步/i, 'Prospecting'],
-  [/discover|qualif|need|engag|contact|meeting|interest|analys|需求|沟通|接洽|确认|拜访/i, 'Discovery'],
+  [
+    /discover|qualif|need|engag|contact|meeting|interest|analys|需求|沟通|接洽|确认|拜访/i,
+    'Discovery',
+  ],
 ];
 
 /** The playbook stage of each base forecast category (playbook §3). */

@@ -1,4 +1,11 @@
 import { env } from 'cloudflare:workers';
+import type { AnalysisReport } from '../../shared/analysis/analyze';
+import type {
+  ErrorGroup,
+  IngestResult,
+  RecognisedVocabulary,
+  UnmappedStage,
+} from '../../shared/types';
 import { describe, expect, it } from 'vitest';
 import app from '../../worker/src/index';
 import { call, keyFor, postJson, problemOf } from './helpers';
@@ -12,13 +19,14 @@ const CSV = [
 ].join('\n');
 
 interface AnalyzeBody {
-  report: {
-    deals: number;
-    winLoss: { won: number; lost: number; winRate: number | null; by: Record<string, unknown[]> };
-    pipeline: { open: { count: number; amount: number }; weighted: number };
-  };
+  report: AnalysisReport;
   errors: { row: number; column?: string; message: string }[];
   errorCount: number;
+  errorGroups: ErrorGroup[];
+  unmappedStages: UnmappedStage[];
+  vocabulary: RecognisedVocabulary | null;
+  currency: string | null;
+  decimal: IngestResult['decimal'];
 }
 
 describe('POST /v1/analyze', () => {
@@ -130,12 +138,16 @@ describe('POST /v1/analyze', () => {
     const res = await postJson('/v1/analyze', { csv, options: { asOf: '2026-03-31' } });
     expect(res.status).toBe(200);
     const body = (await res.json()) as AnalyzeBody;
-    expect(body.errorCount).toBe(3);
+    expect(body.errorCount).toBe(2);
     expect(body.errors.map((e) => [e.row, e.column])).toEqual([
       [6, 'Amount'], // unparseable amount: the deal stays, without an amount
-      [7, 'Stage'], // unknown stage: the row is left out
       [8, 'Close Date'], // unparseable date
     ]);
+    // An unknown stage drops nothing: the deal is open, in the unmapped group.
+    expect(body.unmappedStages).toEqual([
+      { name: 'Pitching', count: 1, rows: [7], suggested: null },
+    ]);
+    expect(body.report.pipeline.unmapped).toMatchObject({ count: 1, amount: 100, weighted: 0 });
   });
 
   describe('coverage against the quota of the period that contains asOf', () => {

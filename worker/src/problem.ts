@@ -1,4 +1,5 @@
-import type { CellError } from '../../shared/types';
+import { clipText } from '../../shared/ingest/error-log';
+import type { CellError, ErrorGroup } from '../../shared/types';
 
 /** One entry of a problem body's `errors[]`: a cell, a row or a request field. */
 export interface ProblemDetail {
@@ -46,10 +47,29 @@ export type ProblemKind = keyof typeof PROBLEMS;
 export const problemAnchor = (kind: ProblemKind) =>
   `problem-${kind.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
 
-/** Builds the problem body of one kind. */
+/** Details listed in one problem body; a request can never make a body grow past them. */
+const MAX_DETAILS = 100;
+
+/**
+ * Builds the problem body of one kind. Text the request supplied may be
+ * echoed in `detail` and `errors`: both are clipped (at most 100 details,
+ * 200 characters a value, 1,000 a message), so a problem body stays small
+ * whatever the request held.
+ */
 export function problem(kind: ProblemKind, detail: string, errors: ProblemDetail[] = []): Problem {
   const { status, title } = PROBLEMS[kind];
-  return { type: `/docs#${problemAnchor(kind)}`, title, status, detail, errors };
+  return {
+    type: `/docs#${problemAnchor(kind)}`,
+    title,
+    status,
+    detail: clipText(detail, 1000),
+    errors: errors.slice(0, MAX_DETAILS).map((e) => ({
+      ...e,
+      ...(e.column !== undefined ? { column: clipText(e.column) } : {}),
+      ...(e.value !== undefined ? { value: clipText(e.value) } : {}),
+      message: clipText(e.message, 1000),
+    })),
+  };
 }
 
 /** Thrown by handlers and middleware; `app.onError` answers with its body. */
@@ -79,6 +99,23 @@ export function cellErrorsToDetails(errors: readonly CellError[]): ProblemDetail
     ...(e.value !== undefined ? { value: e.value } : {}),
     message: e.message,
   }));
+}
+
+/**
+ * The sample cells of each cause as problem details: a few per cause, so a
+ * file with a million bad cells answers with a short list. The message is
+ * the cause's; `errorGroups` in an answer carries the counts.
+ */
+export function groupSamples(groups: readonly ErrorGroup[]): ProblemDetail[] {
+  return groups.flatMap((g) =>
+    g.samples.map((sample) => ({
+      row: sample.row,
+      ...(g.column !== undefined ? { column: g.column } : {}),
+      ...(g.field !== undefined ? { field: g.field } : {}),
+      ...(sample.value !== undefined ? { value: sample.value } : {}),
+      message: sample.message,
+    })),
+  );
 }
 
 /** A JSON response with the problem content type. */

@@ -124,6 +124,39 @@ const ingestOptionFields = {
     .enum(['MDY', 'DMY', 'YMD'])
     .optional()
     .openapi({ description: 'Order of slash dates such as 03/04/2026' }),
+  decimal: z.enum(['point', 'comma']).optional().openapi({
+    description:
+      'Decimal mark of text numbers (point: 1,234.5; comma: 1.234,5). Settled per column from its cells when absent; needed only when a column holds both 12.500 and 1,250 and nothing else settles it.',
+  }),
+  stageMapping: z
+    .record(
+      z.string().min(1).max(200),
+      z.union([
+        z.string().min(1).max(200),
+        z.strictObject({
+          kind: z.enum(['open', 'won', 'lost']),
+          probability: z.number().min(0).max(1),
+        }),
+      ]),
+    )
+    .optional()
+    .openapi({
+      description:
+        'Stage names the stage table does not know (see unmappedStages) → a stage of the table, or a new stage with its kind and probability',
+      example: { Engaging: 'Discovery', 'Verbal yes': { kind: 'open', probability: 0.8 } },
+    }),
+  currency: z.string().min(1).max(8).optional().openapi({
+    description:
+      'Currency of the report when amounts are in several (ISO code); needs exchangeRates',
+    example: 'USD',
+  }),
+  exchangeRates: z
+    .record(z.string().min(1).max(8), z.number().positive())
+    .optional()
+    .openapi({
+      description: 'Currency code → value of one unit in `currency`',
+      example: { EUR: 1.08, GBP: 1.27 },
+    }),
 };
 
 export const AnalyzeOptionsSchema = z
@@ -172,6 +205,35 @@ export const SnapshotBodySchema = z
   })
   .refine(oneSource, oneSourceMessage)
   .openapi('SnapshotRequest');
+
+/** One cause of bad cells, counted once with a few sample cells. */
+export const ErrorGroupSchema = z
+  .object({
+    column: z.string().optional(),
+    field: z.string().optional(),
+    message: z.string(),
+    count: z.number().int(),
+    samples: z.array(
+      z.object({ row: z.number().int(), value: z.string().optional(), message: z.string() }),
+    ),
+  })
+  .openapi('ErrorGroup');
+
+/** A stage name the table does not know, with its deals and a suggested stage. */
+export const UnmappedStageSchema = z
+  .object({
+    name: z.string(),
+    count: z.number().int(),
+    rows: z.array(z.number().int()),
+    suggested: z
+      .object({
+        stage: z.string(),
+        kind: z.enum(['open', 'won', 'lost']),
+        probability: z.number(),
+      })
+      .nullable(),
+  })
+  .openapi('UnmappedStage');
 
 /** A cell the ingestion could not read; as a problem detail its row is optional. */
 const cellErrorFields = {

@@ -11,6 +11,8 @@ export interface DealRange {
   readonly deals: readonly Deal[];
   /** Why a row could not be read, by 1-based row within the range (its first bad cell). */
   readonly rowErrors: ReadonlyMap<number, string>;
+  /** The stage table the deals were read with (given, or a recognised CRM's, or the playbook's). */
+  readonly table: StageTable;
 }
 
 /**
@@ -24,7 +26,12 @@ export interface DealRange {
  *   read at all (no header or no stage column), or when it has more bad
  *   cells than ingestion lists
  */
-export function readDeals(fn: string, arg: string, value: unknown, table: StageTable): DealRange {
+export function readDeals(
+  fn: string,
+  arg: string,
+  value: unknown,
+  table: StageTable | undefined,
+): DealRange {
   if (!Array.isArray(value) || value.length < 1) {
     throw new Error(
       `${fn}: ${arg} must be the pipeline range including its header row (got ${describeValue(value)})`,
@@ -33,7 +40,7 @@ export function readDeals(fn: string, arg: string, value: unknown, table: StageT
   const rows = (value as unknown[][]).map((row) => row.map(dateCell));
   let result: ReturnType<typeof ingestRows>;
   try {
-    result = ingestRows(rows, { stages: table });
+    result = ingestRows(rows, table ? { stages: table } : {});
   } catch (error) {
     return rethrowAsFormulaError(fn, arg, undefined, error);
   }
@@ -44,10 +51,21 @@ export function readDeals(fn: string, arg: string, value: unknown, table: StageT
     const got = error.value !== undefined ? ` (got ${JSON.stringify(error.value)})` : '';
     rowErrors.set(error.row, `${fn}: ${arg} in row ${error.row}${column}: ${error.message}${got}`);
   }
+  // A stage the table does not know: the row's figure needs a stage, so it says so.
+  const known = new Set(result.stages.stages.map((s) => s.name));
+  for (const deal of result.deals) {
+    if (known.has(deal.stage) || rowErrors.has(deal.row)) continue;
+    const unmapped = result.unmappedStages.find((u) => u.name === deal.stage);
+    const hint = unmapped?.suggested ? ` (it looks like ${unmapped.suggested.stage})` : '';
+    rowErrors.set(
+      deal.row,
+      `${fn}: ${arg} in row ${deal.row}: stage ${JSON.stringify(deal.stage)} is not in the stage table${hint}; add it to stage_table`,
+    );
+  }
   if (result.errorCount > result.errors.length) {
     throw new Error(
       `${fn}: ${arg} has ${result.errorCount} cells that cannot be read; the first: ${rowErrors.values().next().value}`,
     );
   }
-  return { height: rows.length, deals: result.deals, rowErrors };
+  return { height: rows.length, deals: result.deals, rowErrors, table: result.stages };
 }

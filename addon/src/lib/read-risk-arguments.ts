@@ -1,5 +1,6 @@
 import type { DayNumber, Language, StageTable } from '../../../shared/types';
 import { type DealRange, readDeals } from './read-deals';
+import { isBlank } from '../../../shared/ingest/cell-text';
 import { readDay } from './read-day';
 import { readLanguage } from './read-language';
 import { readStageTable } from './read-stage-table';
@@ -27,10 +28,12 @@ export function readRiskArguments(
   stage_table: unknown,
 ): RiskArguments {
   const lang = readLanguage(fn, language);
-  const table = readStageTable(fn, stage_table);
+  // Without a stage_table the ingestion recognises a CRM's default stages.
+  const given = isBlank(stage_table) ? undefined : readStageTable(fn, stage_table);
   const asOf = readDay(fn, 'as_of', undefined, as_of);
   if (asOf === null) {
     throw new Error(`${fn}: as_of must be a date, e.g. a cell holding =TODAY() (got blank)`);
   }
-  return { lang, table, asOf, range: readDeals(fn, 'deals', deals, table) };
+  const range = readDeals(fn, 'deals', deals, given);
+  return { lang, table: range.table, asOf, range };
 }

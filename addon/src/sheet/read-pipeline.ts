@@ -34,10 +34,19 @@ export function readPipeline(settings: Settings): Pipeline {
   const values = sheet.getDataRange().getValues();
   const days = new Map<number, string>();
   const rows = values.map((row) => row.map((cell) => cellForIngest(cell, timeZone, days)));
-  const table = stageTableOf(settings);
+  // Without a team stage table the ingestion recognises a CRM's default stages.
+  const team = (settings.stageTable ?? []).length > 0 ? stageTableOf(settings) : undefined;
   const ingest = ingestRows(rows, {
-    stages: table,
+    ...(team ? { stages: team } : {}),
     ...(settings.columns ? { columns: settings.columns } : {}),
   });
-  return { sheet, values, columns: ingest.columns, ingest, table, timeZone, asOf: today(timeZone) };
+  return {
+    sheet,
+    values,
+    columns: ingest.columns,
+    ingest,
+    table: ingest.stages,
+    timeZone,
+    asOf: today(timeZone),
+  };
 }

@@ -126,7 +126,12 @@ describe('ingestRows', () => {
     expect(result.errors[0].message).toBe('"lots" is not a number');
     expect(result.errorCount).toBe(4);
     expect(result.unmappedStages).toEqual([
-      { name: 'Pilot', count: 1, rows: [4], suggested: { stage: 'Evaluation', kind: 'open', probability: 0.3 } },
+      {
+        name: 'Pilot',
+        count: 1,
+        rows: [4],
+        suggested: { stage: 'Evaluation', kind: 'open', probability: 0.3 },
+      },
     ]);
   });
 

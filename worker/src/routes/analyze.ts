@@ -4,12 +4,19 @@ import { keyForAnalyze } from '../auth';
 import { calendarPeriodOf } from '../../../shared/snapshots/calendar-period-of';
 import { isoToDay } from '../days';
 import { ingestPipeline } from '../ingest';
-import { stageTableOf } from '../options';
-import { cellErrorsToDetails, ProblemError } from '../problem';
+import { stageSchemaRows, stageTableOf } from '../options';
+import { groupSamples, ProblemError } from '../problem';
 import { rateLimit } from '../rate-limit';
 import { readTextBody } from '../read-text-body';
 import { createRouter } from '../router';
-import { AnalyzeBodySchema, CellErrorSchema, problemResponses } from '../schemas';
+import {
+  AnalyzeBodySchema,
+  CellErrorSchema,
+  ErrorGroupSchema,
+  problemResponses,
+  StageSchema,
+  UnmappedStageSchema,
+} from '../schemas';
 
 const AnalyzeResult = z
   .object({
@@ -17,12 +24,44 @@ const AnalyzeResult = z
       description:
         'The shared analysis report: winLoss (with by-group and by-month breakdowns), pipeline (by stage and forecast category), funnel, velocity, coverage, warnings. Rates are fractions 0..1.',
     }),
-    errors: z
-      .array(CellErrorSchema)
-      .openapi({ description: 'Cells that could not be read (first 1,000)' }),
-    errorCount: z.number().int(),
+    errors: z.array(CellErrorSchema).openapi({
+      description:
+        'Sample cells that could not be read: the first few of each cause in errorGroups',
+    }),
+    errorCount: z.number().int().openapi({ description: 'Every bad cell, of every cause' }),
+    errorGroups: z.array(ErrorGroupSchema).openapi({
+      description: 'Bad cells grouped by cause (column and problem), each once with its count',
+    }),
     warnings: z.array(z.string()),
     dateOrder: z.string().nullable(),
+    decimal: z
+      .record(
+        z.string(),
+        z.object({
+          mark: z.enum(['point', 'comma']),
+          from: z.enum(['option', 'data', 'grouping']),
+        }),
+      )
+      .openapi({
+        description: 'Decimal mark of each number column with separators, and how it was settled',
+      }),
+    currency: z.string().nullable().openapi({
+      description: 'Currency of every amount (after exchangeRates); null when no cell names one',
+    }),
+    vocabulary: z
+      .object({ id: z.string(), name: z.string(), deals: z.number().int() })
+      .nullable()
+      .openapi({
+        description:
+          'The CRM stage vocabulary recognised (Salesforce, HubSpot, Pipedrive, Zoho, Chinese CRMs) when no stage table was sent; its stages and probabilities were used',
+      }),
+    stages: z
+      .array(StageSchema)
+      .openapi({ description: 'The stage table the deals were read with' }),
+    unmappedStages: z.array(UnmappedStageSchema).openapi({
+      description:
+        'Stage names the table does not know: their deals are kept as open, unweighted (report.pipeline.unmapped); send options.stageMapping to place them',
+    }),
     columns: z.record(z.string(), z.string()).openapi({ description: 'Deal field → header used' }),
   })
   .openapi('AnalyzeResult');
@@ -69,20 +108,20 @@ export const analyze = createRouter().openapi(
       throw new ProblemError('emptyInput', 'Send a pipeline as "csv", "rows" or a text/csv body.');
     }
     const options = body.options;
-    const stages = stageTableOf(options?.stages);
+    const stages = options?.stages ? stageTableOf(options.stages) : undefined;
     const result = ingestPipeline(body, options, stages);
     if (result.deals.length === 0) {
       throw new ProblemError(
         result.errorCount > 0 ? 'invalidData' : 'emptyInput',
         result.errorCount > 0
-          ? 'No deal could be read from the pipeline.'
+          ? `No deal could be read from the pipeline (${result.errorCount} bad cell(s)).`
           : 'The pipeline has a header but no deals.',
-        cellErrorsToDetails(result.errors),
+        groupSamples(result.errorGroups),
       );
     }
     const asOf = options?.asOf ? isoToDay(options.asOf, 'options.asOf') : today();
     const report = analyzeDeals(result.deals, {
-      stages,
+      stages: result.stages,
       asOf,
       ...(options?.groupBy ? { groupBy: options.groupBy } : {}),
       ...(options?.quota !== undefined
@@ -99,10 +138,16 @@ export const analyze = createRouter().openapi(
     return c.json(
       {
         report: report as unknown as Record<string, unknown>,
-        errors: cellErrorsToDetails(result.errors) as z.infer<typeof CellErrorSchema>[],
+        errors: groupSamples(result.errorGroups) as z.infer<typeof CellErrorSchema>[],
         errorCount: result.errorCount,
+        errorGroups: result.errorGroups.map((g) => ({ ...g, samples: [...g.samples] })),
         warnings: result.warnings,
         dateOrder: result.dateOrder,
+        decimal: result.decimal,
+        currency: result.currency,
+        vocabulary: result.vocabulary,
+        stages: stageSchemaRows(result.stages),
+        unmappedStages: result.unmappedStages.map((u) => ({ ...u, rows: [...u.rows] })),
         columns,
       },
       200,

@@ -5,7 +5,7 @@ import { requireKey } from '../auth';
 import { dayToIso, isoToDay } from '../days';
 import { ingestPipeline } from '../ingest';
 import { stageTableOf } from '../options';
-import { cellErrorsToDetails, ProblemError } from '../problem';
+import { groupSamples, ProblemError } from '../problem';
 import { rateLimit } from '../rate-limit';
 import { createRouter } from '../router';
 import { problemResponses, SnapshotBodySchema } from '../schemas';
@@ -48,18 +48,34 @@ export const snapshots = createRouter()
       const body = c.req.valid('json');
       const team = c.get('team');
       const asOf = isoToDay(body.asOf, 'asOf');
-      const stages = stageTableOf(body.options?.stages);
-      const result = ingestPipeline(body, body.options, stages);
+      const given = body.options?.stages;
+      const result = ingestPipeline(body, body.options, given ? stageTableOf(given) : undefined);
       if (result.errorCount > 0) {
         throw new ProblemError(
           'invalidData',
           `${result.errorCount} cell(s) could not be read; nothing was stored.`,
-          cellErrorsToDetails(result.errors),
+          groupSamples(result.errorGroups),
+        );
+      }
+      if (result.unmappedStages.length > 0) {
+        const names = result.unmappedStages.map((u) => `"${u.name}" (${u.count})`).join(', ');
+        throw new ProblemError(
+          'invalidData',
+          `Deals have stages the stage table does not know: ${names}. A snapshot keeps only known stages so later comparisons hold; send options.stageMapping or options.stages. Nothing was stored.`,
+          result.unmappedStages.map((u) => ({
+            row: u.rows[0] ?? 0,
+            field: 'stage',
+            value: u.name,
+            message: u.suggested
+              ? `unknown stage on ${u.count} deal(s); it looks like ${u.suggested.stage}`
+              : `unknown stage on ${u.count} deal(s)`,
+          })),
         );
       }
       if (result.deals.length === 0) {
         throw new ProblemError('emptyInput', 'The pipeline has a header but no deals.');
       }
+      const stages = result.stages;
       const replaced = await replaceSnapshot(
         c.env.DB,
         { team, asOf, stages: [...stages.stages], created: new Date().toISOString() },
