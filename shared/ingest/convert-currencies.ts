@@ -31,7 +31,8 @@ export function convertCurrencies(
   if (options.currency !== undefined && asked === undefined) {
     throw new PlaybookError(`${fn}: currency "${options.currency}" is not a currency code`);
   }
-  const merged = mergeSharedSymbols(seen.keys());
+  // The asked currency joins the file's own, so `$` beside `currency: USD` is USD.
+  const merged = mergeSharedSymbols([...seen.keys(), ...(asked ? [asked] : [])]);
   const distinct = new Map<string, { count: number; row: number }>();
   for (const [code, { count, row }] of seen) {
     const into = merged.get(code) as string;
