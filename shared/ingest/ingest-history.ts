@@ -167,7 +167,12 @@ export function ingestHistory(
     if (ok) entries.push(entry);
   };
 
-  if (typeof input === 'string') forEachCsvRow(input, add, options);
+  if (typeof input === 'string') {
+    forEachCsvRow(input, add, {
+      ...options,
+      onProblem: (index, message) => errors.add({ row: firstRow + index, message }),
+    });
+  }
   else for (let i = 0; i < input.length; i++) add(input[i], i);
 
   if (columns === null) {
