@@ -12,6 +12,8 @@ export { findStage } from './stages/find-stage';
 export { resolveStage } from './stages/resolve-stage';
 export { stageLabel } from './stages/stage-label';
 export { parseStageTable } from './stages/parse-stage-table';
+export { CRM_VOCABULARIES, type CrmVocabulary } from './stages/crm-vocabularies';
+export { suggestStage } from './stages/suggest-stage';
 
 // MEDDPICC (playbook §2)
 export { MEDDPICC_ELEMENTS } from './meddpicc/meddpicc-elements';

@@ -114,7 +114,7 @@ export const analyze = createRouter().openapi(
       throw new ProblemError(
         result.errorCount > 0 ? 'invalidData' : 'emptyInput',
         result.errorCount > 0
-          ? `No deal could be read from the pipeline (${result.errorCount} bad cell(s)).`
+          ? `No deal could be read from the pipeline (${result.errorCount} problem(s) with its cells or rows).`
           : 'The pipeline has a header but no deals.',
         groupSamples(result.errorGroups),
       );
