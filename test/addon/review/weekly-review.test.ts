@@ -157,3 +157,34 @@ describe('getWeeklyReview', () => {
     expect(zh.labels.winRate).toBe('成交率');
   });
 });
+
+describe('getWeeklyReview on a sheet exported from a CRM', () => {
+  // Salesforce's default stages and columns (shared/stages/crm-vocabularies.ts), plus
+  // one stage no table knows. Today is 2026-11-23 (REVIEW_NOW).
+  const d = (iso: string) => new Date(`${iso}T00:00:00Z`);
+  // biome-ignore format: one deal per line reads as the table it is
+  const rows = [
+    ['Opportunity ID', 'Opportunity Name', 'Stage', 'Amount', 'Probability (%)', 'Created Date', 'Close Date'],
+    ['S1', 'Acme', 'Negotiation/Review', 10000, 90, d('2026-09-01'), d('2026-12-20')],
+    ['S2', 'Beta', 'Value Proposition', 20000, '', d('2026-09-01'), d('2026-12-20')],
+    ['S3', 'Gamma', 'Engaging', 5000, '', d('2026-10-01'), d('2026-12-20')],
+    ['S4', 'Delta', 'Closed Won', 7000, 100, d('2026-09-01'), d('2026-11-20')],
+  ];
+  const addon = loadAddon({ sheets: { Pipeline: rows }, now: REVIEW_NOW });
+  addon.documentProperties.store.set('salesPlaybook.settings', JSON.stringify({}));
+  const view = addon.call<WeeklyReviewView>('getWeeklyReview');
+
+  it("weighs each deal by Salesforce's stage probability or its own, and keeps the unknown stage open", () => {
+    // hand calculation: 10,000 × 90% (its own) + 20,000 × 50% (Value Proposition) + 5,000 × 0 (unmapped)
+    expect(view.total).toEqual({ count: 3, amount: 35000 });
+    expect(view.weighted).toBeCloseTo(19000, 6);
+    expect(view.won).toMatchObject({ count: 1, amount: 7000 });
+  });
+
+  it('names the stage it does not know once, with its rows and a suggestion', () => {
+    expect(view.problems.count).toBe(1);
+    expect(view.problems.messages).toEqual([
+      '1 deal(s) with stage "Engaging", which the Stages tab does not list: kept open, unweighted (row 4); it looks like Discovery',
+    ]);
+  });
+});
