@@ -9,6 +9,8 @@ import { currencyCode, mergeSharedSymbols } from './currency-code';
  * with several, `options.currency` and an exchange rate for each other
  * currency convert the amounts, and without them the whole input is
  * refused. Deals whose amount names no currency count as the report's.
+ * `symbolHint` settles a shared symbol from what else is known of the file
+ * (a Chinese CRM's `¥` is the yuan).
  *
  * @returns the currency of every amount, or null when no cell names one
  * @throws PlaybookError naming each currency with its deal count and first
@@ -18,9 +20,11 @@ export function convertCurrencies(
   deals: Draft[],
   options: Pick<IngestOptions, 'currency' | 'exchangeRates'>,
   fn: string,
+  symbolHint: ReadonlyMap<string, string> = new Map(),
 ): string | null {
   const seen = new Map<string, { count: number; row: number }>();
   for (const deal of deals) {
+    if (deal.currency !== undefined) deal.currency = symbolHint.get(deal.currency) ?? deal.currency;
     const code = deal.currency;
     if (code === undefined) continue;
     const entry = seen.get(code);

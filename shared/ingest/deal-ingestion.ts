@@ -123,7 +123,9 @@ export class DealIngestion {
         errors.add({ row, ...(column ? { column } : {}), field, value, message }),
       warnings,
     );
-    const currency = convertCurrencies(deals, options, this.fn);
+    // A Chinese CRM's export writes the yuan as ¥, a symbol it shares with the yen.
+    const hint = new Map(resolved.vocabulary?.id === 'chinese' ? [['¥', 'CNY']] : []);
+    const currency = convertCurrencies(deals, options, this.fn, hint);
     errors.warnUnlisted(warnings);
     return {
       deals: deals as Deal[],
