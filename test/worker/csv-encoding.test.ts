@@ -5,10 +5,11 @@ import { call, problemOf } from './helpers';
 // TextEncoder only writes UTF-8.
 
 /** windows-1252 bytes 0x80..0x9F (WHATWG Encoding Standard index); '' = unassigned. */
+// biome-ignore format: one row per 16 bytes
 const CP1252_HIGH = [
   '€', '', '‚', 'ƒ', '„', '…', '†', '‡', 'ˆ', '‰', 'Š', '‹', 'Œ', '', 'Ž', '',
   '', '‘', '’', '“', '”', '•', '–', '—', '˜', '™', 'š', '›', 'œ', '', 'ž', 'Ÿ',
-]; // biome-ignore format: one row per 16 bytes
+];
 
 /** Text as windows-1252 bytes (Excel's "CSV" in Western Europe). */
 function cp1252(text: string): Uint8Array {
@@ -134,7 +135,9 @@ describe('text/csv bodies in other charsets', () => {
     ].join('\r\n');
     const answer = await answerOf(await postCsv(gb18030(text), 'text/csv; charset=GB18030'));
     // 赢单 is an alias of Closed Won (playbook §1 stage table).
-    expect(answer.report.winLoss.by.owner).toMatchObject([{ key: '张伟', won: 1, wonAmount: 5000 }]);
+    expect(answer.report.winLoss.by.owner).toMatchObject([
+      { key: '张伟', won: 1, wonAmount: 5000 },
+    ]);
   });
 
   it('reads gbk and gb2312 labels too', async () => {

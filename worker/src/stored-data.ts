@@ -34,7 +34,8 @@ export function isStoredDay(value: unknown): value is number {
 function preview(value: unknown): string {
   let text: string;
   try {
-    text = JSON.stringify(value) ?? String(value);
+    // JSON would write Infinity (1e400 once parsed) as null.
+    text = typeof value === 'number' ? String(value) : (JSON.stringify(value) ?? String(value));
   } catch {
     text = String(value);
   }

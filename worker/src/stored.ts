@@ -24,17 +24,19 @@ export async function requireSnapshot(
     throw new ProblemError('notFound', `No snapshot dated ${dayToIso(asOf)} for this team.`);
   }
   const stages = createStageTable(snapshot.stages);
-  const warnings = [...snapshot.warnings];
+  const skipped: string[] = [];
   const deals = snapshot.deals.filter((deal) => {
     if (findStage(stages, deal.stage)) return true;
     const stage = deal.stage.length > 40 ? `${deal.stage.slice(0, 39)}…` : deal.stage;
-    warnings.push(`deal in row ${deal.row} skipped (stage "${stage}" is not in the stage table)`);
+    skipped.push(`deal in row ${deal.row} skipped (stage "${stage}" is not in the stage table)`);
     return false;
   });
+  // Deals left out of the answer first, then what the loader dropped or replaced.
+  const warnings = [...skipped, ...snapshot.warnings];
   if (warnings.length > 0) {
     const more = warnings.length - MAX_LOGGED_WARNINGS;
     console.warn(
-      `Snapshot ${dayToIso(asOf)} of team ${team} read with gaps: ${warnings
+      `Snapshot ${dayToIso(asOf)} of team ${team} read with ${warnings.length} gap(s): ${warnings
         .slice(0, MAX_LOGGED_WARNINGS)
         .join('; ')}${more > 0 ? `; and ${more} more` : ''}`,
     );

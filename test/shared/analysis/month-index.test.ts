@@ -33,6 +33,11 @@ describe('month helpers', () => {
   it('finds the first day of a month', () => {
     expect(monthStart(parseMonth('2026-01', 'test'))).toBe(20454);
     expect(monthStart(parseMonth('2026-03', 'test'))).toBe(dayOf('2026-03-01'));
+    // Year 99 is year 99, not 1999 as Date.UTC(99, 0, 1) would make it;
+    // reference: setUTCFullYear(99, 0, 1), which takes the year as given.
+    const year99 = new Date(0);
+    year99.setUTCFullYear(99, 0, 1);
+    expect(monthStart(99 * 12)).toBe(year99.getTime() / 86_400_000);
   });
 
   it('rejects a month that is not YYYY-MM', () => {
