@@ -172,8 +172,7 @@ export function ingestHistory(
       ...options,
       onProblem: (index, message) => errors.add({ row: firstRow + index, message }),
     });
-  }
-  else for (let i = 0; i < input.length; i++) add(input[i], i);
+  } else for (let i = 0; i < input.length; i++) add(input[i], i);
 
   if (columns === null) {
     throw new PlaybookError(
