@@ -14,6 +14,8 @@ interface Pending {
 }
 
 const WHOLE = /^-?\d+$/;
+/** `-1234.5`: digits, one dot, digits, the commonest form of a money amount. */
+const DOTTED = /^-?(\d+)\.(\d+)$/;
 const where = (e: Example) =>
   `"${e.value.length > 40 ? `${e.value.slice(0, 40)}…` : e.value}" (row ${e.row})`;
 
@@ -72,9 +74,21 @@ export class NumberColumn {
     if (typeof value !== 'string') return `${String(value)} is not a number`;
     const raw = value.trim();
     if (raw === '') return undefined;
-    if (WHOLE.test(raw) && raw.length < 300) {
-      target[this.field] = Number(raw);
-      return undefined;
+    if (raw.length < 300) {
+      if (WHOLE.test(raw)) {
+        target[this.field] = Number(raw);
+        return undefined;
+      }
+      // Fast path: a dot that can only be a decimal point (not `12.500`) reads at once.
+      const dotted = DOTTED.exec(raw);
+      if (dotted !== null && this.mark !== 'comma') {
+        const whole = dotted[1];
+        if (dotted[2].length !== 3 || whole.length > 3 || whole === '0') {
+          if (this.mark === null) this.decide('point', { row, value: raw });
+          target[this.field] = Number(raw);
+          return undefined;
+        }
+      }
     }
     const parts = numberText(raw);
     if (typeof parts === 'string') return parts;
