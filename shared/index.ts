@@ -14,6 +14,12 @@ export { stageLabel } from './stages/stage-label';
 export { parseStageTable } from './stages/parse-stage-table';
 export { CRM_VOCABULARIES, type CrmVocabulary } from './stages/crm-vocabularies';
 export { suggestStage } from './stages/suggest-stage';
+export {
+  type AnalysisAnswer,
+  analysisAnswer,
+  errorSamples,
+  type StageRow,
+} from './analysis/analysis-answer';
 
 // MEDDPICC (playbook §2)
 export { MEDDPICC_ELEMENTS } from './meddpicc/meddpicc-elements';

@@ -27,16 +27,3 @@ export function stageTableOf(
     ),
   );
 }
-
-/** A stage table as the API writes it: the request's `Stage` rows, in funnel order. */
-export function stageSchemaRows(table: StageTable): z.infer<typeof StageSchema>[] {
-  return table.stages.map((s) => ({
-    name: s.name,
-    ...(s.nameZh !== undefined ? { nameZh: s.nameZh } : {}),
-    probability: s.probability,
-    kind: s.kind,
-    aliases: [...s.aliases],
-    ...(s.averageDays !== undefined ? { averageDays: s.averageDays } : {}),
-    ...(s.forecast !== undefined ? { forecast: s.forecast } : {}),
-  }));
-}

@@ -1,3 +1,4 @@
+import { errorSamples } from '../../shared/analysis/analysis-answer';
 import { clipText } from '../../shared/ingest/error-log';
 import type { CellError, ErrorGroup } from '../../shared/types';
 
@@ -101,21 +102,9 @@ export function cellErrorsToDetails(errors: readonly CellError[]): ProblemDetail
   }));
 }
 
-/**
- * The sample cells of each cause as problem details: a few per cause, so a
- * file with a million bad cells answers with a short list. The message is
- * the cause's; `errorGroups` in an answer carries the counts.
- */
+/** The sample cells of each cause as problem details (see `errorSamples`). */
 export function groupSamples(groups: readonly ErrorGroup[]): ProblemDetail[] {
-  return groups.flatMap((g) =>
-    g.samples.map((sample) => ({
-      row: sample.row,
-      ...(g.column !== undefined ? { column: g.column } : {}),
-      ...(g.field !== undefined ? { field: g.field } : {}),
-      ...(sample.value !== undefined ? { value: sample.value } : {}),
-      message: sample.message,
-    })),
-  );
+  return cellErrorsToDetails(errorSamples(groups));
 }
 
 /** A JSON response with the problem content type. */

@@ -1,10 +1,11 @@
 import { createRoute, z } from '@hono/zod-openapi';
+import { analysisAnswer } from '../../../shared/analysis/analysis-answer';
 import { analyze as analyzeDeals } from '../../../shared/index';
 import { keyForAnalyze } from '../auth';
 import { calendarPeriodOf } from '../../../shared/snapshots/calendar-period-of';
 import { isoToDay } from '../days';
 import { ingestPipeline } from '../ingest';
-import { stageSchemaRows, stageTableOf } from '../options';
+import { stageTableOf } from '../options';
 import { groupSamples, ProblemError } from '../problem';
 import { rateLimit } from '../rate-limit';
 import { readTextBody } from '../read-text-body';
@@ -131,25 +132,9 @@ export const analyze = createRouter().openapi(
           }
         : {}),
     });
-    const columns: Record<string, string> = {};
-    for (const [field, index] of Object.entries(result.columns.fields)) {
-      if (index !== undefined) columns[field] = result.columns.headers[index] ?? '';
-    }
+    const answer = analysisAnswer(result, report);
     return c.json(
-      {
-        report: report as unknown as Record<string, unknown>,
-        errors: groupSamples(result.errorGroups) as z.infer<typeof CellErrorSchema>[],
-        errorCount: result.errorCount,
-        errorGroups: result.errorGroups.map((g) => ({ ...g, samples: [...g.samples] })),
-        warnings: result.warnings,
-        dateOrder: result.dateOrder,
-        decimal: result.decimal,
-        currency: result.currency,
-        vocabulary: result.vocabulary,
-        stages: stageSchemaRows(result.stages),
-        unmappedStages: result.unmappedStages.map((u) => ({ ...u, rows: [...u.rows] })),
-        columns,
-      },
+      answer as unknown as Omit<typeof answer, 'report'> & { report: Record<string, unknown> },
       200,
     );
   },
