@@ -7,6 +7,7 @@ import chinese from '../fixtures/crm/chinese-crm-opportunities.csv?raw';
 import publicSample from '../fixtures/crm/crm-sample-sales-pipeline.csv?raw';
 import pipedrive from '../fixtures/crm/pipedrive-deals.csv?raw';
 import salesforce from '../fixtures/crm/salesforce-opportunities.csv?raw';
+import { CRM_EXPORTS } from '../fixtures/crm/expected-figures';
 import { call } from './helpers';
 
 /** The parts of the /v1/analyze answer these tests read. */
@@ -55,86 +56,24 @@ async function analyzeCsv(
   };
 }
 
-/** Expected figures of one export. */
-interface CrmExport {
-  readonly name: string;
-  readonly csv: string;
-  readonly vocabulary: RecognisedVocabulary;
-  readonly currency: string | null;
-  readonly deals: number;
-  readonly won: number;
-  readonly lost: number;
-  readonly open: number;
-  readonly wonAmount: number;
-  readonly lostAmount: number;
-  readonly openAmount: number;
-  readonly weighted: number;
-  readonly wonCycle: { readonly mean: number; readonly median: number };
-  readonly lostCycle: { readonly mean: number; readonly median: number };
-}
+/** The exports sent here, by file, as Vite's ?raw import reads them. */
+const FILES: Readonly<Record<string, string>> = {
+  'salesforce-opportunities.csv': salesforce,
+  'pipedrive-deals.csv': pipedrive,
+  'chinese-crm-opportunities.csv': chinese,
+};
 
-const EXPORTS: readonly CrmExport[] = [
-  // Every figure: test/fixtures/crm/README.md (hand-worked with Python),
-  // "Expected figures", row salesforce-opportunities.csv; weighted by Probability (%).
-  {
-    name: 'a Salesforce opportunities report',
-    csv: salesforce,
-    vocabulary: { id: 'salesforce', name: 'Salesforce', deals: 30 },
-    // Plain two-decimal amounts, no currency column.
-    currency: null,
-    deals: 30,
-    won: 9,
-    lost: 7,
-    open: 14,
-    wonAmount: 381_000,
-    lostAmount: 435_500,
-    openAmount: 1_204_500,
-    weighted: 512_650,
-    wonCycle: { mean: 68.33, median: 67 },
-    lostCycle: { mean: 53.86, median: 49 },
-  },
-  // Every figure: test/fixtures/crm/README.md (hand-worked with Python),
-  // "Expected figures", row pipedrive-deals.csv (EUR); won/lost from Deal - Status,
-  // cycle to Won time / Lost time, weighted by Deal - Probability on 3 open deals.
-  {
-    name: 'a Pipedrive deals export',
-    csv: pipedrive,
-    vocabulary: { id: 'pipedrive', name: 'Pipedrive', deals: 30 },
-    // Deal - Currency of Value is EUR on every row.
-    currency: 'EUR',
-    deals: 30,
-    won: 9,
-    lost: 7,
-    open: 14,
-    wonAmount: 175_000,
-    lostAmount: 220_400,
-    openAmount: 359_300,
-    weighted: 115_355,
-    wonCycle: { mean: 71.44, median: 74 },
-    lostCycle: { mean: 77, median: 78 },
-  },
-  // Every figure: test/fixtures/crm/README.md (hand-worked with Python),
-  // "Expected figures", row chinese-crm-opportunities.csv (CNY); lost = 6 输单 + 1 无效,
-  // weighted by 成交概率.
-  {
-    name: 'a Chinese CRM 商机 export (BOM, CRLF)',
-    csv: chinese,
-    vocabulary: { id: 'chinese', name: 'Chinese CRMs', deals: 30 },
-    // Half the 商机金额 cells carry ¥ and none a code or 元, and there is no currency
-    // column: ¥ is the yuan or the yen, and the Chinese CRM vocabulary settles it as CNY.
-    currency: 'CNY',
-    deals: 30,
-    won: 9,
-    lost: 7,
-    open: 14,
-    wonAmount: 3_580_000,
-    lostAmount: 2_740_000,
-    openAmount: 5_170_000,
-    weighted: 1_744_000,
-    wonCycle: { mean: 83.78, median: 88 },
-    lostCycle: { mean: 74.57, median: 67 },
-  },
-];
+/** Display names of the CRM vocabularies (shared/stages/crm-vocabularies.ts). */
+const VOCABULARY_NAMES: Readonly<Record<string, string>> = {
+  salesforce: 'Salesforce',
+  pipedrive: 'Pipedrive',
+  chinese: 'Chinese CRMs',
+};
+
+const EXPORTS = CRM_EXPORTS.filter((e) => FILES[e.file] !== undefined).map((e) => ({
+  ...e,
+  csv: FILES[e.file],
+}));
 
 describe('POST /v1/analyze with a CRM export as a raw text/csv body', () => {
   it('receives the fixtures as the files hold them', () => {
@@ -145,7 +84,7 @@ describe('POST /v1/analyze with a CRM export as a raw text/csv body', () => {
     expect(utf8Bytes(publicSample)).toBe(628_972);
   });
 
-  describe.each(EXPORTS)('$name', (expected) => {
+  describe.each(EXPORTS)('$file', (expected) => {
     let answer: Answer;
     beforeAll(async () => {
       answer = await analyzeCsv(expected.csv);
@@ -156,7 +95,11 @@ describe('POST /v1/analyze with a CRM export as a raw text/csv body', () => {
       expect(status).toBe(200);
       expect(body.report.deals).toBe(expected.deals);
       expect(body.errorCount).toBe(0);
-      expect(body.vocabulary).toEqual(expected.vocabulary);
+      expect(body.vocabulary).toEqual({
+        id: expected.vocabulary,
+        name: VOCABULARY_NAMES[expected.vocabulary ?? ''],
+        deals: expected.deals,
+      });
       expect(body.currency).toBe(expected.currency);
       expect(body.unmappedStages).toEqual([]);
     });

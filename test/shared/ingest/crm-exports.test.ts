@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../shared/analysis/analyze';
 import { daysFromCivil } from '../../../shared/ingest/days-from-civil';
 import { ingestCsv } from '../../../shared/ingest/ingest-csv';
+import { CRM_EXPORTS } from '../../fixtures/crm/expected-figures';
 
 // "Today" of the hand-made exports (test/fixtures/crm/README.md).
 const AS_OF = daysFromCivil(2026, 12, 1);
@@ -14,141 +15,6 @@ const read = (file: string): string =>
 const dataRows = (text: string): number =>
   text.split(/\r?\n/).filter((line) => line.trim() !== '').length - 1;
 
-/** One export and its hand-worked figures. */
-interface CrmExport {
-  readonly file: string;
-  readonly vocabulary: string | null;
-  readonly deals: number;
-  readonly won: number;
-  readonly lost: number;
-  readonly open: number;
-  readonly wonAmount: number;
-  readonly lostAmount: number;
-  readonly openAmount: number;
-  /** Variant (a): the deal's probability column where filled, else the stage's default. */
-  readonly weighted: number;
-  readonly wonCycle: { readonly mean: number; readonly median: number };
-  readonly lostCycle: { readonly mean: number; readonly median: number };
-}
-
-const EXPORTS: readonly CrmExport[] = [
-  // Every figure: test/fixtures/crm/README.md (hand-worked with Python),
-  // "Expected figures", row salesforce-opportunities.csv; weighted by Probability (%).
-  {
-    file: 'salesforce-opportunities.csv',
-    vocabulary: 'salesforce',
-    deals: 30,
-    won: 9,
-    lost: 7,
-    open: 14,
-    wonAmount: 381_000,
-    lostAmount: 435_500,
-    openAmount: 1_204_500,
-    weighted: 512_650,
-    wonCycle: { mean: 68.33, median: 67 },
-    lostCycle: { mean: 53.86, median: 49 },
-  },
-  // Every figure: test/fixtures/crm/README.md (hand-worked with Python),
-  // "Expected figures", row hubspot-deals.csv; weighted by Deal probability.
-  {
-    file: 'hubspot-deals.csv',
-    vocabulary: 'hubspot',
-    deals: 30,
-    won: 9,
-    lost: 7,
-    open: 14,
-    wonAmount: 435_000.5,
-    lostAmount: 320_500,
-    openAmount: 306_500,
-    weighted: 175_225,
-    wonCycle: { mean: 70.67, median: 87 },
-    lostCycle: { mean: 91.71, median: 88 },
-  },
-  // Every figure: test/fixtures/crm/README.md (hand-worked with Python),
-  // "Expected figures", row hubspot-deals-api-ids.csv; no probability column, stage defaults.
-  {
-    file: 'hubspot-deals-api-ids.csv',
-    vocabulary: 'hubspot',
-    deals: 8,
-    won: 2,
-    lost: 2,
-    open: 4,
-    wonAmount: 60_500,
-    lostAmount: 37_250,
-    openAmount: 64_250,
-    weighted: 48_800,
-    wonCycle: { mean: 94, median: 94 },
-    lostCycle: { mean: 80, median: 80 },
-  },
-  // Every figure: test/fixtures/crm/README.md (hand-worked with Python),
-  // "Expected figures", row pipedrive-deals.csv (EUR); won/lost from Deal - Status,
-  // cycle to Won time / Lost time, weighted by Deal - Probability on 3 open deals.
-  {
-    file: 'pipedrive-deals.csv',
-    vocabulary: 'pipedrive',
-    deals: 30,
-    won: 9,
-    lost: 7,
-    open: 14,
-    wonAmount: 175_000,
-    lostAmount: 220_400,
-    openAmount: 359_300,
-    weighted: 115_355,
-    wonCycle: { mean: 71.44, median: 74 },
-    lostCycle: { mean: 77, median: 78 },
-  },
-  // Every figure: test/fixtures/crm/README.md (hand-worked with Python),
-  // "Expected figures", row zoho-deals.csv; weighted by Probability (%).
-  {
-    file: 'zoho-deals.csv',
-    vocabulary: 'zoho',
-    deals: 30,
-    won: 9,
-    lost: 7,
-    open: 14,
-    wonAmount: 591_000,
-    lostAmount: 307_000,
-    openAmount: 1_058_000,
-    weighted: 501_700,
-    wonCycle: { mean: 59.33, median: 56 },
-    lostCycle: { mean: 66.43, median: 72 },
-  },
-  // Every figure: test/fixtures/crm/README.md (hand-worked with Python),
-  // "Expected figures", row chinese-crm-opportunities.csv (CNY); lost = 6 输单 + 1 无效,
-  // weighted by 成交概率.
-  {
-    file: 'chinese-crm-opportunities.csv',
-    vocabulary: 'chinese',
-    deals: 30,
-    won: 9,
-    lost: 7,
-    open: 14,
-    wonAmount: 3_580_000,
-    lostAmount: 2_740_000,
-    openAmount: 5_170_000,
-    weighted: 1_744_000,
-    wonCycle: { mean: 83.78, median: 88 },
-    lostCycle: { mean: 74.57, median: 67 },
-  },
-  // Every figure: test/fixtures/crm/README.md (hand-worked with Python),
-  // "Expected figures", row crm-sample-sales-pipeline.csv; open = 500 Prospecting +
-  // 1,589 Engaging, none with a value; cycle engage_date → close_date.
-  {
-    file: 'crm-sample-sales-pipeline.csv',
-    vocabulary: null,
-    deals: 8_800,
-    won: 4_238,
-    lost: 2_473,
-    open: 2_089,
-    wonAmount: 10_005_534,
-    lostAmount: 0,
-    openAmount: 0,
-    weighted: 0,
-    wonCycle: { mean: 51.78, median: 57 },
-    lostCycle: { mean: 41.48, median: 14 },
-  },
-];
-
 /** Ingests a fixture with no options and analyses it with the stage table ingestion chose. */
 function run(file: string) {
   const text = read(file);
@@ -158,7 +24,7 @@ function run(file: string) {
 }
 
 describe('ingestCsv + analyze on CRM exports, with no options', () => {
-  describe.each(EXPORTS)('$file', (expected) => {
+  describe.each(CRM_EXPORTS)('$file', (expected) => {
     const { text, result, report } = run(expected.file);
 
     it('keeps every data row as a deal and finds no bad cell', () => {
