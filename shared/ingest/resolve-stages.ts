@@ -91,10 +91,15 @@ export function resolveStages(
   const lookup = stageLookup(table);
   const firstOf = (kind: 'won' | 'lost') => table.stages.find((s) => s.kind === kind);
 
+  // Most exports have none of these columns: skip their lookups then.
+  const { status: statuses, lostAt: lostAts, wonDate: wonDates, lostDate: lostDates } = extras;
+  const anyStatus = statuses.size > 0;
+  const anyLostAt = lostAts.size > 0;
+  const anyClosedOn = wonDates.size > 0 || lostDates.size > 0;
   for (const deal of deals) {
     const text = deal.stage;
     let stage = lookup(text);
-    const status = extras.status.get(deal);
+    const status = anyStatus ? statuses.get(deal) : undefined;
     if (status !== undefined && status !== stage?.kind) {
       if (status === 'open') {
         fail(
@@ -107,7 +112,7 @@ export function resolveStages(
       } else {
         const closed = firstOf(status);
         if (closed) {
-          if (status === 'lost' && stage?.kind === 'open' && !extras.lostAt.has(deal)) {
+          if (status === 'lost' && stage?.kind === 'open' && !lostAts.has(deal)) {
             deal.lostAtStage = stage.name;
           }
           stage = closed;
@@ -116,19 +121,16 @@ export function resolveStages(
     }
     if (stage) {
       deal.stage = stage.name;
-      const closedOn =
-        stage.kind === 'won'
-          ? extras.wonDate.get(deal)?.day
-          : stage.kind === 'lost'
-            ? extras.lostDate.get(deal)?.day
-            : undefined;
-      if (closedOn !== undefined) deal.closeDate = closedOn;
+      if (anyClosedOn && stage.kind !== 'open') {
+        const closedOn = (stage.kind === 'won' ? wonDates : lostDates).get(deal)?.day;
+        if (closedOn !== undefined) deal.closeDate = closedOn;
+      }
     } else {
       const seen = texts.get(text) as TextCount;
       seen.unmapped++;
       if (seen.rows.length < ROWS_PER_STAGE) seen.rows.push(deal.row);
     }
-    const lostAt = extras.lostAt.get(deal);
+    const lostAt = anyLostAt ? lostAts.get(deal) : undefined;
     if (lostAt !== undefined) {
       const at = lookup(lostAt);
       if (at) deal.lostAtStage = at.name;
