@@ -20,6 +20,11 @@ export {
   errorSamples,
   type StageRow,
 } from './analysis/analysis-answer';
+export {
+  type AnalysisOptions,
+  type AnalysisSettings,
+  analysisOptions,
+} from './analysis/analysis-options';
 
 // MEDDPICC (playbook §2)
 export { MEDDPICC_ELEMENTS } from './meddpicc/meddpicc-elements';
@@ -56,6 +61,7 @@ export type { LabelKey, UiWord } from './labels/label-key';
 export { LABELS_EN } from './labels/labels-en';
 export { LABELS_ZH } from './labels/labels-zh';
 export { label } from './labels/label';
+export { translateMessage } from './labels/translate-message';
 export { parseLanguage } from './labels/parse-language';
 
 // Forecast reading, labels, accuracy and roll-up (playbook §3)

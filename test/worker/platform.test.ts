@@ -1,6 +1,7 @@
 import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
 import app from '../../worker/src/index';
+import { PROBLEMS, type ProblemKind, problemAnchor } from '../../worker/src/problem';
 import { call, keyFor, postJson, problemOf } from './helpers';
 
 describe('GET /openapi.json', () => {
@@ -32,13 +33,19 @@ describe('GET /openapi.json', () => {
 });
 
 describe('GET /docs', () => {
-  it('renders the API reference as HTML with every endpoint and problem type', async () => {
+  it('serves the Swagger UI page for /openapi.json with an entry for every problem type', async () => {
     const res = await call('/docs');
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toMatch(/text\/html/);
+    expect(res.headers.get('cache-control')).toMatch(/max-age=/);
     const html = await res.text();
-    for (const path of ['/v1/analyze', '/v1/snapshots', '/v1/waterfall', '/v1/reports/monthly']) {
-      expect(html).toContain(path);
+    // The renderer and its styles come from this Worker's own assets, not a CDN.
+    expect(html).toContain('src="/dist/api-docs/swagger-ui-bundle.js"');
+    expect(html).toContain('href="/dist/api-docs/swagger-ui.css"');
+    expect(html).toContain("url: '/openapi.json'");
+    expect(html).not.toMatch(/https?:\/\//);
+    for (const kind of Object.keys(PROBLEMS) as ProblemKind[]) {
+      expect(html).toContain(`id="${problemAnchor(kind)}"`);
     }
     expect(html).toContain('id="problem-body-too-large"');
   });

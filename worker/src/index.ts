@@ -2,14 +2,17 @@ import { bodyLimit } from 'hono/body-limit';
 import { cors } from 'hono/cors';
 import { HTTPException } from 'hono/http-exception';
 import { PlaybookError } from '../../shared/types';
+import { localizeProblem } from './localize';
 import {
   cellErrorsToDetails,
+  type Problem,
   PROBLEMS,
   type ProblemKind,
   ProblemError,
   problem,
   problemResponse,
 } from './problem';
+import { requestLanguage } from './request-language';
 import { createRouter } from './router';
 import { analyze } from './routes/analyze';
 import { docs, OPENAPI_INFO } from './routes/docs';
@@ -21,6 +24,24 @@ import { trends } from './routes/trends';
 import { waterfall } from './routes/waterfall';
 
 const app = createRouter();
+
+// Messages in the language the request asks for (?lang=zh or Accept-Language):
+// problem bodies are translated here, whichever route or middleware made them.
+app.use('*', async (c, next) => {
+  const language = requestLanguage(c.req.query('lang'), c.req.header('accept-language'));
+  c.set('language', language);
+  await next();
+  c.res.headers.append('Vary', 'Accept-Language');
+  if (language === 'en') return;
+  c.res.headers.set('Content-Language', 'zh-Hans');
+  if (c.res.headers.get('content-type') === 'application/problem+json') {
+    const { status, headers } = c.res;
+    const body = localizeProblem((await c.res.json()) as Problem, language);
+    headers.delete('content-length');
+    c.res = undefined;
+    c.res = new Response(JSON.stringify(body), { status, headers });
+  }
+});
 
 // Browser access only from the configured origins (ALLOWED_ORIGINS, comma-separated; "*" for any).
 app.use('*', (c, next) => {
@@ -61,10 +82,7 @@ app.openAPIRegistry.registerComponent('securitySchemes', 'apiKey', {
   description: 'A team API key (`sp_…`), made with `npm run key -- create <team>`',
 });
 app.doc31('/openapi.json', OPENAPI_INFO);
-app.route(
-  '/',
-  docs(() => app.getOpenAPI31Document(OPENAPI_INFO)),
-);
+app.route('/', docs);
 
 app.notFound((c) =>
   problemResponse(

@@ -51,8 +51,8 @@ const DEAL_FIELD_SET: Record<DealField, true> = {
 };
 const DEAL_FIELDS = Object.keys(DEAL_FIELD_SET) as [DealField, ...DealField[]];
 
-/** Fields win/loss breakdowns can group by (`options.groupBy`). */
-const GROUP_FIELDS = [
+/** Fields win/loss breakdowns can group by (`options.groupBy`, `report.winLoss.by`). */
+export const GROUP_FIELDS = [
   'owner',
   'source',
   'product',
@@ -70,6 +70,17 @@ const ISO_DATE = new RegExp(`^${YEAR}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])
 const dayExists = (text: string) =>
   !ISO_DATE.test(text) ||
   Number(text.slice(8, 10)) <= daysInMonth(Number(text.slice(0, 4)), Number(text.slice(5, 7)));
+
+/**
+ * The `lang` query parameter every route accepts (`en` or `zh`): the language
+ * of problem titles and messages, winning over `Accept-Language`.
+ */
+export const languageQuery = {
+  lang: z
+    .enum(['en', 'zh'])
+    .optional()
+    .openapi({ description: 'Language of messages and problem titles; wins over Accept-Language' }),
+};
 
 export const IsoDate = z
   .string()
@@ -170,6 +181,22 @@ export const AnalyzeOptionsSchema = z
       description:
         'Quota of the period that contains `asOf` (see `quotaPeriod`); coverage = open pipeline / (quota − amount won with a close date in that period)',
     }),
+    winRateBand: z
+      .union([
+        z.enum(['founderLed', 'mature']),
+        z
+          .strictObject({ min: z.number().min(0).max(1), max: z.number().min(0).max(1) })
+          .refine((band) => band.min <= band.max, {
+            message: 'min must not be greater than max',
+            path: ['min'],
+          }),
+      ])
+      .optional()
+      .openapi({
+        description:
+          'Healthy win-rate band (playbook §4): `founderLed` (15-25%, the default), `mature` (20-35%) or `{ "min": 0.2, "max": 0.3 }` as fractions 0..1',
+        example: 'mature',
+      }),
     quotaPeriod: z.enum(['month', 'quarter', 'year']).optional().openapi({
       description:
         'The calendar period of `quota` that contains `asOf`; `quarter` by default. Only deals won in it count against the quota.',

@@ -9,8 +9,26 @@ export const OPENAPI_INFO = {
     title: 'Sales Playbook API',
     version: '1.0.0',
     description:
-      'Pipeline analysis, snapshot history and reports for B2B sales teams. Rates are fractions 0..1; dates are YYYY-MM-DD. Every error is an application/problem+json body.',
+      'Pipeline analysis, snapshot history and reports for B2B sales teams. Rates are fractions 0..1; dates are YYYY-MM-DD. Send a key as `Authorization: Bearer sp_…` (or `X-API-Key`). Every error is an `application/problem+json` body whose `type` links to its entry under [Problems](#problems) on this page. Add `?lang=zh` or `Accept-Language: zh` for problem and cell messages in Simplified Chinese.',
   },
+};
+
+/** When each kind of problem is answered; typed so a new kind needs its sentence. */
+const PROBLEM_CAUSES: Record<ProblemKind, string> = {
+  malformedJson: 'The body is not valid JSON.',
+  invalidRequest:
+    'A field of the body or the query is missing, of the wrong type or out of range; `errors[].field` names each one.',
+  unauthorized: 'The endpoint needs an API key and the request sent none.',
+  invalidKey: 'The API key sent is unknown or revoked.',
+  notFound: 'No such path, or no stored data for what was asked.',
+  bodyTooLarge: 'The body is larger than the limit (MAX_BODY_BYTES).',
+  unsupportedMediaType:
+    'The body is neither application/json nor text/csv, or its bytes are invalid in the charset it declares.',
+  emptyInput: 'The pipeline has a header but no deals, or no pipeline was sent.',
+  invalidData:
+    'No deal could be read; `errors[]` lists sample cells with their row, column, value and message.',
+  rateLimited: 'Too many requests from this team or address; wait for the seconds in Retry-After.',
+  internal: 'Something failed on the server; nothing was changed.',
 };
 
 const escapeHtml = (text: string) =>
@@ -19,98 +37,62 @@ const escapeHtml = (text: string) =>
     (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[ch] ?? ch,
   );
 
-interface Operation {
-  summary?: string;
-  description?: string;
-  security?: Record<string, unknown>[];
-  parameters?: {
-    name: string;
-    in: string;
-    required?: boolean;
-    description?: string;
-    schema?: unknown;
-  }[];
-  requestBody?: { content?: Record<string, { schema?: unknown }> };
-  responses?: Record<string, { description?: string }>;
-}
+/** `code` spans for the backticks of a cause sentence. */
+const inlineCode = (text: string) =>
+  escapeHtml(text).replace(/`([^`]+)`/g, (_match, code: string) => `<code>${code}</code>`);
 
-interface Document {
-  info: { title: string; description?: string };
-  paths?: Record<string, Record<string, Operation>>;
-  components?: { schemas?: Record<string, unknown> };
-}
+const problemList = Object.entries(PROBLEMS)
+  .map(
+    ([kind, p]) =>
+      `<li id="${problemAnchor(kind as ProblemKind)}"><code>${p.status}</code> <strong>${escapeHtml(p.title)}</strong> — ${inlineCode(PROBLEM_CAUSES[kind as ProblemKind])}</li>`,
+  )
+  .join('\n');
 
-const json = (value: unknown) => `<pre>${escapeHtml(JSON.stringify(value, null, 2))}</pre>`;
-
-/** Renders the OpenAPI document as one readable HTML page, no scripts needed. */
-function renderDocs(doc: Document): string {
-  const sections: string[] = [];
-  for (const [path, methods] of Object.entries(doc.paths ?? {})) {
-    for (const [method, op] of Object.entries(methods)) {
-      const keyNeeded = op.security?.some((s) => 'apiKey' in s) ?? false;
-      const optional = op.security?.some((s) => Object.keys(s).length === 0) ?? false;
-      const params = (op.parameters ?? [])
-        .map(
-          (p) =>
-            `<li><code>${escapeHtml(p.name)}</code> (${escapeHtml(p.in)}${p.required ? ', required' : ''})${p.description ? ` — ${escapeHtml(p.description)}` : ''}</li>`,
-        )
-        .join('');
-      const bodies = Object.entries(op.requestBody?.content ?? {})
-        .map(
-          ([type, media]) => `<h4>Body <code>${escapeHtml(type)}</code></h4>${json(media.schema)}`,
-        )
-        .join('');
-      const responses = Object.entries(op.responses ?? {})
-        .map(
-          ([status, r]) =>
-            `<li><code>${escapeHtml(status)}</code> ${escapeHtml(r.description ?? '')}</li>`,
-        )
-        .join('');
-      sections.push(`<section id="${escapeHtml(`${method}-${path}`)}">
-<h3><span class="method">${method.toUpperCase()}</span> <code>${escapeHtml(path)}</code></h3>
-<p>${escapeHtml(op.summary ?? '')}${keyNeeded ? (optional ? ' <em>(API key optional)</em>' : ' <em>(API key required)</em>') : ''}</p>
-${op.description ? `<p>${escapeHtml(op.description)}</p>` : ''}
-${params ? `<h4>Parameters</h4><ul>${params}</ul>` : ''}${bodies}
-<h4>Responses</h4><ul>${responses}</ul>
-</section>`);
-    }
-  }
-  const problems = Object.entries(PROBLEMS)
-    .map(
-      ([kind, p]) =>
-        `<li id="${problemAnchor(kind as ProblemKind)}"><code>${p.status}</code> ${escapeHtml(p.title)}</li>`,
-    )
-    .join('');
-  const schemas = Object.entries(doc.components?.schemas ?? {})
-    .map(
-      ([name, schema]) =>
-        `<h3 id="schema-${escapeHtml(name)}">${escapeHtml(name)}</h3>${json(schema)}`,
-    )
-    .join('');
-  return `<!doctype html>
+/**
+ * The /docs page: Swagger UI (served from /dist/api-docs/, built by
+ * worker/build.mjs) renders /openapi.json with try-it against this origin, and
+ * the problem kinds are listed in the HTML itself so `/docs#problem-…` anchors
+ * work before, and without, the script.
+ */
+const PAGE = `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escapeHtml(doc.info.title)}</title>
+<title>${escapeHtml(OPENAPI_INFO.info.title)}</title>
+<link rel="stylesheet" href="/dist/api-docs/swagger-ui.css">
 <style>
-body{font:15px/1.5 system-ui,sans-serif;max-width:960px;margin:2rem auto;padding:0 1rem;color:#1f2933}
-section{border-top:1px solid #d9e2ec;padding:.5rem 0}
-.method{display:inline-block;min-width:4rem;color:#fff;background:#334e68;border-radius:4px;padding:0 .4rem;font-size:.8rem;text-align:center}
-pre{background:#f0f4f8;padding:.75rem;overflow:auto;font-size:.8rem;max-height:24rem}
+body{margin:0;font:15px/1.5 system-ui,sans-serif;color:#1f2933}
+.links,#problems{max-width:1460px;margin:0 auto;padding:0 20px;box-sizing:border-box}
+.links{padding-top:1rem}
+#problems li{margin:.3rem 0}
+#problems li:target{background:#fff3c4}
 </style></head><body>
-<h1>${escapeHtml(doc.info.title)}</h1>
-<p>${escapeHtml(doc.info.description ?? '')}</p>
-<p>Machine-readable: <a href="/openapi.json">/openapi.json</a>. Report page: <a href="/">/</a>.</p>
-<p>Send a key as <code>Authorization: Bearer sp_…</code> (or <code>X-API-Key</code>).</p>
-<h2>Endpoints</h2>
-${sections.join('\n')}
-<h2 id="problems">Problems</h2>
-<p>Every error is <code>application/problem+json</code>: <code>type</code>, <code>title</code>, <code>status</code>, <code>detail</code> and <code>errors[]</code> (each with <code>row</code>, <code>column</code>, <code>field</code>, <code>value</code>, <code>message</code> where they apply).</p>
-<ul>${problems}</ul>
-<h2>Schemas</h2>
-${schemas}
+<p class="links">Machine-readable: <a href="/openapi.json">/openapi.json</a>. Report page: <a href="/">/</a>.</p>
+<div id="swagger-ui"><noscript><p class="links">The interactive reference needs JavaScript; <a href="/openapi.json">/openapi.json</a> has the same content.</p></noscript></div>
+<section id="problems">
+<h2>Problems</h2>
+<p>Every error is <code>application/problem+json</code>: <code>type</code> (a link to its entry here), <code>title</code>, <code>status</code>, <code>detail</code> and <code>errors[]</code> (each with <code>row</code>, <code>column</code>, <code>field</code>, <code>value</code>, <code>message</code> where they apply).</p>
+<ul>
+${problemList}
+</ul>
+</section>
+<script src="/dist/api-docs/swagger-ui-bundle.js"></script>
+<script>
+SwaggerUIBundle({
+  url: '/openapi.json',
+  dom_id: '#swagger-ui',
+  tryItOutEnabled: true,
+  defaultModelsExpandDepth: 1,
+  defaultModelExpandDepth: 3,
+  displayRequestDuration: true,
+  onComplete: function () {
+    // The rendered reference moves the problem list down: scroll back to the linked entry.
+    var target = location.hash && document.getElementById(location.hash.slice(1));
+    if (target) target.scrollIntoView();
+  },
+});
+</script>
 </body></html>`;
-}
 
-/** GET /docs: the API reference, rendered from the same document as /openapi.json. */
-export function docs(document: () => unknown) {
-  return new Hono<AppEnv>().get('/docs', (c) => c.html(renderDocs(document() as Document)));
-}
+/** GET /docs: the API reference page. */
+export const docs = new Hono<AppEnv>().get('/docs', (c) =>
+  c.html(PAGE, 200, { 'cache-control': 'public, max-age=300' }),
+);

@@ -6,7 +6,7 @@ import { requireKey } from '../auth';
 import { dayToIso } from '../days';
 import { ProblemError } from '../problem';
 import { createRouter } from '../router';
-import { Period, problemResponses } from '../schemas';
+import { Period, problemResponses, languageQuery } from '../schemas';
 import { requireSnapshot } from '../stored';
 
 const Accuracy = z.object({
@@ -37,7 +37,7 @@ export const forecastAccuracy = createRouter().openapi(
       "Commit and Commit + Best Case of open deals expected to close in the period, read from the period's first snapshot, against the amount won with a close date in the period, read from the team's newest snapshot.",
     security: [{ apiKey: [] }],
     middleware: [requireKey] as const,
-    request: { query: z.strictObject({ period: Period }) },
+    request: { query: z.strictObject({ period: Period, ...languageQuery }) },
     responses: {
       200: {
         description: 'Forecast accuracy',

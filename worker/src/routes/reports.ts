@@ -6,7 +6,7 @@ import { requireKey } from '../auth';
 import { dayToIso } from '../days';
 import { ProblemError } from '../problem';
 import { createRouter } from '../router';
-import { Month, problemResponses } from '../schemas';
+import { Month, problemResponses, languageQuery } from '../schemas';
 import { requireSnapshot } from '../stored';
 
 const MonthlyReport = z
@@ -39,7 +39,7 @@ export const reports = createRouter().openapi(
       "Read from the team's first snapshot dated after the month (the state at its end), or else the newest snapshot dated within the month; a month with no snapshot in or after it is a 404 problem, since an earlier snapshot cannot know the month's closed deals.",
     security: [{ apiKey: [] }],
     middleware: [requireKey] as const,
-    request: { query: z.strictObject({ month: Month }) },
+    request: { query: z.strictObject({ month: Month, ...languageQuery }) },
     responses: {
       200: {
         description: 'The self-assessment',

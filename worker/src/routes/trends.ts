@@ -8,7 +8,7 @@ import { requireKey } from '../auth';
 import { dayToIso } from '../days';
 import { ProblemError } from '../problem';
 import { createRouter } from '../router';
-import { Month, problemResponses } from '../schemas';
+import { Month, problemResponses, languageQuery } from '../schemas';
 import { requireSnapshot } from '../stored';
 
 const nullableNumber = z.number().nullable();
@@ -49,6 +49,7 @@ export const trends = createRouter().openapi(
     middleware: [requireKey] as const,
     request: {
       query: z.strictObject({
+        ...languageQuery,
         from: Month,
         to: Month.openapi({ example: '2026-06' }),
         quota: z.coerce.number().nonnegative().optional().openapi({ description: 'Monthly quota' }),

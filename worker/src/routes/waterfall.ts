@@ -6,7 +6,7 @@ import { calendarPeriodOf } from '../../../shared/snapshots/calendar-period-of';
 import { dayToIso, isoToDay } from '../days';
 import { ProblemError } from '../problem';
 import { createRouter } from '../router';
-import { IsoDate, Period, problemResponses } from '../schemas';
+import { IsoDate, Period, problemResponses, languageQuery } from '../schemas';
 import { requireSnapshot } from '../stored';
 
 const Total = z.object({ count: z.number().int(), amount: z.number() });
@@ -59,6 +59,7 @@ export const waterfall = createRouter().openapi(
     middleware: [requireKey] as const,
     request: {
       query: z.strictObject({
+        ...languageQuery,
         from: IsoDate.openapi({ description: 'Date of the earlier snapshot' }),
         to: IsoDate.openapi({ description: 'Date of the later snapshot', example: '2026-04-30' }),
         period: Period.optional(),

@@ -1,0 +1,448 @@
+/**
+ * Simplified Chinese for every English message the ingestion, the analysis
+ * and the API produce: English template → Chinese template. Placeholders are
+ * `{name}` and must appear in both; a suffix says how the value is matched
+ * and shown (see `translateMessage`):
+ * - `{name}` any text, kept as written (cell values, headers, lists);
+ * - `{name#}` a number (digits, `.`, `,`, `%`, `-`), kept as written;
+ * - `{name*}` a nested message, itself translated;
+ * - `{name~}` one word of `WORDS_ZH` (more, fewer, won, …), translated.
+ *
+ * Longer templates come before shorter ones they contain, since the first
+ * match wins. Values (cell text, header names, stage names) stay untranslated.
+ */
+export const MESSAGES_ZH: readonly (readonly [english: string, chinese: string])[] = [
+  // Problem titles (worker/src/problem.ts PROBLEMS).
+  ['Malformed JSON', 'JSON 格式错误'],
+  ['Invalid request', '请求无效'],
+  ['API key required', '需要 API 密钥'],
+  ['Invalid API key', 'API 密钥无效'],
+  ['Not found', '未找到'],
+  ['Request body too large', '请求体过大'],
+  ['Unsupported content type', '不支持的内容类型'],
+  ['Empty input', '输入为空'],
+  ['Invalid pipeline data', '管道数据无效'],
+  ['Too many requests', '请求过多'],
+  ['Internal error', '内部错误'],
+
+  // Problem details of the Worker (worker/src/*.ts).
+  ['There is no {method} {path}.', '不存在 {method} {path}。'],
+  ['The request body is larger than {n#} bytes.', '请求体超过 {n#} 字节。'],
+  [
+    'The pipeline has no rows: send a header row and deals.',
+    '管道没有任何行：请发送表头行和商机。',
+  ],
+  ['The pipeline has a header but no deals.', '管道只有表头，没有商机。'],
+  [
+    'Send a pipeline as "csv", "rows" or a text/csv body.',
+    '请以 "csv"、"rows" 或 text/csv 请求体发送管道数据。',
+  ],
+  [
+    'No deal could be read from the pipeline ({n#} problem(s) with its cells or rows).',
+    '管道中没有可读取的商机（单元格或行共有 {n#} 个问题）。',
+  ],
+  [
+    '{n#} cell(s) could not be read; nothing was stored.',
+    '{n#} 个单元格无法读取；未保存任何内容。',
+  ],
+  [
+    'Deals have stages the stage table does not know: {names}. A snapshot keeps only known stages so later comparisons hold; send options.stageMapping or options.stages. Nothing was stored.',
+    '商机中有阶段表不认识的阶段：{names}。快照只保存已知阶段，以便日后比较；请发送 options.stageMapping 或 options.stages。未保存任何内容。',
+  ],
+  [
+    'unknown stage on {n#} deal(s); it looks like {stage}',
+    '{n#} 个商机的阶段未知；看起来像 {stage}',
+  ],
+  ['unknown stage on {n#} deal(s)', '{n#} 个商机的阶段未知'],
+  [
+    'Send an API key as "Authorization: Bearer <key>" or "X-API-Key: <key>".',
+    '请以 "Authorization: Bearer <key>" 或 "X-API-Key: <key>" 发送 API 密钥。',
+  ],
+  ['The API key is unknown or has been revoked.', 'API 密钥未知或已被吊销。'],
+  ['Too many write requests; try again in a minute.', '写入请求过多；请一分钟后再试。'],
+  ['Something went wrong on our side; nothing was changed.', '服务器出错；未做任何更改。'],
+  ['The request does not match its schema.', '请求不符合其结构定义。'],
+  ['No snapshot dated {date} for this team.', '该团队没有日期为 {date} 的快照。'],
+  ['No snapshot dated within {period} for this team.', '该团队在 {period} 内没有快照。'],
+  ['No snapshot dated in or after {month} for this team.', '该团队在 {month} 及之后没有快照。'],
+  ['No snapshot between {from} and {to} for this team.', '该团队在 {from} 至 {to} 之间没有快照。'],
+  ['"to" must not be before "from".', '"to" 不能早于 "from"。'],
+  ['"from" to "to" may span at most {n#} months.', '"from" 到 "to" 最多跨 {n#} 个月。'],
+  ['the range may span at most {n#} months (got {m#})', '范围最多跨 {n#} 个月（实际为 {m#}）'],
+  [
+    'The body is not valid UTF-8 (first bad {where*}). {advice*}',
+    '请求体不是有效的 UTF-8（第一个错误是{where*}）。{advice*}',
+  ],
+  [
+    'The body is not valid {charset} (first undecodable character on line {n#}). {advice*}',
+    '请求体不是有效的 {charset}（第一个无法解码的字符在第 {n#} 行）。{advice*}',
+  ],
+  [
+    'The charset "{charset}" is not supported. Declare one of: {list}.',
+    '不支持字符集 "{charset}"。请声明以下之一：{list}。',
+  ],
+  [
+    'Declare the charset the file was saved in: Excel\'s "CSV" is windows-1252 in Western Europe and the Americas and GB18030 in China, so send `Content-Type: text/csv; charset=windows-1252` (or `charset=gb18030`), or save the file as "CSV UTF-8".',
+    '请声明文件保存时的字符集：Excel 的 "CSV" 在西欧和美洲是 windows-1252，在中国是 GB18030，因此请发送 `Content-Type: text/csv; charset=windows-1252`（或 `charset=gb18030`），或把文件另存为 "CSV UTF-8"。',
+  ],
+  ['byte {b} at offset {o#}, line {l#}', '第 {l#} 行偏移 {o#} 处的字节 {b}'],
+  ['{where*} is not valid UTF-8', '{where*}不是有效的 UTF-8'],
+  ['line {n#} is not valid {charset}', '第 {n#} 行不是有效的 {charset}'],
+  ['charset "{charset}" is not supported', '不支持字符集 "{charset}"'],
+  ['{value*} (got "{got}")', '{value*}（实际为 "{got}"）'],
+
+  // Request validation (worker/src/schemas.ts and the schema library's own wording).
+  [
+    'must be a date written YYYY-MM-DD between 1900-01-01 and 9999-12-31',
+    '必须是 1900-01-01 到 9999-12-31 之间、写作 YYYY-MM-DD 的日期',
+  ],
+  ['must be a date that exists (its month has fewer days)', '必须是存在的日期（该月没有这么多天）'],
+  [
+    'must be a month written YYYY-MM between 1900-01 and 9999-12',
+    '必须是 1900-01 到 9999-12 之间、写作 YYYY-MM 的月份',
+  ],
+  [
+    'must be a year (2026), a quarter (2026-Q1) or a month (2026-03), from 1900 to 9999',
+    '必须是 1900 到 9999 之间的年份（2026）、季度（2026-Q1）或月份（2026-03）',
+  ],
+  ['min must not be greater than max', 'min 不能大于 max'],
+  [
+    'send either "csv" or "rows", not both and not neither',
+    '请发送 "csv" 或 "rows" 之一，不能同时发送，也不能都不发送',
+  ],
+  ['Invalid input: expected {type~}, received {got~}', '输入无效：应为 {type~}，实际为 {got~}'],
+  ['Invalid input', '输入无效'],
+  ['Invalid option: expected one of {list}', '选项无效：应为 {list} 之一'],
+  ['Unrecognized keys: {keys}', '无法识别的键：{keys}'],
+  ['Unrecognized key: {key}', '无法识别的键：{key}'],
+  ['Too big: expected {what~} to be <={n#}', '过大：{what~}应 <={n#}'],
+  ['Too big: expected {what~} to have <={n#} {unit~}', '过大：{what~}应最多有 {n#} 个{unit~}'],
+  ['Too small: expected {what~} to be >={n#}', '过小：{what~}应 >={n#}'],
+  ['Too small: expected {what~} to be >{n#}', '过小：{what~}应 >{n#}'],
+  ['Too small: expected {what~} to have >={n#} {unit~}', '过小：{what~}应至少有 {n#} 个{unit~}'],
+  ['Invalid string: must match pattern {pattern}', '字符串无效：必须匹配模式 {pattern}'],
+  ['Invalid JSON', 'JSON 无效'],
+  ['Malformed JSON in request body', '请求体中的 JSON 格式错误'],
+
+  // Reading cells (shared/ingest).
+  ['"{v}" is too large to be a number', '"{v}" 太大，不能作为数字'],
+  ['"{v}" has thousands separators in the wrong places', '"{v}" 的千位分隔符位置不对'],
+  ['"{v}" is a percentage, not an amount', '"{v}" 是百分比，不是金额'],
+  ['"{v}" is not a number', '"{v}" 不是数字'],
+  ['{v} is not a number', '{v} 不是数字'],
+  [
+    '"{v}" is not a currency (write a code such as USD, EUR, CNY)',
+    '"{v}" 不是货币（请写货币代码，如 USD、EUR、CNY）',
+  ],
+  [
+    'status "{v}" is not open, won or lost; the stage decides',
+    '状态 "{v}" 不是进行中、赢单或输单；以阶段为准',
+  ],
+  [
+    'the status says open but the stage "{stage}" is {kind~}; the stage decides',
+    '状态为进行中，但阶段 "{stage}" 是{kind~}；以阶段为准',
+  ],
+  [
+    'the status says {status~} but the stage "{stage}" is {kind~}; the stage decides',
+    '状态为{status~}，但阶段 "{stage}" 是{kind~}；以阶段为准',
+  ],
+  [
+    'unknown stage "{v}" in lost at stage; the funnel counts the deal as lost at its first stage',
+    '输单阶段中的阶段 "{v}" 未知；漏斗按在第一个阶段输单计算该商机',
+  ],
+  [
+    'unknown forecast category "{v}"; expected Commit, Best Case, Pipeline, Upside, Closed or Omitted',
+    '预测类别 "{v}" 未知；应为 Commit、Best Case、Pipeline、Upside、Closed 或 Omitted',
+  ],
+  ['contacts must be a whole number of people (got {v})', '联系人数必须是整数（实际为 {v}）'],
+  [
+    'MEDDPICC score must be 1, 2 or 3 (got {v}); counted as 1',
+    'MEDDPICC 评分必须是 1、2 或 3（实际为 {v}）；按 1 计',
+  ],
+  ['discount must be between 0% and 100% (got {v})', '折扣必须在 0% 到 100% 之间（实际为 {v}）'],
+  ['probability {v} is not between 0% and 100%', '赢率 {v} 不在 0% 到 100% 之间'],
+  ['"{v}" has no month {n#}', '"{v}" 没有 {n#} 月'],
+  [
+    '"{v}" is not a calendar date (month {m#} has no day {d#})',
+    '"{v}" 不是有效日期（{m#} 月没有 {d#} 日）',
+  ],
+  ['"{v}" is not a calendar date (a day or month is {n#})', '"{v}" 不是有效日期（日或月为 {n#}）'],
+  ['"{v}" is not a date (no month {a#} or {b#})', '"{v}" 不是日期（没有 {a#} 月或 {b#} 月）'],
+  ['"{v}" is not a date', '"{v}" 不是日期'],
+  [
+    '{v} is not a date (as a Sheets date number it must be between {min#} and {max#})',
+    '{v} 不是日期（作为 Sheets 日期序号，必须在 {min#} 到 {max#} 之间）',
+  ],
+  ['{v} is not a date', '{v} 不是日期'],
+  ['the date is invalid', '日期无效'],
+  [
+    '"{v}" puts the year last, which dateOrder YMD does not allow; use MDY or DMY',
+    '"{v}" 把年份放在最后，dateOrder YMD 不允许这样；请用 MDY 或 DMY',
+  ],
+  [
+    '"{v}" has a two-digit year; write the year in full (e.g. 2026)',
+    '"{v}" 的年份只有两位；请写完整年份（如 2026）',
+  ],
+  [
+    'year {y#} in "{v}" is out of range (dates must fall in 1900-9999)',
+    '"{v}" 中的年份 {y#} 超出范围（日期须在 1900-9999 年之间）',
+  ],
+  [
+    'year {y#} is out of range (dates must fall in 1900-9999)',
+    '年份 {y#} 超出范围（日期须在 1900-9999 年之间）',
+  ],
+  [
+    '"{v}" could be {a#} {am~} or {b#} {bm~} {y#}; pass dateOrder MDY or DMY',
+    '"{v}" 可能是 {y#} 年 {am~} {a#} 日，也可能是 {y#} 年 {bm~} {b#} 日；请传入 dateOrder MDY 或 DMY',
+  ],
+  [
+    'dates disagree on their order: "{a}" (row {ar#}, {ac}) can only be {ak~} but "{b}" (row {br#}, {bc}) can only be {bk~}; fix the cells or pass dateOrder',
+    '日期顺序互相矛盾："{a}"（第 {ar#} 行，{ac}）只能是{ak~}，而 "{b}"（第 {br#} 行，{bc}）只能是{bk~}；请修正单元格或传入 dateOrder',
+  ],
+  [
+    'slash dates such as "{v}" (row {r#}, {c}) could be month/day/year or day/month/year, and no date in the data settles it; pass dateOrder MDY or DMY',
+    '"{v}"（第 {r#} 行，{c}）这类斜杠日期可能是月/日/年，也可能是日/月/年，数据中没有日期能确定；请传入 dateOrder MDY 或 DMY',
+  ],
+  [
+    '"{a}" (row {ar#}) and "{b}" (row {br#}) cannot share one decimal mark, and no cell settles which it is; pass decimal "point" or "comma"',
+    '"{a}"（第 {ar#} 行）和 "{b}"（第 {br#} 行）不能使用同一种小数点，且没有单元格能确定是哪一种；请传入 decimal "point" 或 "comma"',
+  ],
+  [
+    '"{a}" (row {ar#}) has {am~} but "{b}" (row {br#}) has {bm~}; fix the cells or pass decimal "point" or "comma"',
+    '"{a}"（第 {ar#} 行）使用{am~}，而 "{b}"（第 {br#} 行）使用{bm~}；请修正单元格或传入 decimal "point" 或 "comma"',
+  ],
+  [
+    "the row has {n#} fields, more than the header's {w#}: a value probably holds the delimiter without quotes (such as $1,200); the row is left out",
+    '该行有 {n#} 个字段，多于表头的 {w#} 个：可能某个值含有未加引号的分隔符（如 $1,200）；该行被略过',
+  ],
+  [
+    "the row has {n#} fields, {what~} than the header's {w#}; the row is left out",
+    '该行有 {n#} 个字段，{what~}表头的 {w#} 个；该行被略过',
+  ],
+  [
+    'a quote opens field {n#} and never closes; the line is read as written',
+    '第 {n#} 个字段的引号没有闭合；该行按原样读取',
+  ],
+  [
+    'the stage spans several lines: a quote opened in this row is probably not closed where it should be',
+    '阶段跨越多行：本行打开的引号可能没有在应有的位置闭合',
+  ],
+  ['deal is blank; the row is left out', '商机为空；该行被略过'],
+  ['stage is blank; the row is left out', '阶段为空；该行被略过'],
+  ['entered date is blank; the row is left out', '进入日期为空；该行被略过'],
+  [
+    'unknown stage "{v}"; expected one of: {list}; the row is left out',
+    '阶段 "{v}" 未知；应为以下之一：{list}；该行被略过',
+  ],
+  [
+    'Other problems (more than {n#} different causes); the first: {first*}',
+    '其他问题（超过 {n#} 种不同原因）；第一个：{first*}',
+  ],
+
+  // Ingestion warnings and errors about the whole input.
+  [
+    '{n#} bad cells; only the first {m#} are listed in errors',
+    '{n#} 个错误单元格；errors 中只列出前 {m#} 个',
+  ],
+  ['Columns not read: {list}', '未读取的列：{list}'],
+  [
+    'Column "{v}" is not read: an earlier column already gives that field',
+    '未读取列 "{v}"：前面的列已提供该字段',
+  ],
+  [
+    'Column "{v}" is not read: the separate MEDDPICC columns are used',
+    '未读取列 "{v}"：已使用单独的 MEDDPICC 列',
+  ],
+  [
+    'MEDDPICC columns missing ({list}): those scores count as 1 (unknown)',
+    '缺少 MEDDPICC 列（{list}）：这些评分按 1（未知）计',
+  ],
+  [
+    '{n#} deal(s) have {shown*}, which the stage table does not know: kept as open deals, unweighted, in the unmapped group (rows {rows}); map it with stageMapping (it looks like {stage})',
+    '{n#} 个商机的{shown*}不在阶段表中：作为进行中商机保留在未映射组中，不加权（第 {rows} 行）；请用 stageMapping 映射（看起来像 {stage}）',
+  ],
+  [
+    '{n#} deal(s) have {shown*}, which the stage table does not know: kept as open deals, unweighted, in the unmapped group (rows {rows}); map it with stageMapping',
+    '{n#} 个商机的{shown*}不在阶段表中：作为进行中商机保留在未映射组中，不加权（第 {rows} 行）；请用 stageMapping 映射',
+  ],
+  ['stage "{v}"', '阶段 "{v}"'],
+  ['a blank stage', '阶段为空'],
+  [
+    '{n#} more unmapped stage names on {m#} deal(s)',
+    '另有 {n#} 个未映射的阶段名称，涉及 {m#} 个商机',
+  ],
+  [
+    'no stage column found (looked for headers such as Stage, Deal Stage, 阶段, or a "stage" column mapping); headers found: {list}',
+    '未找到阶段列（查找过 Stage、Deal Stage、阶段 等表头，或 "stage" 列映射）；找到的表头：{list}',
+  ],
+  [
+    'the input is empty; expected a header row with a stage column',
+    '输入为空；应有包含阶段列的表头行',
+  ],
+  [
+    'the input is empty; expected a header row with deal, stage and entered columns',
+    '输入为空；应有包含商机、阶段和进入日期列的表头行',
+  ],
+  [
+    'no {list} column found (a stage history needs deal, stage and entered date); headers found: {found}',
+    '未找到 {list} 列（阶段历史需要商机、阶段和进入日期）；找到的表头：{found}',
+  ],
+  [
+    'unknown field "{v}" in the column mapping; fields are: {list}',
+    '列映射中的字段 "{v}" 未知；可用字段：{list}',
+  ],
+  [
+    'the column mapping names "{v}" for {field}, but there is no such header; headers found: {list}',
+    '列映射为 {field} 指定了 "{v}"，但没有这个表头；找到的表头：{list}',
+  ],
+  ['currency "{v}" is not a currency code', '货币 "{v}" 不是货币代码'],
+  [
+    'amounts are in {n#} currencies: {list*}. They are never added together: send one currency, or give "currency" and "exchangeRates" to convert them',
+    '金额使用了 {n#} 种货币：{list*}。不同货币不会相加：请只发送一种货币，或提供 "currency" 和 "exchangeRates" 进行换算',
+  ],
+  [
+    '{code} ({n#} deal(s), first in row {r#}), {rest*}',
+    '{code}（{n#} 个商机，首次出现在第 {r#} 行），{rest*}',
+  ],
+  ['{code} ({n#} deal(s), first in row {r#})', '{code}（{n#} 个商机，首次出现在第 {r#} 行）'],
+  [
+    'exchangeRates needs currency codes with positive rates (got {v})',
+    'exchangeRates 需要货币代码和正的汇率（实际为 {v}）',
+  ],
+  [
+    'amounts in {list} need an exchange rate to {target} in "exchangeRates"',
+    '{list} 金额需要在 "exchangeRates" 中提供到 {target} 的汇率',
+  ],
+  [
+    '"{name}" is mapped to "{target}", which is not a stage of the table ({list})',
+    '"{name}" 被映射到 "{target}"，但它不是阶段表中的阶段（{list}）',
+  ],
+  [
+    '"{name}" needs a kind (open, won or lost) and a probability between 0 and 1',
+    '"{name}" 需要类型（open、won 或 lost）和 0 到 1 之间的赢率',
+  ],
+  [
+    'delimiter must be one character other than a quote or line break (got "{v}")',
+    '分隔符必须是一个字符，且不能是引号或换行（实际为 "{v}"）',
+  ],
+  [
+    'month must be YYYY-MM, e.g. 2026-03 (got "{v}")',
+    '月份必须写作 YYYY-MM，如 2026-03（实际为 "{v}"）',
+  ],
+  [
+    'period must be a year (2026), a quarter (2026-Q1) or a month (2026-03) (got "{v}")',
+    '期间必须是年份（2026）、季度（2026-Q1）或月份（2026-03）（实际为 "{v}"）',
+  ],
+  [
+    'Unknown stage "{v}"{where}; expected one of: {list}',
+    '阶段 "{v}" 未知{where}；应为以下之一：{list}',
+  ],
+
+  // Stage tables.
+  ['at least one stage is needed', '至少需要一个阶段'],
+  [
+    'probability of "{v}" must be between 0 and 1 (got {p})',
+    '"{v}" 的赢率必须在 0 到 1 之间（实际为 {p}）',
+  ],
+  ['"{v}" names both "{a}" and "{b}"', '"{v}" 同时指向 "{a}" 和 "{b}"'],
+  ['stage table header has no "{v}" column', '阶段表表头没有 "{v}" 列'],
+  ['the stage table is empty', '阶段表为空'],
+  ['stage name is blank', '阶段名称为空'],
+  [
+    'probability must be between 0 and 1 or 0% and 100% (got "{v}")',
+    '赢率必须在 0 到 1 或 0% 到 100% 之间（实际为 "{v}"）',
+  ],
+  ['kind must be open, won or lost (got "{v}")', '类型必须是 open、won 或 lost（实际为 "{v}"）'],
+  ['average days must be a positive number (got "{v}")', '平均天数必须是正数（实际为 "{v}"）'],
+  [
+    'forecast must be Commit, Best Case, Pipeline or Upside (got "{v}")',
+    '预测类别必须是 Commit、Best Case、Pipeline 或 Upside（实际为 "{v}"）',
+  ],
+
+  // Report warnings (shared/analysis/analyze.ts).
+  [
+    '{n#} deal(s) have a stage that is not in the stage table: counted as open, in pipeline.unmapped, weighted only by their own probability',
+    '{n#} 个商机的阶段不在阶段表中：按进行中计入 pipeline.unmapped，只按其自身赢率加权',
+  ],
+  [
+    '{n#} closed deal(s) have no close date ({w#} won, {l#} lost): the monthly trend cannot place them',
+    '{n#} 个已结束商机没有结束日期（赢单 {w#} 个，输单 {l#} 个）：月度趋势无法归入',
+  ],
+  [
+    'Monthly win rates are withheld: {a#} of won deals but {b#} of lost deals have no close date, so each month would show a skewed rate; the overall win rate {r#} counts every closed deal',
+    '不显示月度赢率：赢单中有 {a#}、输单中有 {b#} 没有结束日期，各月的赢率会失真；总体赢率 {r#} 计入了所有已结束商机',
+  ],
+  [
+    '{n#} deal(s) have no amount; they count as 0 in every amount',
+    '{n#} 个商机没有金额；所有金额中按 0 计',
+  ],
+  [
+    '{n#} deal(s) have a negative amount; sums include them, velocity and coverage treat negative totals as unknown or 0',
+    '{n#} 个商机的金额为负；合计包含它们，销售速度和覆盖率把负的总额视为未知或 0',
+  ],
+  [
+    '{n#} closed deal(s) have a close date before their created date; left out of cycle days',
+    '{n#} 个已结束商机的结束日期早于创建日期；不计入周期天数',
+  ],
+  [
+    'Stage conversion is approximate: {n#} lost deal(s) have no "lost at stage" and count as reaching only the first stage',
+    '阶段转化率为近似值：{n#} 个输单商机没有“输单阶段”，按只到达第一个阶段计',
+  ],
+  [
+    '{n#} deal(s) have no stage history; their funnel reach comes from the current stage',
+    '{n#} 个商机没有阶段历史；其漏斗到达情况按当前阶段计算',
+  ],
+  [
+    '{n#} stage history entries name a stage that is not in the stage table and are ignored',
+    '{n#} 条阶段历史记录的阶段不在阶段表中，已忽略',
+  ],
+  [
+    'No closed deals: win rate, deal size and cycle have no value yet',
+    '没有已结束商机：赢率、客单价和周期暂无数值',
+  ],
+  [
+    'Win rate {r#} is above the healthy band {min#}-{max#}: maybe only easy deals are being worked',
+    '赢率 {r#} 高于健康区间 {min#}-{max#}：可能只在跟进容易的商机',
+  ],
+  ['Win rate {r#} is below the healthy band {min#}-{max#}', '赢率 {r#} 低于健康区间 {min#}-{max#}'],
+  [
+    '{n#} open deal(s) have an expected close date in the past',
+    '{n#} 个进行中商机的预计结束日期已过',
+  ],
+];
+
+/** Words that placeholders marked `~` carry, with their Chinese. */
+export const WORDS_ZH: Readonly<Record<string, string>> = {
+  more: '多于',
+  fewer: '少于',
+  open: '进行中',
+  won: '赢单',
+  lost: '输单',
+  'day/month/year': '日/月/年',
+  'month/day/year': '月/日/年',
+  'a decimal point': '小数点（.）',
+  'a decimal comma': '小数逗号（,）',
+  Jan: '1 月',
+  Feb: '2 月',
+  Mar: '3 月',
+  Apr: '4 月',
+  May: '5 月',
+  Jun: '6 月',
+  Jul: '7 月',
+  Aug: '8 月',
+  Sep: '9 月',
+  Oct: '10 月',
+  Nov: '11 月',
+  Dec: '12 月',
+  string: '文本',
+  number: '数字',
+  boolean: '布尔值',
+  object: '对象',
+  array: '数组',
+  null: 'null',
+  undefined: '空',
+  nonoptional: '必填值',
+  items: '项',
+  characters: '字符',
+  properties: '属性',
+};
