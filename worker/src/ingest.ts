@@ -1,23 +1,25 @@
-import type { z } from '@hono/zod-openapi';
 import { ingestCsv, ingestRows } from '../../shared/index';
-import type { IngestOptions, IngestResult, StageTable } from '../../shared/types';
-import { ProblemError } from './problem';
-import type { SnapshotOptionsSchema } from './schemas';
+import type { IngestOptions, IngestResult } from '../../shared/types';
+import { groupSamples, ProblemError } from './problem';
 
 /** The pipeline of a request: CSV text or rows of cells, header first. */
 export type PipelineSource = { csv?: string; rows?: readonly (readonly unknown[])[] };
 
 /**
  * Reads the deals of a request with the shared ingestion, after refusing an
- * input with no data at all. Without `stages` the ingestion recognises a
- * CRM vocabulary or uses the playbook's stages; analyse the deals with the
- * result's `stages`.
+ * input with no data at all. Build `options` with `analysisOptions`; without
+ * `stages` the ingestion recognises a CRM vocabulary or uses the playbook's
+ * stages, so analyse the deals with the result's `stages`.
  */
-export function ingestPipeline(
-  source: PipelineSource,
-  options: z.infer<typeof SnapshotOptionsSchema> | undefined,
-  stages: StageTable | undefined,
-): IngestResult {
+export function ingestPipeline(source: PipelineSource, options: IngestOptions): IngestResult {
+  refuseEmpty(source);
+  return source.csv !== undefined
+    ? ingestCsv(source.csv, options)
+    : ingestRows(source.rows ?? [], options);
+}
+
+/** Refuses a pipeline with no data at all (blank text, or only blank rows) with 422 Empty input. */
+export function refuseEmpty(source: PipelineSource): void {
   const empty =
     source.csv !== undefined
       ? source.csv.trim() === ''
@@ -26,16 +28,19 @@ export function ingestPipeline(
   if (empty) {
     throw new ProblemError('emptyInput', 'The pipeline has no rows: send a header row and deals.');
   }
-  const ingestOptions: IngestOptions = {
-    ...(stages ? { stages } : {}),
-    ...(options?.columns ? { columns: options.columns } : {}),
-    ...(options?.dateOrder ? { dateOrder: options.dateOrder } : {}),
-    ...(options?.decimal ? { decimal: options.decimal } : {}),
-    ...(options?.stageMapping ? { stageMapping: options.stageMapping } : {}),
-    ...(options?.currency ? { currency: options.currency } : {}),
-    ...(options?.exchangeRates ? { exchangeRates: options.exchangeRates } : {}),
-  };
-  return source.csv !== undefined
-    ? ingestCsv(source.csv, ingestOptions)
-    : ingestRows(source.rows ?? [], ingestOptions);
+}
+
+/**
+ * Refuses an ingestion that gave no deal: 422 Invalid pipeline data with the
+ * sample cells of each cause when cells were bad, else 422 Empty input.
+ */
+export function requireDeals(result: IngestResult): void {
+  if (result.deals.length > 0) return;
+  throw new ProblemError(
+    result.errorCount > 0 ? 'invalidData' : 'emptyInput',
+    result.errorCount > 0
+      ? `No deal could be read from the pipeline (${result.errorCount} problem(s) with its cells or rows).`
+      : 'The pipeline has a header but no deals.',
+    groupSamples(result.errorGroups),
+  );
 }

@@ -1,13 +1,15 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { analysisAnswer } from '../../../shared/analysis/analysis-answer';
+import { analysisOptions } from '../../../shared/analysis/analysis-options';
 import { analyze as analyzeDeals } from '../../../shared/index';
 import { keyForAnalyze } from '../auth';
-import { calendarPeriodOf } from '../../../shared/snapshots/calendar-period-of';
 import { isoToDay } from '../days';
-import { ingestPipeline } from '../ingest';
+import { ingestPipeline, requireDeals } from '../ingest';
+import { localizeAnswer } from '../localize';
 import { stageTableOf } from '../options';
-import { groupSamples, ProblemError } from '../problem';
+import { ProblemError } from '../problem';
 import { rateLimit } from '../rate-limit';
+import { AnalysisReportSchema } from '../report-schema';
 import { readTextBody } from '../read-text-body';
 import { createRouter } from '../router';
 import {
@@ -21,10 +23,7 @@ import {
 
 const AnalyzeResult = z
   .object({
-    report: z.record(z.string(), z.unknown()).openapi({
-      description:
-        'The shared analysis report: winLoss (with by-group and by-month breakdowns), pipeline (by stage and forecast category), funnel, velocity, coverage, warnings. Rates are fractions 0..1.',
-    }),
+    report: AnalysisReportSchema,
     errors: z.array(CellErrorSchema).openapi({
       description:
         'Sample cells that could not be read: the first few of each cause in errorGroups',
@@ -109,33 +108,15 @@ export const analyze = createRouter().openapi(
       throw new ProblemError('emptyInput', 'Send a pipeline as "csv", "rows" or a text/csv body.');
     }
     const options = body.options;
-    const stages = options?.stages ? stageTableOf(options.stages) : undefined;
-    const result = ingestPipeline(body, options, stages);
-    if (result.deals.length === 0) {
-      throw new ProblemError(
-        result.errorCount > 0 ? 'invalidData' : 'emptyInput',
-        result.errorCount > 0
-          ? `No deal could be read from the pipeline (${result.errorCount} problem(s) with its cells or rows).`
-          : 'The pipeline has a header but no deals.',
-        groupSamples(result.errorGroups),
-      );
-    }
     const asOf = options?.asOf ? isoToDay(options.asOf, 'options.asOf') : today();
-    const report = analyzeDeals(result.deals, {
-      stages: result.stages,
+    const settings = analysisOptions(
+      options,
       asOf,
-      ...(options?.groupBy ? { groupBy: options.groupBy } : {}),
-      ...(options?.quota !== undefined
-        ? {
-            quota: options.quota,
-            quotaPeriod: calendarPeriodOf(asOf, options.quotaPeriod ?? 'quarter'),
-          }
-        : {}),
-    });
-    const answer = analysisAnswer(result, report);
-    return c.json(
-      answer as unknown as Omit<typeof answer, 'report'> & { report: Record<string, unknown> },
-      200,
+      options?.stages ? stageTableOf(options.stages) : undefined,
     );
+    const result = ingestPipeline(body, settings.ingest);
+    requireDeals(result);
+    const report = analyzeDeals(result.deals, { ...settings.analyze, stages: result.stages });
+    return c.json(localizeAnswer(analysisAnswer(result, report), c.get('language')), 200);
   },
 );

@@ -3,6 +3,7 @@ import { dealKey } from '../../../shared/snapshots/deal-key';
 import { listSnapshots, replaceSnapshot } from '../../db/snapshots';
 import { requireKey } from '../auth';
 import { dayToIso, isoToDay } from '../days';
+import { analysisOptions } from '../../../shared/analysis/analysis-options';
 import { ingestPipeline } from '../ingest';
 import { stageTableOf } from '../options';
 import { groupSamples, ProblemError } from '../problem';
@@ -49,7 +50,10 @@ export const snapshots = createRouter()
       const team = c.get('team');
       const asOf = isoToDay(body.asOf, 'asOf');
       const given = body.options?.stages;
-      const result = ingestPipeline(body, body.options, given ? stageTableOf(given) : undefined);
+      const result = ingestPipeline(
+        body,
+        analysisOptions(body.options, asOf, given ? stageTableOf(given) : undefined).ingest,
+      );
       if (result.errorCount > 0) {
         throw new ProblemError(
           'invalidData',
