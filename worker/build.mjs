@@ -1,10 +1,12 @@
 // Builds the static assets the Worker serves next to the report page
-// (worker/public/index.html, report.js and report.css are written by hand and need no build):
+// (worker/public/index.html and report.css are written by hand and need no build):
 //   dist/chart.umd.min.js   Chart.js, copied from node_modules
+//   dist/api-docs/          Swagger UI (swagger-ui-dist), copied from node_modules for /docs
 //   dist/labels.js          the shared English and Chinese labels, the
 //                           playbook's stages and the forecast categories,
 //                           as the global `PlaybookLabels`
 //   dist/pipeline.csv       the bundled example pipeline (examples/pipeline.csv)
+//   dist/report.js          the report page (worker/page/src/main.ts), bundled
 // worker/public/dist/ is ignored by git, the formatter and the linter; `npm start`
 // and the page test run this first, so a fresh checkout needs nothing else.
 
@@ -28,6 +30,15 @@ export async function buildWorkerAssets() {
   copyFileSync(join(chartDist, 'chart.umd.min.js'), written[0]);
   copyFileSync(join(root, 'examples', 'pipeline.csv'), written[1]);
 
+  // dist/api-docs/: Swagger UI, which renders /openapi.json on the /docs page.
+  const swaggerDist = dirname(require.resolve('swagger-ui-dist/package.json'));
+  const apiDocs = join(out, 'api-docs');
+  mkdirSync(apiDocs, { recursive: true });
+  for (const file of ['swagger-ui.css', 'swagger-ui-bundle.js', 'LICENSE']) {
+    copyFileSync(join(swaggerDist, file), join(apiDocs, file));
+    written.push(join(apiDocs, file));
+  }
+
   const labels = join(out, 'labels.js');
   await esbuild.build({
     stdin: {
@@ -47,6 +58,37 @@ export async function buildWorkerAssets() {
     logLevel: 'warning',
   });
   written.push(labels);
+
+  // dist/local-engine.js: the Web Worker that analyses a file in the browser with
+  // the shared ingestion and analysis (worker/page/local/), for files too big to send.
+  const localEngine = join(out, 'local-engine.js');
+  await esbuild.build({
+    entryPoints: [join(root, 'worker', 'page', 'local', 'engine-worker.ts')],
+    bundle: true,
+    format: 'iife',
+    target: 'es2020',
+    minify: true,
+    legalComments: 'none',
+    outfile: localEngine,
+    logLevel: 'warning',
+  });
+  written.push(localEngine);
+
+  // dist/report.js: the report page, from its TypeScript (worker/page/src/); Chart.js
+  // stays a separate script (dist/chart.umd.min.js), so the page bundle keeps only the page.
+  const report = join(out, 'report.js');
+  await esbuild.build({
+    entryPoints: [join(root, 'worker', 'page', 'src', 'main.ts')],
+    bundle: true,
+    format: 'iife',
+    target: 'es2020',
+    minify: true,
+    sourcemap: 'linked',
+    legalComments: 'none',
+    outfile: report,
+    logLevel: 'warning',
+  });
+  written.push(report);
   return written;
 }
 

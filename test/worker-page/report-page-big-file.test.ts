@@ -1,0 +1,73 @@
+import type { Browser, Request } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../launch-chromium';
+import { analyzeCsv, fixture, openPage } from './page-helpers';
+
+const exampleCsv = fixture('examples/pipeline.csv');
+
+/** The example's deals repeated (with new ids) until the text passes `bytes`. */
+function bigPipeline(bytes: number): string {
+  const [header, ...lines] = exampleCsv.trimEnd().split('\n');
+  const out = [header];
+  let size = header.length;
+  for (let copy = 0; size < bytes; copy++) {
+    for (const line of lines) {
+      const row = line.replace(/^D-/, `D${copy}-`);
+      out.push(row);
+      size += row.length + 1;
+    }
+  }
+  return `${out.join('\n')}\n`;
+}
+
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('report page: a file above 4 MB', () => {
+  it('is read in this browser with a progress bar, and gives the report the API would', async () => {
+    const csv = bigPipeline(4_300_000);
+    const page = await openPage(browser);
+    const posted: Request[] = [];
+    page.on('request', (request) => {
+      if (request.url().includes('/v1/analyze')) posted.push(request);
+    });
+    const sawProgress = page.waitForSelector('#progress:not([hidden])');
+    await page.setInputFiles('#file', {
+      name: 'big.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(csv),
+    });
+    await sawProgress;
+    await page.waitForSelector('#report:not([hidden])', { timeout: 30_000 });
+    expect(posted).toHaveLength(0);
+    expect(await page.isHidden('#progress')).toBe(true);
+
+    // The same deals in a smaller file, through the API: the same win rate.
+    const api = (await analyzeCsv(bigPipeline(1_000_000))).body.report;
+    const deals = csv.trimEnd().split('\n').length - 1;
+    expect(await page.textContent('#status')).toBe(
+      `Deals analyzed: ${new Intl.NumberFormat('en-US').format(deals)}`,
+    );
+    expect(await page.textContent('#summary')).toContain(
+      `Win rate${(api.winLoss.winRate! * 100).toFixed(1)}%`,
+    );
+    expect(await page.textContent('#file-name')).toContain('big.csv');
+
+    // Too large to store as a snapshot: the page says so without sending it.
+    await page.evaluate(() => sessionStorage.setItem('salesPlaybook.teamKey', 'sp_test'));
+    await page.evaluate(() => {
+      const button = document.getElementById('save-snapshot')!;
+      button.hidden = false;
+      button.click();
+    });
+    expect(await page.textContent('#snapshot-status')).toContain('too large to store');
+    await page.close();
+  }, 60_000);
+});
