@@ -70,4 +70,22 @@ describe('report page: a file above 4 MB', () => {
     expect(await page.textContent('#snapshot-status')).toContain('too large to store');
     await page.close();
   }, 60_000);
+
+  it('words what it read in Chinese when the page is in Chinese, as the API would', async () => {
+    // One stage no table knows, so reading warns about it by name.
+    const csv = bigPipeline(4_300_000).replace(',Proposal,', ',Pitching,');
+    const page = await openPage(browser);
+    await page.selectOption('#language', 'zh');
+    await page.setInputFiles('#file', {
+      name: 'big.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(csv),
+    });
+    await page.waitForSelector('#report:not([hidden])', { timeout: 30_000 });
+    const warnings = (await page.textContent('#warnings')) ?? '';
+    expect(warnings).toContain('Pitching');
+    expect(warnings).toMatch(/[\u4e00-\u9fff]/);
+    expect(warnings).not.toContain('which the stage table does not know');
+    await page.close();
+  }, 60_000);
 });

@@ -3,7 +3,8 @@
 // draws the report with Chart.js. History views need a team key.
 
 import type { AnalysisAnswer } from '../../../shared/analysis/analysis-answer';
-import { analyzeLocally } from '../local/analyze-locally';
+import { localizeAnswer, localizeProblem } from '../../src/localize';
+import { analyzeLocally, LocalAnalysisError } from '../local/analyze-locally';
 import { analyzeCsv, type Problem, ProblemError, saveSnapshot } from './api';
 import { resizeCharts } from './chart';
 import { byId, h } from './dom';
@@ -18,7 +19,7 @@ import {
   rememberSettings,
   type Settings,
 } from './settings';
-import { setLanguage, t, type Word } from './text';
+import { currentLanguage, setLanguage, t, type Word } from './text';
 
 /** Pasted text beyond this is refused: a file is the way for bigger data. */
 export const PASTE_LIMIT = 1_000_000;
@@ -134,10 +135,14 @@ async function run(): Promise<void> {
     const result =
       input.kind === 'text'
         ? await analyzeCsv(input.csv, options, teamKey() ?? undefined)
-        : await analyzeLocally(input.file, options, {
-            signal: controller.signal,
-            onProgress: ({ phase, done, total }) => progress(phase, done, total),
-          });
+        : // The API answers in the page's language; the engine here answers in English.
+          localizeAnswer(
+            await analyzeLocally(input.file, options, {
+              signal: controller.signal,
+              onProgress: ({ phase, done, total }) => progress(phase, done, total),
+            }),
+            currentLanguage(),
+          );
     if (controller.signal.aborted) return;
     answer = result;
     problem = null;
@@ -146,9 +151,11 @@ async function run(): Promise<void> {
     if (controller.signal.aborted) return;
     answer = null;
     problem =
-      error instanceof ProblemError || (error instanceof Error && 'problem' in error)
-        ? (error as { problem: Problem }).problem
-        : { title: t('requestFailed'), detail: String(error) };
+      error instanceof LocalAnalysisError
+        ? localizeProblem(error.problem, currentLanguage())
+        : error instanceof ProblemError
+          ? error.problem
+          : { title: t('requestFailed'), detail: String(error) };
     showProblem(problem);
     status('');
   } finally {
