@@ -1,4 +1,6 @@
 import type { ObjectionType } from '../analysis/objection-type';
+import { LABELS_EN } from '../labels/labels-en';
+import { LABELS_ZH } from '../labels/labels-zh';
 import type { Bilingual } from './bilingual';
 
 export type { ObjectionType };
@@ -59,10 +61,20 @@ export const LAER_STEPS: readonly LaerStep[] = [
 ];
 
 /** Responses by objection type (playbook §10). */
+/**
+ * An objection type's name in both languages, from the shared labels. Its
+ * calls below are marked pure, so a bundle that uses none of this content
+ * (the add-on's server code) leaves the whole table out.
+ */
+const objectionTitle = (type: ObjectionType) => ({
+  en: LABELS_EN[`objection.${type}`],
+  zh: LABELS_ZH[`objection.${type}`],
+});
+
 export const OBJECTION_RESPONSES: readonly ObjectionResponses[] = [
   {
     type: 'price',
-    title: { en: 'Price', zh: '价格' },
+    title: /* @__PURE__ */ objectionTitle('price'),
     sounds: { en: '"It is too expensive." "We have no budget."', zh: '“太贵了。”“我们没有预算。”' },
     explore: {
       en: 'Too expensive compared with what: another offer, the budget, or the value you expect?',
@@ -85,7 +97,7 @@ export const OBJECTION_RESPONSES: readonly ObjectionResponses[] = [
   },
   {
     type: 'timing',
-    title: { en: 'Timing', zh: '时机' },
+    title: /* @__PURE__ */ objectionTitle('timing'),
     sounds: { en: '"Not now." "Come back next quarter."', zh: '“现在不是时候。”“下个季度再说。”' },
     explore: {
       en: 'What has to happen first, and what does waiting a quarter cost you?',
@@ -108,7 +120,7 @@ export const OBJECTION_RESPONSES: readonly ObjectionResponses[] = [
   },
   {
     type: 'authority',
-    title: { en: 'Authority', zh: '决策权' },
+    title: /* @__PURE__ */ objectionTitle('authority'),
     sounds: { en: '"I need to check with my boss."', zh: '“我需要和领导商量一下。”' },
     explore: {
       en: 'Who else will weigh in, and what will they want to see?',
@@ -131,7 +143,7 @@ export const OBJECTION_RESPONSES: readonly ObjectionResponses[] = [
   },
   {
     type: 'statusQuo',
-    title: { en: 'Status quo', zh: '维持现状' },
+    title: /* @__PURE__ */ objectionTitle('statusQuo'),
     sounds: { en: '"What we have works fine."', zh: '“我们现在的方式挺好的。”' },
     explore: {
       en: 'What would have to be true for you to change how you do this?',

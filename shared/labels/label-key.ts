@@ -15,6 +15,7 @@ import type {
   RiskLevel,
   RiskReason,
 } from '../types';
+import type { ObjectionType } from '../analysis/objection-type';
 
 /** Everyday words the sidebars, formula help and report pages show. */
 export type UiWord =
@@ -127,4 +128,5 @@ export type LabelKey =
   | `activity.${'below' | 'onTarget' | 'above'}`
   | `coverage.${'under' | 'healthy' | 'over' | 'quotaMet'}`
   | `winRate.${'below' | 'healthy' | 'above'}`
-  | `question.${1 | 2 | 3 | 4 | 5 | 6 | 7 | 8}`;
+  | `question.${1 | 2 | 3 | 4 | 5 | 6 | 7 | 8}`
+  | `objection.${ObjectionType}`;

@@ -212,4 +212,8 @@ export const LABELS_EN: Readonly<Record<LabelKey, string>> = {
   'question.6': 'Which lead source converts best?',
   'question.7': 'Is my time on the right accounts?',
   'question.8': 'What did the last loss teach?',
+  'objection.price': 'Price',
+  'objection.timing': 'Timing',
+  'objection.authority': 'Authority',
+  'objection.statusQuo': 'Status quo',
 };

@@ -213,4 +213,8 @@ export const LABELS_ZH: Readonly<Record<LabelKey, string>> = {
   'question.6': '哪个线索来源转化最好？',
   'question.7': '我的时间是否花在了对的客户上？',
   'question.8': '上一次输单教会了我什么？',
+  'objection.price': '价格',
+  'objection.timing': '时机',
+  'objection.authority': '决策权',
+  'objection.statusQuo': '维持现状',
 };

@@ -1,4 +1,4 @@
-import { OBJECTION_RESPONSES } from '../../../shared/content/index';
+import type { ObjectionType } from '../../../shared/analysis/objection-type';
 import { label } from '../../../shared/index';
 import type { Language, StageTable } from '../../../shared/types';
 import { fillPlaceholders } from '../../../shared/content/fill-placeholders';
@@ -7,6 +7,8 @@ import type { AnswerView } from './monthly-types';
 import type { JsonAnswer } from './worker-assessment';
 
 type Figures = Readonly<Record<string, unknown>>;
+
+const OBJECTION_TYPES: readonly ObjectionType[] = ['price', 'timing', 'authority', 'statusQuo'];
 
 const num = (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null);
 const obj = (v: unknown): Figures => (typeof v === 'object' && v !== null ? (v as Figures) : {});
@@ -150,9 +152,9 @@ function answerText(a: JsonAnswer, language: Language, table: StageTable): strin
     case 7:
       return percent(a.answer);
     case 5:
-      return (
-        OBJECTION_RESPONSES.find((o) => o.type === a.answer)?.title[language] ?? String(a.answer)
-      );
+      return OBJECTION_TYPES.includes(a.answer as ObjectionType)
+        ? label(`objection.${a.answer as ObjectionType}`, language)
+        : String(a.answer);
     default:
       return String(a.answer);
   }
