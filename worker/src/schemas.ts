@@ -1,7 +1,8 @@
 import { z } from '@hono/zod-openapi';
+import { GROUP_FIELDS } from '../../shared/analysis/group-fields';
 import { FORECAST_CATEGORIES } from '../../shared/forecast/forecast-order';
 import { daysInMonth } from '../../shared/ingest/days-from-civil';
-import type { DealField, GroupField } from '../../shared/types';
+import type { DealField } from '../../shared/types';
 
 // Request and response schemas. The same objects validate requests and
 // generate /openapi.json, so the docs cannot drift from the behaviour.
@@ -52,14 +53,7 @@ const DEAL_FIELD_SET: Record<DealField, true> = {
 const DEAL_FIELDS = Object.keys(DEAL_FIELD_SET) as [DealField, ...DealField[]];
 
 /** Fields win/loss breakdowns can group by (`options.groupBy`, `report.winLoss.by`). */
-export const GROUP_FIELDS = [
-  'owner',
-  'source',
-  'product',
-  'segment',
-  'competitor',
-  'lossReason',
-] as const satisfies readonly GroupField[];
+export { GROUP_FIELDS };
 
 // Request dates name years 1900..9999: earlier years are typing slips (0026 for
 // 2026), and Date-based arithmetic reads years 0..99 as 1900..1999.

@@ -1,5 +1,6 @@
 import type { z } from '@hono/zod-openapi';
 import type { AnalyzeOptionsSchema } from '../../src/schemas';
+import { GROUP_FIELDS } from '../../../shared/analysis/group-fields';
 import { DEFAULT_STAGES } from '../../../shared/stages/default-stages';
 import type { Language } from './text';
 
@@ -27,14 +28,7 @@ export interface Settings {
   displayCurrency?: string;
 }
 
-export const GROUP_FIELDS: readonly GroupBy[] = [
-  'owner',
-  'source',
-  'product',
-  'segment',
-  'competitor',
-  'lossReason',
-];
+export { GROUP_FIELDS };
 const STORAGE_KEY = 'salesPlaybook.report';
 
 /** The playbook's seven stages as a request's stage table. */
