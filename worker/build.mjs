@@ -2,11 +2,10 @@
 // (worker/public/index.html and report.css are written by hand and need no build):
 //   dist/chart.umd.min.js   Chart.js, copied from node_modules
 //   dist/api-docs/          Swagger UI (swagger-ui-dist), copied from node_modules for /docs
-//   dist/labels.js          the shared English and Chinese labels, the
-//                           playbook's stages and the forecast categories,
-//                           as the global `PlaybookLabels`
 //   dist/pipeline.csv       the bundled example pipeline (examples/pipeline.csv)
 //   dist/report.js          the report page (worker/page/src/main.ts), bundled
+//   dist/local-engine.js    the Web Worker that analyses big files in the page
+//                           (worker/page/local/engine-worker.ts), bundled
 // worker/public/dist/ is ignored by git, the formatter and the linter; `npm start`
 // and the page test run this first, so a fresh checkout needs nothing else.
 
@@ -19,6 +18,23 @@ import * as esbuild from 'esbuild';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const out = join(root, 'worker', 'public', 'dist');
 const require = createRequire(import.meta.url);
+
+/** Bundles one TypeScript entry (path from the root) for browsers into dist/; returns its path. */
+async function bundle(entry, file, extra = {}) {
+  const outfile = join(out, file);
+  await esbuild.build({
+    entryPoints: [join(root, entry)],
+    bundle: true,
+    format: 'iife',
+    target: 'es2020',
+    minify: true,
+    legalComments: 'none',
+    outfile,
+    logLevel: 'warning',
+    ...extra,
+  });
+  return outfile;
+}
 
 /** Builds worker/public's generated files; returns the paths written. */
 export async function buildWorkerAssets() {
@@ -39,56 +55,16 @@ export async function buildWorkerAssets() {
     written.push(join(apiDocs, file));
   }
 
-  const labels = join(out, 'labels.js');
-  await esbuild.build({
-    stdin: {
-      contents:
-        'export { LABELS_EN, LABELS_ZH, DEFAULT_STAGES, FORECAST_CATEGORIES, OPEN_FORECAST_CATEGORIES }' +
-        " from './shared/index';\n",
-      resolveDir: root,
-      loader: 'ts',
-    },
-    bundle: true,
-    format: 'iife',
-    globalName: 'PlaybookLabels',
-    target: 'es2020',
-    minify: true,
-    legalComments: 'none',
-    outfile: labels,
-    logLevel: 'warning',
-  });
-  written.push(labels);
-
   // dist/local-engine.js: the Web Worker that analyses a file in the browser with
   // the shared ingestion and analysis (worker/page/local/), for files too big to send.
-  const localEngine = join(out, 'local-engine.js');
-  await esbuild.build({
-    entryPoints: [join(root, 'worker', 'page', 'local', 'engine-worker.ts')],
-    bundle: true,
-    format: 'iife',
-    target: 'es2020',
-    minify: true,
-    legalComments: 'none',
-    outfile: localEngine,
-    logLevel: 'warning',
-  });
-  written.push(localEngine);
-
+  written.push(
+    await bundle(join('worker', 'page', 'local', 'engine-worker.ts'), 'local-engine.js'),
+  );
   // dist/report.js: the report page, from its TypeScript (worker/page/src/); Chart.js
   // stays a separate script (dist/chart.umd.min.js), so the page bundle keeps only the page.
-  const report = join(out, 'report.js');
-  await esbuild.build({
-    entryPoints: [join(root, 'worker', 'page', 'src', 'main.ts')],
-    bundle: true,
-    format: 'iife',
-    target: 'es2020',
-    minify: true,
-    sourcemap: 'linked',
-    legalComments: 'none',
-    outfile: report,
-    logLevel: 'warning',
-  });
-  written.push(report);
+  written.push(
+    await bundle(join('worker', 'page', 'src', 'main.ts'), 'report.js', { sourcemap: 'linked' }),
+  );
   return written;
 }
 
