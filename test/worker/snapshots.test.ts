@@ -61,9 +61,14 @@ describe('POST /v1/snapshots', () => {
       key,
     );
     expect(res.status).toBe(201);
-    expect(await res.json()).toEqual({ asOf: '2026-03-01', deals: 2, replaced: false });
+    expect(await res.json()).toEqual({
+      asOf: '2026-03-01',
+      deals: 2,
+      replaced: false,
+      version: 1,
+    });
     const list = await (await getWithKey('/v1/snapshots', key)).json();
-    expect(list).toEqual({ snapshots: [{ asOf: '2026-03-01', deals: 2 }] });
+    expect(list).toEqual({ snapshots: [{ asOf: '2026-03-01', deals: 2, version: 1 }] });
   });
 
   it('replaces the snapshot of the same team and date instead of adding one', async () => {
@@ -80,7 +85,11 @@ describe('POST /v1/snapshots', () => {
       key,
     );
     expect(res.status).toBe(200);
-    expect(await res.json()).toMatchObject({ deals: 1, replaced: true });
+    expect(await res.json()).toMatchObject({
+      deals: 1,
+      replaced: true,
+      version: expect.any(Number),
+    });
     const stored = await loadSnapshot(env.DB, 'alpha', isoToDay('2026-03-01', 'asOf'));
     expect(stored?.deals.map((d) => [d.id, d.stage, d.amount])).toEqual([
       ['D-1', 'Negotiation', 120],
@@ -188,8 +197,8 @@ describe('team isolation', () => {
     expect(alphaDeals?.deals.map((d) => d.id)).toEqual(['D-1']);
     expect(await (await getWithKey('/v1/snapshots', alpha.key)).json()).toEqual({
       snapshots: [
-        { asOf: '2026-03-01', deals: 1 },
-        { asOf: '2026-03-08', deals: 1 },
+        { asOf: '2026-03-01', deals: 1, version: 1 },
+        { asOf: '2026-03-08', deals: 1, version: 1 },
       ],
     });
     expect(

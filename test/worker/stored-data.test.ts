@@ -180,11 +180,11 @@ describe('history endpoints read stored rows holding bad data', () => {
     const res = await getWithKey('/v1/snapshots', key);
     expect(await res.json()).toEqual({
       snapshots: [
-        { asOf: '2026-01-05', deals: 11 },
-        { asOf: '2026-02-02', deals: 2 },
-        { asOf: '2026-03-02', deals: 2 },
-        { asOf: '2026-04-01', deals: 1 },
-        { asOf: '2026-05-04', deals: 1 },
+        { asOf: '2026-01-05', deals: 11, version: 1 },
+        { asOf: '2026-02-02', deals: 2, version: 1 },
+        { asOf: '2026-03-02', deals: 2, version: 1 },
+        { asOf: '2026-04-01', deals: 1, version: 1 },
+        { asOf: '2026-05-04', deals: 1, version: 1 },
       ],
     });
   });

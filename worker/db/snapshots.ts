@@ -14,6 +14,7 @@ export interface SnapshotRow {
   stages: string;
   deal_count: number;
   created: string;
+  version: number;
 }
 
 /** A row of the `snapshot_deals` table. */
@@ -33,6 +34,8 @@ export interface SnapshotInfo {
   dealCount: number;
   /** When it was stored (ISO timestamp). */
   created: string;
+  /** Raised by one on every write of the team and date; 1 for the first. */
+  version: number;
 }
 
 /** A stored snapshot with its deals in input order. */
@@ -48,8 +51,8 @@ export interface Snapshot extends SnapshotInfo {
 
 /** D1 accepts at most 100 bound parameters per statement. */
 const MAX_PARAMS = 100;
-/** Each deal row binds 3 parameters; ?1 (team) and ?2 (date) are shared. */
-const ROWS_PER_STATEMENT = Math.floor((MAX_PARAMS - 2) / 3);
+/** Each deal row binds 3 parameters; ?1 (team), ?2 (date) and ?3 (write token) are shared. */
+const ROWS_PER_STATEMENT = Math.floor((MAX_PARAMS - 3) / 3);
 /** Keeps each statement's bound data well under D1's 100 KB statement limit. */
 const MAX_CHUNK_BYTES = 80_000;
 
@@ -78,25 +81,70 @@ function chunkDealRows(rows: readonly SnapshotDealRow[]): SnapshotDealRow[][] {
   return chunks;
 }
 
+/** When a snapshot write may apply; see `replaceSnapshotStatements`. */
+export interface WriteCondition {
+  /** A random token that marks this write's header row. */
+  token: string;
+  /** Apply only over a stored snapshot of this version (If-Match). */
+  ifVersion?: number;
+  /** Apply only when the date has no snapshot yet (If-None-Match: *). */
+  ifAbsent?: boolean;
+  /** Refuse a new date once the team keeps this many snapshots. */
+  maxSnapshots?: number;
+}
+
+/** What a snapshot write did: applied with its new version, or refused and why. */
+export type WriteOutcome =
+  | { applied: true; version: number; replaced: boolean }
+  | { applied: false; reason: 'precondition' | 'limit'; current: number | null };
+
+/** The header INSERT of a write: a new date only while the team keeps fewer than ?7 snapshots. */
+const HEADER_INSERT =
+  'INSERT INTO snapshots (team, as_of, stages, deal_count, created, version, writer) SELECT ?1, ?2, ?3, ?4, ?5, 1, ?6 WHERE ((SELECT COUNT(*) FROM snapshots WHERE team = ?1) < ?7 OR EXISTS (SELECT 1 FROM snapshots WHERE team = ?1 AND as_of = ?2))';
+const HEADER_UPDATE_SET =
+  'stages = excluded.stages, deal_count = excluded.deal_count, created = excluded.created, version = snapshots.version + 1, writer = excluded.writer';
+
 /**
- * The statements that replace a team's snapshot for a date: delete the old
- * deals and header, insert the new header, insert the deals in chunks. Run
- * them with `db.batch` so they commit together or not at all.
+ * The statements of one snapshot write, to run with `db.batch` (one
+ * transaction): read the stored version, write the header only when the
+ * condition holds (a conditional UPDATE for `ifVersion`, an INSERT that does
+ * nothing on a stored date for `ifAbsent`, an upsert otherwise; a new date
+ * only under `maxSnapshots`), then delete and insert the deal rows only when
+ * the header carries this write's token, and read the outcome last. The
+ * check and the write are the same transaction, so of writers racing on one
+ * version exactly one applies; the others change nothing.
  */
 export function replaceSnapshotStatements(
   db: D1Database,
-  snapshot: Omit<SnapshotInfo, 'dealCount'>,
+  snapshot: Omit<SnapshotInfo, 'dealCount' | 'version'>,
   deals: readonly { key: string; deal: Deal }[],
+  condition: WriteCondition = { token: crypto.randomUUID() },
 ): D1PreparedStatement[] {
   const { team, asOf } = snapshot;
+  const { token } = condition;
+  const stages = JSON.stringify(snapshot.stages);
+  const limit = condition.maxSnapshots ?? Number.MAX_SAFE_INTEGER;
+  const header =
+    condition.ifVersion !== undefined
+      ? db
+          .prepare(
+            'UPDATE snapshots SET stages = ?3, deal_count = ?4, created = ?5, version = version + 1, writer = ?6 WHERE team = ?1 AND as_of = ?2 AND version = ?7',
+          )
+          .bind(team, asOf, stages, deals.length, snapshot.created, token, condition.ifVersion)
+      : db
+          .prepare(
+            condition.ifAbsent
+              ? `${HEADER_INSERT} ON CONFLICT (team, as_of) DO NOTHING`
+              : `${HEADER_INSERT} ON CONFLICT (team, as_of) DO UPDATE SET ${HEADER_UPDATE_SET}`,
+          )
+          .bind(team, asOf, stages, deals.length, snapshot.created, token, limit);
+  const mine = 'EXISTS (SELECT 1 FROM snapshots WHERE team = ?1 AND as_of = ?2 AND writer = ?3)';
   const statements = [
-    db.prepare('DELETE FROM snapshot_deals WHERE team = ?1 AND as_of = ?2').bind(team, asOf),
-    db.prepare('DELETE FROM snapshots WHERE team = ?1 AND as_of = ?2').bind(team, asOf),
+    db.prepare('SELECT version FROM snapshots WHERE team = ?1 AND as_of = ?2').bind(team, asOf),
+    header,
     db
-      .prepare(
-        'INSERT INTO snapshots (team, as_of, stages, deal_count, created) VALUES (?1, ?2, ?3, ?4, ?5)',
-      )
-      .bind(team, asOf, JSON.stringify(snapshot.stages), deals.length, snapshot.created),
+      .prepare(`DELETE FROM snapshot_deals WHERE team = ?1 AND as_of = ?2 AND ${mine}`)
+      .bind(team, asOf, token),
   ];
   const rows = deals.map((d, position) => ({
     position,
@@ -104,31 +152,45 @@ export function replaceSnapshotStatements(
     data: JSON.stringify(d.deal),
   }));
   for (const chunk of chunkDealRows(rows)) {
-    const values = chunk.map((_, i) => `(?1, ?2, ?${3 + 3 * i}, ?${4 + 3 * i}, ?${5 + 3 * i})`);
+    const values = chunk.map((_, i) => `(?${4 + 3 * i}, ?${5 + 3 * i}, ?${6 + 3 * i})`);
     const params = chunk.flatMap((r) => [r.position, r.deal_key, r.data]);
     statements.push(
       db
         .prepare(
-          `INSERT INTO snapshot_deals (team, as_of, position, deal_key, data) VALUES ${values.join(', ')}`,
+          `INSERT INTO snapshot_deals (team, as_of, position, deal_key, data) SELECT ?1, ?2, column1, column2, column3 FROM (VALUES ${values.join(', ')}) WHERE ${mine}`,
         )
-        .bind(team, asOf, ...params),
+        .bind(team, asOf, token, ...params),
     );
   }
+  statements.push(
+    db
+      .prepare(
+        'SELECT version, writer = ?3 AS applied FROM snapshots WHERE team = ?1 AND as_of = ?2',
+      )
+      .bind(team, asOf, token),
+  );
   return statements;
 }
 
 /**
- * Stores a team's snapshot for a date, replacing the one already there, in
- * one transaction; returns whether one was replaced.
+ * Stores a team's snapshot for a date in one transaction, replacing the one
+ * already there when `condition` allows (see `replaceSnapshotStatements`).
  */
 export async function replaceSnapshot(
   db: D1Database,
-  snapshot: Omit<SnapshotInfo, 'dealCount'>,
+  snapshot: Omit<SnapshotInfo, 'dealCount' | 'version'>,
   deals: readonly { key: string; deal: Deal }[],
-): Promise<boolean> {
-  const results = await db.batch(replaceSnapshotStatements(db, snapshot, deals));
-  // The second statement deletes the old header row, when there was one.
-  return (results[1]?.meta.changes ?? 0) > 0;
+  condition: WriteCondition = { token: crypto.randomUUID() },
+): Promise<WriteOutcome> {
+  const results = await db.batch<{ version: number; applied?: number }>(
+    replaceSnapshotStatements(db, snapshot, deals, condition),
+  );
+  const before = results[0]?.results[0]?.version ?? null;
+  const after = results[results.length - 1]?.results[0];
+  if (after?.applied) return { applied: true, version: after.version, replaced: before !== null };
+  const precondition =
+    condition.ifVersion !== undefined || (condition.ifAbsent === true && before !== null);
+  return { applied: false, reason: precondition ? 'precondition' : 'limit', current: before };
 }
 
 /**
@@ -139,12 +201,12 @@ export async function replaceSnapshot(
 export async function listSnapshots(
   db: D1Database,
   team: string,
-): Promise<Pick<SnapshotInfo, 'asOf' | 'dealCount'>[]> {
+): Promise<Pick<SnapshotInfo, 'asOf' | 'dealCount' | 'version'>[]> {
   const { results } = await db
-    .prepare('SELECT as_of, deal_count FROM snapshots WHERE team = ?1 ORDER BY as_of')
+    .prepare('SELECT as_of, deal_count, version FROM snapshots WHERE team = ?1 ORDER BY as_of')
     .bind(team)
-    .all<Pick<SnapshotRow, 'as_of' | 'deal_count'>>();
-  const list: Pick<SnapshotInfo, 'asOf' | 'dealCount'>[] = [];
+    .all<Pick<SnapshotRow, 'as_of' | 'deal_count' | 'version'>>();
+  const list: Pick<SnapshotInfo, 'asOf' | 'dealCount' | 'version'>[] = [];
   for (const row of results) {
     if (!isStoredDay(row.as_of)) {
       console.warn(`Snapshots of team ${team}: a row dated ${String(row.as_of)} was left out`);
@@ -159,7 +221,8 @@ export async function listSnapshots(
         .first<{ n: number }>();
       dealCount = counted?.n ?? 0;
     }
-    list.push({ asOf: row.as_of, dealCount });
+    const version = Number.isSafeInteger(row.version) ? row.version : 1;
+    list.push({ asOf: row.as_of, dealCount, version });
   }
   return list;
 }
@@ -208,7 +271,7 @@ export async function loadSnapshot(
   const [header, deals] = await db.batch<SnapshotRow | SnapshotDealRow>([
     db
       .prepare(
-        'SELECT team, as_of, stages, deal_count, created FROM snapshots WHERE team = ?1 AND as_of = ?2',
+        'SELECT team, as_of, stages, deal_count, created, version FROM snapshots WHERE team = ?1 AND as_of = ?2',
       )
       .bind(team, asOf),
     db
@@ -233,6 +296,7 @@ export async function loadSnapshot(
     stages: stages.stages,
     dealCount: row.deal_count,
     created: row.created,
+    version: row.version,
     deals: read,
     warnings,
   };

@@ -5,6 +5,7 @@ import { listSnapshotDates, newestSnapshotDate } from '../../db/snapshots';
 import { requireKey } from '../auth';
 import { dayToIso } from '../days';
 import { ProblemError } from '../problem';
+import { readRateLimit } from '../rate-limit';
 import { createRouter } from '../router';
 import { Period, problemResponses, languageQuery } from '../schemas';
 import { requireSnapshot } from '../stored';
@@ -36,7 +37,7 @@ export const forecastAccuracy = createRouter().openapi(
     description:
       "Commit and Commit + Best Case of open deals expected to close in the period, read from the period's first snapshot, against the amount won with a close date in the period, read from the team's newest snapshot.",
     security: [{ apiKey: [] }],
-    middleware: [requireKey] as const,
+    middleware: [requireKey, readRateLimit] as const,
     request: { query: z.strictObject({ period: Period, ...languageQuery }) },
     responses: {
       200: {

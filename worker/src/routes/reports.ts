@@ -5,6 +5,7 @@ import { listSnapshotDates } from '../../db/snapshots';
 import { requireKey } from '../auth';
 import { dayToIso } from '../days';
 import { ProblemError } from '../problem';
+import { readRateLimit } from '../rate-limit';
 import { createRouter } from '../router';
 import { Month, problemResponses, languageQuery } from '../schemas';
 import { requireSnapshot } from '../stored';
@@ -38,7 +39,7 @@ export const reports = createRouter().openapi(
     description:
       "Read from the team's first snapshot dated after the month (the state at its end), or else the newest snapshot dated within the month; a month with no snapshot in or after it is a 404 problem, since an earlier snapshot cannot know the month's closed deals.",
     security: [{ apiKey: [] }],
-    middleware: [requireKey] as const,
+    middleware: [requireKey, readRateLimit] as const,
     request: { query: z.strictObject({ month: Month, ...languageQuery }) },
     responses: {
       200: {

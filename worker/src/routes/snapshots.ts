@@ -7,20 +7,92 @@ import { analysisOptions } from '../../../shared/analysis/analysis-options';
 import { ingestPipeline } from '../ingest';
 import { stageTableOf } from '../options';
 import { groupSamples, ProblemError } from '../problem';
-import { rateLimit } from '../rate-limit';
+import { rateLimit, readRateLimit } from '../rate-limit';
 import { createRouter } from '../router';
+import { checkSnapshotSize, snapshotLimits, tooManySnapshots } from '../snapshot-limits';
 import { problemResponses, SnapshotBodySchema } from '../schemas';
+
+/** A version as an ETag: `3` → `"3"`. */
+const etagOf = (version: number) => `"${version}"`;
+
+/**
+ * The condition of a write from its If-Match (one version, quoted or bare)
+ * and If-None-Match (only `*`) headers.
+ * @throws {ProblemError} invalidRequest for any other value
+ */
+function writePrecondition(
+  ifMatch: string | undefined,
+  ifNoneMatch: string | undefined,
+): { ifVersion?: number; ifAbsent?: boolean } {
+  if (ifMatch !== undefined && ifNoneMatch !== undefined) {
+    throw new ProblemError('invalidRequest', 'Send either If-Match or If-None-Match, not both.', [
+      { field: 'If-Match', message: 'not with If-None-Match' },
+    ]);
+  }
+  if (ifNoneMatch !== undefined) {
+    if (ifNoneMatch.trim() !== '*') {
+      throw new ProblemError('invalidRequest', 'If-None-Match accepts only "*".', [
+        { field: 'If-None-Match', value: ifNoneMatch, message: 'must be *' },
+      ]);
+    }
+    return { ifAbsent: true };
+  }
+  if (ifMatch === undefined) return {};
+  const match = /^\s*(?:W\/)?"?(\d{1,15})"?\s*$/.exec(ifMatch);
+  if (!match) {
+    throw new ProblemError(
+      'invalidRequest',
+      'If-Match must be one snapshot version, such as "3", as the ETag header gave it.',
+      [{ field: 'If-Match', value: ifMatch, message: 'must be one version' }],
+    );
+  }
+  return { ifVersion: Number(match[1]) };
+}
+
+/** The 412 problem of a write whose condition did not hold. */
+function preconditionFailed(
+  date: string,
+  condition: { ifVersion?: number; ifAbsent?: boolean },
+  current: number | null,
+): ProblemError {
+  if (condition.ifVersion !== undefined) {
+    const stored =
+      current === null
+        ? `there is no snapshot of ${date}`
+        : `the snapshot of ${date} is at version ${current}`;
+    return new ProblemError(
+      'preconditionFailed',
+      `If-Match asked for version ${condition.ifVersion}, but ${stored}; nothing was stored. Read the snapshots again and retry.`,
+      [{ field: 'If-Match', value: etagOf(condition.ifVersion), message: stored }],
+      current === null ? {} : { ETag: etagOf(current) },
+    );
+  }
+  return new ProblemError(
+    'preconditionFailed',
+    `If-None-Match: * refuses to replace the snapshot of ${date} (version ${current ?? 0}); nothing was stored.`,
+    [{ field: 'If-None-Match', value: '*', message: `the snapshot of ${date} exists` }],
+    current === null ? {} : { ETag: etagOf(current) },
+  );
+}
 
 const SnapshotSaved = z
   .object({
     asOf: z.string(),
     deals: z.number().int(),
     replaced: z.boolean().openapi({ description: 'Whether a snapshot of that date was replaced' }),
+    version: z.number().int().openapi({
+      description:
+        'Version of the stored snapshot: 1 when first stored, one more on each write of the date. Also sent as the ETag header; send it back as If-Match to replace only that version.',
+    }),
   })
   .openapi('SnapshotSaved');
 
 const SnapshotList = z
-  .object({ snapshots: z.array(z.object({ asOf: z.string(), deals: z.number().int() })) })
+  .object({
+    snapshots: z.array(
+      z.object({ asOf: z.string(), deals: z.number().int(), version: z.number().int() }),
+    ),
+  })
   .openapi('SnapshotList');
 
 export const snapshots = createRouter()
@@ -30,7 +102,7 @@ export const snapshots = createRouter()
       path: '/v1/snapshots',
       summary: "Store a dated snapshot of the team's pipeline",
       description:
-        'Reads the pipeline like /v1/analyze and stores its deals for the date. Posting the same date again replaces that snapshot. A pipeline with any bad cell is refused as a whole (422, every bad cell listed) so the history only holds clean data.',
+        'Reads the pipeline like /v1/analyze and stores its deals for the date. Posting the same date again replaces that snapshot. A pipeline with any bad cell is refused as a whole (422, every bad cell listed) so the history only holds clean data. Each write answers the snapshot\'s new `version` (also the ETag header). Send `If-Match: "<version>"` to replace the date only while it is still at that version, or `If-None-Match: *` to store it only when the date has none; otherwise 412 and nothing is stored. Limits: MAX_DEAL_BYTES per deal (413), MAX_DEALS_PER_SNAPSHOT (422), MAX_SNAPSHOTS_PER_TEAM new dates (409).',
       security: [{ apiKey: [] }],
       middleware: [requireKey, rateLimit] as const,
       request: {
@@ -42,13 +114,17 @@ export const snapshots = createRouter()
           content: { 'application/json': { schema: SnapshotSaved } },
         },
         201: { description: 'Created', content: { 'application/json': { schema: SnapshotSaved } } },
-        ...problemResponses(400, 401, 413, 415, 422, 429),
+        ...problemResponses(400, 401, 409, 412, 413, 415, 422, 429),
       },
     }),
     async (c) => {
       const body = c.req.valid('json');
       const team = c.get('team');
       const asOf = isoToDay(body.asOf, 'asOf');
+      const precondition = writePrecondition(
+        c.req.header('if-match'),
+        c.req.header('if-none-match'),
+      );
       const given = body.options?.stages;
       const result = ingestPipeline(
         body,
@@ -79,15 +155,31 @@ export const snapshots = createRouter()
       if (result.deals.length === 0) {
         throw new ProblemError('emptyInput', 'The pipeline has a header but no deals.');
       }
-      const stages = result.stages;
-      const replaced = await replaceSnapshot(
-        c.env.DB,
-        { team, asOf, stages: [...stages.stages], created: new Date().toISOString() },
-        result.deals.map((deal) => ({ key: dealKey(deal), deal })),
+      const limits = snapshotLimits(c.env);
+      const deals = result.deals.map((deal) => ({ key: dealKey(deal), deal }));
+      checkSnapshotSize(
+        limits,
+        deals.map((d) => ({ row: d.deal.row, key: d.key, data: JSON.stringify(d.deal) })),
       );
+      const outcome = await replaceSnapshot(
+        c.env.DB,
+        { team, asOf, stages: [...result.stages.stages], created: new Date().toISOString() },
+        deals,
+        { token: crypto.randomUUID(), maxSnapshots: limits.maxSnapshotsPerTeam, ...precondition },
+      );
+      if (!outcome.applied) {
+        if (outcome.reason === 'limit') throw tooManySnapshots(limits.maxSnapshotsPerTeam);
+        throw preconditionFailed(body.asOf, precondition, outcome.current);
+      }
+      c.header('ETag', etagOf(outcome.version));
       return c.json(
-        { asOf: dayToIso(asOf), deals: result.deals.length, replaced },
-        replaced ? 200 : 201,
+        {
+          asOf: dayToIso(asOf),
+          deals: result.deals.length,
+          replaced: outcome.replaced,
+          version: outcome.version,
+        },
+        outcome.replaced ? 200 : 201,
       );
     },
   )
@@ -97,19 +189,25 @@ export const snapshots = createRouter()
       path: '/v1/snapshots',
       summary: "List the team's snapshots",
       security: [{ apiKey: [] }],
-      middleware: [requireKey] as const,
+      middleware: [requireKey, readRateLimit] as const,
       responses: {
         200: {
           description: 'Snapshots, oldest first',
           content: { 'application/json': { schema: SnapshotList } },
         },
-        ...problemResponses(401),
+        ...problemResponses(401, 429),
       },
     }),
     async (c) => {
       const list = await listSnapshots(c.env.DB, c.get('team'));
       return c.json(
-        { snapshots: list.map((s) => ({ asOf: dayToIso(s.asOf), deals: s.dealCount })) },
+        {
+          snapshots: list.map((s) => ({
+            asOf: dayToIso(s.asOf),
+            deals: s.dealCount,
+            version: s.version,
+          })),
+        },
         200,
       );
     },

@@ -5,6 +5,7 @@ import { requireKey } from '../auth';
 import { calendarPeriodOf } from '../../../shared/snapshots/calendar-period-of';
 import { dayToIso, isoToDay } from '../days';
 import { ProblemError } from '../problem';
+import { readRateLimit } from '../rate-limit';
 import { createRouter } from '../router';
 import { IsoDate, Period, problemResponses, languageQuery } from '../schemas';
 import { requireSnapshot } from '../stored';
@@ -56,7 +57,7 @@ export const waterfall = createRouter().openapi(
     description:
       'Slipped and pulled-in deals are judged against the period (default: the calendar quarter of `from`).',
     security: [{ apiKey: [] }],
-    middleware: [requireKey] as const,
+    middleware: [requireKey, readRateLimit] as const,
     request: {
       query: z.strictObject({
         ...languageQuery,
