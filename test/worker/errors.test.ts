@@ -135,10 +135,10 @@ describe('error answers are problem+json with a clear title', () => {
     expect(body.title).toBe('Request body too large');
   });
 
-  it('answers a wrong method on a known path with a problem', async () => {
+  it('answers a wrong method on a known path with a 405 problem', async () => {
     const res = await call('/v1/analyze', { method: 'GET' });
-    expect(res.status).toBe(404);
-    expect((await problemOf(res)).status).toBe(404);
+    expect(res.status).toBe(405);
+    expect((await problemOf(res)).status).toBe(405);
   });
 });
 

@@ -86,6 +86,31 @@ describe('CORS', () => {
     expect(res.headers.get('access-control-allow-origin')).toBe('http://localhost:8787');
     expect(res.headers.get('access-control-allow-headers')).toMatch(/Authorization/);
   });
+
+  it('lets a page guard its snapshot writes with If-Match and read the ETag', async () => {
+    const preflight = await call('/v1/snapshots', {
+      method: 'OPTIONS',
+      headers: {
+        origin: 'http://localhost:8787',
+        'access-control-request-method': 'POST',
+        'access-control-request-headers': 'if-match, if-none-match, accept-language',
+      },
+    });
+    expect(preflight.headers.get('access-control-allow-headers')).toMatch(/If-Match/);
+    expect(preflight.headers.get('access-control-allow-headers')).toMatch(/If-None-Match/);
+    const { key } = await keyFor('cors-versions');
+    const write = await call('/v1/snapshots', {
+      method: 'POST',
+      headers: {
+        origin: 'http://localhost:8787',
+        'content-type': 'application/json',
+        authorization: `Bearer ${key}`,
+      },
+      body: JSON.stringify({ asOf: '2026-03-01', csv: 'Deal ID,Stage,Amount\nD-1,Proposal,1' }),
+    });
+    expect(write.status).toBe(201);
+    expect(write.headers.get('access-control-expose-headers')).toMatch(/ETag/);
+  });
 });
 
 describe('rate limiting of writes', () => {

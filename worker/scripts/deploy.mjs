@@ -1,17 +1,23 @@
-// `npm run deploy`: deploys the Worker to your Cloudflare account.
-//   1. checks that wrangler is logged in (`npx wrangler login`, or
+// `npm run deploy`: deploys the Worker's [env.production] to your Cloudflare account.
+//   1. checks [env.production] of wrangler.toml (deploy-config.mjs): ALLOWED_ORIGINS
+//      set and not local, REQUIRE_KEY_FOR_ANALYZE "true", a rate-limit namespace
+//      of its own,
+//   2. checks that wrangler is logged in (`npx wrangler login`, or
 //      CLOUDFLARE_API_TOKEN + CLOUDFLARE_ACCOUNT_ID in CI),
-//   2. runs `npm run check` (skip with --skip-check),
-//   3. finds the D1 database named in wrangler.toml, creates it when missing,
+//   3. runs `npm run check` (skip with --skip-check),
+//   4. finds the D1 database named in wrangler.toml, creates it when missing,
 //      and writes its id into wrangler.toml,
-//   4. applies the migrations to the remote database,
-//   5. runs `wrangler deploy`.
+//   5. applies the migrations to the remote database,
+//   6. runs `wrangler deploy --env production`.
 // The Worker needs no secrets: API keys live in D1 as SHA-256 hashes
-// (`npm run key -- create <team> --remote`). Settings are the [vars] of wrangler.toml.
+// (`npm run key -- create <team> --remote`). Settings are the
+// [env.production.vars] of wrangler.toml; a deploy never writes or deletes
+// secrets, so any set with `wrangler secret put` or in the dashboard stay.
 
 import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { productionProblems } from './deploy-config.mjs';
 import { root, runWrangler, wranglerOutput } from './wrangler.mjs';
 
 const configPath = join(root, 'wrangler.toml');
@@ -37,6 +43,11 @@ function databaseId(name) {
   return list.find((db) => db.name === name)?.uuid;
 }
 
+const problems = productionProblems(readFileSync(configPath, 'utf8'));
+if (problems.length > 0) {
+  fail(`wrangler.toml is not ready for production:\n  ${problems.join('\n  ')}`);
+}
+
 if (!loggedIn()) {
   fail(
     'wrangler is not logged in to a Cloudflare account.\n' +
@@ -53,10 +64,10 @@ if (!process.argv.includes('--skip-check')) {
 
 let config = readFileSync(configPath, 'utf8');
 const name = /database_name\s*=\s*"([^"]+)"/.exec(config)?.[1];
-const currentId = /database_id\s*=\s*"([^"]*)"/.exec(config)?.[1];
+const ids = [...config.matchAll(/database_id\s*=\s*"([^"]*)"/g)].map((match) => match[1]);
 if (!name) fail('wrangler.toml has no [[d1_databases]] database_name.');
 
-if (!currentId || currentId === PLACEHOLDER_ID) {
+if (ids.some((id) => !id || id === PLACEHOLDER_ID)) {
   let id = databaseId(name);
   if (!id) {
     console.log(`Creating the D1 database "${name}"…`);
@@ -64,14 +75,19 @@ if (!currentId || currentId === PLACEHOLDER_ID) {
     id = databaseId(name);
   }
   if (!id) fail(`the D1 database "${name}" was not found after creating it.`);
-  config = config.replace(/database_id\s*=\s*"[^"]*"/, `database_id = "${id}"`);
+  // The development and production bindings name the same database: fill in
+  // every id still empty or the placeholder.
+  config = config.replaceAll(
+    new RegExp(`database_id\\s*=\\s*"(?:${PLACEHOLDER_ID})?"`, 'g'),
+    `database_id = "${id}"`,
+  );
   writeFileSync(configPath, config);
   console.log(`wrangler.toml now points at D1 database ${id}; commit it.`);
 }
 
-runWrangler(['d1', 'migrations', 'apply', 'DB', '--remote']);
-runWrangler(['deploy']);
+runWrangler(['d1', 'migrations', 'apply', 'DB', '--remote', '--env', 'production']);
+runWrangler(['deploy', '--env', 'production']);
 console.log(
   '\nDeployed. Make a key for each team with `npm run key -- create <team> --remote`,\n' +
-    'and add your site to ALLOWED_ORIGINS in wrangler.toml if browsers call the API.',
+    'and list your sites in [env.production.vars] ALLOWED_ORIGINS of wrangler.toml.',
 );

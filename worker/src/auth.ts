@@ -40,10 +40,33 @@ function sameDigest(a: string, b: string): boolean {
   return crypto.subtle.timingSafeEqual(left, right);
 }
 
-/** Reads the key from `Authorization: Bearer …` or `X-API-Key`. */
+/** The challenge of a 401 answer (RFC 6750 §3). */
+const CHALLENGE = 'Bearer realm="sales-playbook"';
+
+/** `WWW-Authenticate` of a 401 answer; `invalid_token` when a key was sent but is wrong. */
+export const challenge = (error?: 'invalid_token') => ({
+  'WWW-Authenticate': error ? `${CHALLENGE}, error="${error}"` : CHALLENGE,
+});
+
+/**
+ * Reads the key from `Authorization: Bearer …` or `X-API-Key`. Any other
+ * `Authorization` scheme (Basic, Token, …) is refused with a 401 rather than
+ * ignored, so a client that means to authenticate never runs anonymously.
+ */
 function presentedKey(headers: { header(name: string): string | undefined }): string | undefined {
-  const auth = headers.header('authorization');
-  if (auth?.toLowerCase().startsWith('bearer ')) return auth.slice(7).trim();
+  const auth = headers.header('authorization')?.trim();
+  if (auth) {
+    const [scheme = '', ...rest] = auth.split(/\s+/);
+    if (scheme.toLowerCase() !== 'bearer') {
+      throw new ProblemError(
+        'unauthorized',
+        `The "${scheme}" authorization scheme is not supported: send the API key as "Authorization: Bearer <key>" or "X-API-Key: <key>".`,
+        [],
+        challenge(),
+      );
+    }
+    return rest.join(' ') || undefined;
+  }
   return headers.header('x-api-key')?.trim() || undefined;
 }
 
@@ -61,6 +84,8 @@ export async function authenticate(
     throw new ProblemError(
       'unauthorized',
       'Send an API key as "Authorization: Bearer <key>" or "X-API-Key: <key>".',
+      [],
+      challenge(),
     );
   }
   const match = KEY_PATTERN.exec(key);
@@ -69,7 +94,12 @@ export async function authenticate(
   const expected = record?.hash ?? '0'.repeat(64);
   const matches = sameDigest(digest, expected);
   if (!record || !matches || record.revoked) {
-    throw new ProblemError('invalidKey', 'The API key is unknown or has been revoked.');
+    throw new ProblemError(
+      'invalidKey',
+      'The API key is unknown or has been revoked.',
+      [],
+      challenge('invalid_token'),
+    );
   }
   return record.team;
 }
@@ -86,7 +116,11 @@ export const requireKey = createMiddleware<AppEnv>(async (c, next) => {
  * follows counts per team; requests without a key stay anonymous.
  */
 export const keyForAnalyze = createMiddleware<AppEnv>(async (c, next) => {
-  if (c.env.REQUIRE_KEY_FOR_ANALYZE === 'true' || presentedKey(c.req) !== undefined) {
+  if (
+    c.env.REQUIRE_KEY_FOR_ANALYZE === 'true' ||
+    presentedKey(c.req) !== undefined ||
+    c.req.header('authorization') !== undefined
+  ) {
     c.set('team', await authenticate(c.env.DB, c.req));
   }
   await next();

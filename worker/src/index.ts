@@ -25,6 +25,24 @@ import { waterfall } from './routes/waterfall';
 
 const app = createRouter();
 
+/**
+ * Security headers on every answer of the Worker (static assets get the same
+ * from worker/public/_headers). A page that needs more, such as /docs with its
+ * inline script, sets its own Content-Security-Policy.
+ */
+export const SECURITY_HEADERS = {
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+  'Content-Security-Policy': "default-src 'none'; frame-ancestors 'none'",
+} as const;
+
+app.use('*', async (c, next) => {
+  await next();
+  for (const [name, value] of Object.entries(SECURITY_HEADERS)) {
+    if (!c.res.headers.has(name)) c.res.headers.set(name, value);
+  }
+});
+
 // Messages in the language the request asks for (?lang=zh or Accept-Language):
 // problem bodies are translated here, whichever route or middleware made them.
 app.use('*', async (c, next) => {
@@ -52,7 +70,16 @@ app.use('*', (c, next) => {
   return cors({
     origin: (origin) => (allowed.includes('*') || allowed.includes(origin) ? origin : null),
     allowMethods: ['GET', 'POST', 'OPTIONS'],
-    allowHeaders: ['Content-Type', 'Authorization', 'X-API-Key'],
+    // If-Match / If-None-Match guard snapshot writes; ETag and Retry-After answer them.
+    allowHeaders: [
+      'Content-Type',
+      'Authorization',
+      'X-API-Key',
+      'Accept-Language',
+      'If-Match',
+      'If-None-Match',
+    ],
+    exposeHeaders: ['ETag', 'Retry-After', 'Content-Language'],
     maxAge: 600,
   })(c, next);
 });
@@ -84,11 +111,45 @@ app.openAPIRegistry.registerComponent('securitySchemes', 'apiKey', {
 app.doc31('/openapi.json', OPENAPI_INFO);
 app.route('/', docs);
 
-app.notFound((c) =>
-  problemResponse(
-    problem('notFound', `There is no ${c.req.method} ${new URL(c.req.url).pathname}.`),
-  ),
-);
+/** Each route's path as a pattern (`:name` matches one segment) with its methods. */
+const routeMethods = new Map<string, { pattern: RegExp; methods: Set<string> }>();
+for (const { method, path } of app.routes) {
+  if (method === 'ALL' || path.includes('*')) continue;
+  const entry = routeMethods.get(path) ?? {
+    pattern: new RegExp(
+      `^${path.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/:[^/]+/g, '[^/]+')}$`,
+    ),
+    methods: new Set<string>(),
+  };
+  entry.methods.add(method);
+  if (method === 'GET') entry.methods.add('HEAD');
+  routeMethods.set(path, entry);
+}
+
+/** The methods a known path answers, empty for an unknown path. */
+function allowedMethods(pathname: string): string[] {
+  const methods = new Set<string>();
+  for (const { pattern, methods: m } of routeMethods.values()) {
+    if (pattern.test(pathname)) for (const method of m) methods.add(method);
+  }
+  return [...methods];
+}
+
+app.notFound((c) => {
+  const { pathname } = new URL(c.req.url);
+  const allowed = allowedMethods(pathname);
+  if (allowed.length > 0) {
+    allowed.push('OPTIONS');
+    return problemResponse(
+      problem(
+        'methodNotAllowed',
+        `${pathname} answers ${allowed.join(', ')} only, not ${c.req.method}.`,
+      ),
+      { Allow: allowed.join(', ') },
+    );
+  }
+  return problemResponse(problem('notFound', `There is no ${c.req.method} ${pathname}.`));
+});
 
 const HTTP_KINDS: Record<number, ProblemKind> = {
   400: 'malformedJson',

@@ -5,13 +5,33 @@ import { ProblemError, type ProblemDetail } from './problem';
 interface Issue {
   path: PropertyKey[];
   message: string;
+  code?: string;
+  keys?: string[];
+}
+
+/** Turns a query string's schema issues into details naming each parameter. */
+function queryIssuesToDetails(
+  issues: readonly Issue[],
+  query: Record<string, string>,
+): ProblemDetail[] {
+  return issues.flatMap((issue) => {
+    if (issue.code === 'unrecognized_keys' && issue.keys?.length) {
+      return issue.keys.map((key) => ({
+        field: key,
+        message: 'is not a query parameter of this endpoint',
+      }));
+    }
+    const field = issue.path.map(String).join('.') || 'query';
+    const value = query[field];
+    return [{ field, ...(value !== undefined ? { value } : {}), message: issue.message }];
+  });
 }
 
 /** Turns schema issues into problem details; cells of `rows` get their row and column. */
-function issuesToDetails(issues: readonly Issue[]): ProblemDetail[] {
+function issuesToDetails(issues: readonly Issue[], target: string): ProblemDetail[] {
   return issues.map((issue) => {
     const path = issue.path.map(String);
-    const field = path.join('.') || '(body)';
+    const field = path.join('.') || (target === 'json' ? '(body)' : `(${target})`);
     if (path[0] === 'rows' && path.length >= 2) {
       return {
         row: Number(path[1]) + 1,
@@ -30,16 +50,26 @@ function issuesToDetails(issues: readonly Issue[]): ProblemDetail[] {
  */
 export function createRouter() {
   return new OpenAPIHono<AppEnv>({
-    defaultHook: (result) => {
-      if (!result.success) {
-        const details = issuesToDetails(result.error.issues);
+    defaultHook: (result, c) => {
+      if (result.success) return;
+      if (result.target === 'query') {
+        const details = queryIssuesToDetails(result.error.issues, c.req.query());
         const first = details[0];
         throw new ProblemError(
           'invalidRequest',
-          first ? `${first.field}: ${first.message}` : 'The request does not match its schema.',
+          first
+            ? `Query parameter ${first.field}: ${first.message}`
+            : 'The query string does not match its schema.',
           details,
         );
       }
+      const details = issuesToDetails(result.error.issues, result.target);
+      const first = details[0];
+      throw new ProblemError(
+        'invalidRequest',
+        first ? `${first.field}: ${first.message}` : 'The request does not match its schema.',
+        details,
+      );
     },
   });
 }

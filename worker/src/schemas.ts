@@ -76,6 +76,17 @@ export const languageQuery = {
     .openapi({ description: 'Language of messages and problem titles; wins over Accept-Language' }),
 };
 
+/**
+ * A non-negative number in a query string, written as plain decimal digits
+ * (`1000`, `2500.50`). Empty text, signs, spaces, hex (`0x10`), exponents
+ * (`1e3`) and trailing text (`5abc`) are refused rather than read by `Number()`.
+ */
+export const DecimalQuery = z
+  .string()
+  .regex(/^\d{1,15}(?:\.\d{1,6})?$/, 'must be a plain decimal number such as 1000 or 2500.50')
+  .transform(Number)
+  .openapi({ type: 'string', example: '100000' });
+
 export const IsoDate = z
   .string()
   .regex(ISO_DATE, 'must be a date written YYYY-MM-DD between 1900-01-01 and 9999-12-31')

@@ -18,15 +18,26 @@ const PROBLEM_CAUSES: Record<ProblemKind, string> = {
   malformedJson: 'The body is not valid JSON.',
   invalidRequest:
     'A field of the body or the query is missing, of the wrong type or out of range; `errors[].field` names each one.',
-  unauthorized: 'The endpoint needs an API key and the request sent none.',
+  unauthorized:
+    'The endpoint needs an API key and the request sent none, or sent an `Authorization` scheme other than Bearer.',
   invalidKey: 'The API key sent is unknown or revoked.',
   notFound: 'No such path, or no stored data for what was asked.',
+  methodNotAllowed:
+    'The path exists but not for this method; the `Allow` header lists the methods it answers.',
+  preconditionFailed:
+    'A snapshot write sent `If-Match` with a version that is no longer the stored one (or the date has no snapshot), or `If-None-Match: *` for a date that has one; nothing was stored.',
   bodyTooLarge: 'The body is larger than the limit (MAX_BODY_BYTES).',
+  dealTooLarge:
+    'One deal of a snapshot is larger, as stored, than the limit (MAX_DEAL_BYTES); `errors[]` names the row, the limit and the size.',
   unsupportedMediaType:
     'The body is neither application/json nor text/csv, or its bytes are invalid in the charset it declares.',
   emptyInput: 'The pipeline has a header but no deals, or no pipeline was sent.',
   invalidData:
     'No deal could be read; `errors[]` lists sample cells with their row, column, value and message.',
+  tooManyDeals:
+    'A snapshot holds more deals than the limit (MAX_DEALS_PER_SNAPSHOT); nothing was stored.',
+  tooManySnapshots:
+    'The team already keeps as many snapshot dates as the limit (MAX_SNAPSHOTS_PER_TEAM); replacing a stored date still works.',
   rateLimited: 'Too many requests from this team or address; wait for the seconds in Retry-After.',
   internal: 'Something failed on the server; nothing was changed.',
 };
@@ -47,6 +58,22 @@ const problemList = Object.entries(PROBLEMS)
       `<li id="${problemAnchor(kind as ProblemKind)}"><code>${p.status}</code> <strong>${escapeHtml(p.title)}</strong> — ${inlineCode(PROBLEM_CAUSES[kind as ProblemKind])}</li>`,
   )
   .join('\n');
+
+/** The page's one inline script: starts Swagger UI. Its hash is in the page's CSP. */
+const INIT_SCRIPT = `SwaggerUIBundle({
+  url: '/openapi.json',
+  dom_id: '#swagger-ui',
+  tryItOutEnabled: true,
+  defaultModelsExpandDepth: 1,
+  defaultModelExpandDepth: 3,
+  displayRequestDuration: true,
+  onComplete: function () {
+    // The rendered reference moves the problem list down: scroll back to the linked entry.
+    var target = location.hash && document.getElementById(location.hash.slice(1));
+    if (target) target.scrollIntoView();
+  },
+});
+`;
 
 /**
  * The /docs page: Swagger UI (served from /dist/api-docs/, built by
@@ -75,24 +102,40 @@ ${problemList}
 </ul>
 </section>
 <script src="/dist/api-docs/swagger-ui-bundle.js"></script>
-<script>
-SwaggerUIBundle({
-  url: '/openapi.json',
-  dom_id: '#swagger-ui',
-  tryItOutEnabled: true,
-  defaultModelsExpandDepth: 1,
-  defaultModelExpandDepth: 3,
-  displayRequestDuration: true,
-  onComplete: function () {
-    // The rendered reference moves the problem list down: scroll back to the linked entry.
-    var target = location.hash && document.getElementById(location.hash.slice(1));
-    if (target) target.scrollIntoView();
-  },
-});
-</script>
+<script>${INIT_SCRIPT}</script>
 </body></html>`;
 
+/** Base64 SHA-256 of the inline script, as a CSP source (`'sha256-…'`); computed once. */
+let scriptHash: Promise<string> | undefined;
+const inlineScriptHash = () => {
+  scriptHash ??= crypto.subtle
+    .digest('SHA-256', new TextEncoder().encode(INIT_SCRIPT))
+    .then((digest) => `'sha256-${btoa(String.fromCharCode(...new Uint8Array(digest)))}'`);
+  return scriptHash;
+};
+
+/**
+ * The page's Content-Security-Policy: scripts from this origin plus the page's
+ * own inline script by its hash; styles may be inline (the page's own and the
+ * style attributes Swagger UI writes); Swagger UI draws some icons as data: images.
+ */
+const docsPolicy = (hash: string) =>
+  [
+    "default-src 'self'",
+    `script-src 'self' ${hash}`,
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data:",
+    "connect-src 'self'",
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+  ].join('; ');
+
 /** GET /docs: the API reference page. */
-export const docs = new Hono<AppEnv>().get('/docs', (c) =>
-  c.html(PAGE, 200, { 'cache-control': 'public, max-age=300' }),
+export const docs = new Hono<AppEnv>().get('/docs', async (c) =>
+  c.html(PAGE, 200, {
+    'cache-control': 'public, max-age=300',
+    'content-security-policy': docsPolicy(await inlineScriptHash()),
+  }),
 );

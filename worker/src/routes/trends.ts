@@ -7,8 +7,9 @@ import { listSnapshotDates } from '../../db/snapshots';
 import { requireKey } from '../auth';
 import { dayToIso } from '../days';
 import { ProblemError } from '../problem';
+import { readRateLimit } from '../rate-limit';
 import { createRouter } from '../router';
-import { Month, problemResponses, languageQuery } from '../schemas';
+import { DecimalQuery, Month, problemResponses, languageQuery } from '../schemas';
 import { requireSnapshot } from '../stored';
 
 const nullableNumber = z.number().nullable();
@@ -46,13 +47,13 @@ export const trends = createRouter().openapi(
     description:
       "Closed-deal figures come from the newest snapshot in the range, by close month; open and weighted pipeline and coverage from each month's first snapshot (null for a month without one). Coverage needs `quota` (per month). At most 36 months per request.",
     security: [{ apiKey: [] }],
-    middleware: [requireKey] as const,
+    middleware: [requireKey, readRateLimit] as const,
     request: {
       query: z.strictObject({
         ...languageQuery,
         from: Month,
         to: Month.openapi({ example: '2026-06' }),
-        quota: z.coerce.number().nonnegative().optional().openapi({ description: 'Monthly quota' }),
+        quota: DecimalQuery.optional().openapi({ description: 'Monthly quota, a plain decimal' }),
       }),
     },
     responses: {

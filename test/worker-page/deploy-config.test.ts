@@ -1,0 +1,119 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import {
+  originProblems,
+  productionProblems,
+  readSettings,
+} from '../../worker/scripts/deploy-config.mjs';
+
+const root = new URL('../..', import.meta.url).pathname;
+const committed = readFileSync(join(root, 'wrangler.toml'), 'utf8');
+
+/** The committed wrangler.toml with production's ALLOWED_ORIGINS set to `origins`. */
+const withOrigins = (origins: string) =>
+  committed.replace(
+    /(\[env\.production\.vars\][\s\S]*?)ALLOWED_ORIGINS = "[^"]*"/,
+    `$1ALLOWED_ORIGINS = "${origins}"`,
+  );
+
+describe('wrangler.toml as committed', () => {
+  const settings = readSettings(committed);
+
+  it('keeps the development settings at the top level', () => {
+    expect(settings.vars[0].REQUIRE_KEY_FOR_ANALYZE).toBe('false');
+    expect(settings.vars[0].ALLOWED_ORIGINS).toContain('127.0.0.1');
+  });
+
+  it('requires a key for analysis in production, with rate-limit namespaces of its own', () => {
+    expect(settings['env.production.vars'][0].REQUIRE_KEY_FOR_ANALYZE).toBe('true');
+    const dev = settings.ratelimits.map((limiter) => limiter.namespace_id);
+    const production = settings['env.production.ratelimits'].map((l) => l.namespace_id);
+    expect(production.length).toBe(dev.length);
+    for (const id of production) {
+      expect(id).toMatch(/^\d+$/);
+      expect(dev).not.toContain(id);
+    }
+    expect(settings['env.production.d1_databases'][0].binding).toBe('DB');
+  });
+
+  it('is refused for production until ALLOWED_ORIGINS is set, and for nothing else', () => {
+    const problems = productionProblems(committed);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(/ALLOWED_ORIGINS is empty/);
+  });
+
+  it('may be deployed once ALLOWED_ORIGINS names real sites', () => {
+    expect(productionProblems(withOrigins('https://app.example.com'))).toEqual([]);
+    expect(
+      productionProblems(withOrigins('https://app.example.com, https://sheets.example.org:8443')),
+    ).toEqual([]);
+  });
+});
+
+describe('production ALLOWED_ORIGINS', () => {
+  it.each([
+    '',
+    ' , ',
+    'http://localhost:8787',
+    'http://127.0.0.1:8787',
+    'https://app.example.com,http://localhost:8787',
+    'http://127.0.0.2',
+    'http://[::1]:8787',
+    'http://0.0.0.0',
+    'https://LOCALHOST',
+    'app.example.com',
+    'https://app.example.com/',
+    'https://app.example.com/path',
+  ])('refuses %j', (origins) => {
+    expect(originProblems(origins)).not.toEqual([]);
+    expect(productionProblems(withOrigins(origins))).not.toEqual([]);
+  });
+
+  it.each(['https://app.example.com', 'https://a.example.com,https://b.example.com', '*'])(
+    'accepts %j',
+    (origins) => {
+      expect(originProblems(origins)).toEqual([]);
+    },
+  );
+});
+
+describe('the rest of [env.production]', () => {
+  const ready = withOrigins('https://app.example.com');
+
+  it('refuses a file without [env.production]', () => {
+    expect(productionProblems(ready.slice(0, ready.indexOf('[env.production]')))).toEqual([
+      'wrangler.toml has no [env.production] section.',
+    ]);
+  });
+
+  it('refuses analysis without a key', () => {
+    const open = ready.replace(
+      /(\[env\.production\.vars\][\s\S]*?)REQUIRE_KEY_FOR_ANALYZE = "true"/,
+      '$1REQUIRE_KEY_FOR_ANALYZE = "false"',
+    );
+    expect(productionProblems(open)).toEqual([
+      '[env.production.vars] REQUIRE_KEY_FOR_ANALYZE must be "true".',
+    ]);
+  });
+
+  it('refuses the development rate-limit namespace', () => {
+    const shared = ready.replace('namespace_id = "2001"', 'namespace_id = "1001"');
+    expect(productionProblems(shared)).toEqual([
+      expect.stringMatching(/WRITE_LIMITER: namespace_id 1001 is a development one/),
+    ]);
+  });
+
+  it('refuses a development var or rate limiter that production lacks', () => {
+    const extra = ready
+      .replace('[[d1_databases]]', 'NEW_SETTING = "1"\n\n[[d1_databases]]')
+      .replace(
+        '[observability]',
+        '[[ratelimits]]\nname = "NEW_LIMITER"\nnamespace_id = "1009"\n\n[observability]',
+      );
+    expect(productionProblems(extra)).toEqual([
+      '[env.production.vars] has no NEW_SETTING.',
+      '[[env.production.ratelimits]] has no NEW_LIMITER.',
+    ]);
+  });
+});
