@@ -13,12 +13,13 @@
 
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
 import { chromium } from 'playwright-core';
+import { median } from './engines.mjs';
+import { freePort } from './free-port.mjs';
 import { ensurePipelineCsv } from './generate.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -40,19 +41,7 @@ const CHROMIUM_ARGS = [
 ];
 const HARNESS = '<!doctype html><meta charset="utf-8"><input type="file" id="file">';
 
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const mb = (bytes) => (bytes / 1e6).toFixed(1);
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 /** Starts `npm start` in its own process group; resolves once /health answers. */
 async function startWorker() {

@@ -5,11 +5,11 @@
 
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { BUILD_DIR } from './build-shared.mjs';
 import { median } from './engines.mjs';
+import { freePort } from './free-port.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..');
@@ -22,17 +22,6 @@ const WRANGLER = join(root, 'node_modules', '.bin', 'wrangler');
  */
 export const LOAD = { clients: 32, seconds: 20, shippedSeconds: 5, rows: 1000, bigRows: 100_000 };
 const READY_TIMEOUT_MS = 90_000;
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 

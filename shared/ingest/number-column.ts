@@ -1,4 +1,5 @@
 import { type DecimalDecision, type DecimalMark, PlaybookError } from '../types';
+import { clipText } from './error-log';
 import { decimalEvidence, type NumberText, numberOf, numberText, readBody } from './read-number';
 
 interface Example {
@@ -16,8 +17,7 @@ interface Pending {
 const WHOLE = /^-?\d+$/;
 /** `-1234.5`: digits, one dot, digits, the commonest form of a money amount. */
 const DOTTED = /^-?(\d+)\.(\d+)$/;
-const where = (e: Example) =>
-  `"${e.value.length > 40 ? `${e.value.slice(0, 40)}…` : e.value}" (row ${e.row})`;
+const where = (e: Example) => `"${clipText(e.value, 40)}" (row ${e.row})`;
 
 /**
  * Reads the numbers of one column and settles its decimal mark from all its

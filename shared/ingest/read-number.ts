@@ -1,4 +1,5 @@
 import type { DecimalMark } from '../types';
+import { clipText } from './error-log';
 
 /**
  * What `readNumber` makes of a cell: a number, `null` for a blank, or a
@@ -147,11 +148,9 @@ export function numberOf(parts: NumberText, digits: string | null, shown: string
   if (digits === null) return `"${shown}" has thousands separators in the wrong places`;
   // Scale by moving the decimal point, so 12.5% is exactly the number 0.125.
   const number = Number(`${digits}e${parts.scale - (parts.percent ? 2 : 0)}`);
-  if (!Number.isFinite(number)) return `"${clip(shown)}" is too large to be a number`;
+  if (!Number.isFinite(number)) return `"${clipText(shown, 40)}" is too large to be a number`;
   return parts.negative && number !== 0 ? -number : number;
 }
-
-const clip = (text: string): string => (text.length > 40 ? `${text.slice(0, 40)}…` : text);
 
 /**
  * What the separators of one number's digits say about its decimal mark:

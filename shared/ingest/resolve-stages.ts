@@ -1,5 +1,5 @@
 import { createStageTable, DEFAULT_STAGE_TABLE } from '../stages/create-stage-table';
-import { normalizeStageKey } from '../stages/normalize-stage-key';
+import { findStage } from '../stages/find-stage';
 import { stageLookup } from '../stages/stage-lookup';
 import { suggestStage } from '../stages/suggest-stage';
 import { vocabularyTables } from '../stages/vocabulary-tables';
@@ -12,6 +12,7 @@ import {
   type UnmappedStage,
 } from '../types';
 import type { Draft, DraftExtras } from './create-deal-reader';
+import { clipText } from './error-log';
 
 /** Unmapped stage names listed in an answer; the rest are only counted. */
 const MAX_UNMAPPED = 50;
@@ -35,7 +36,8 @@ interface TextCount {
   readonly rows: number[];
 }
 
-const clip = (text: string) => (text.length > 60 ? `${text.slice(0, 60)}…` : text);
+/** Stage names in messages: long enough to recognise, never a whole pasted column. */
+const clip = (text: string) => clipText(text, 60);
 
 /**
  * Settles the stage of every deal once all rows are read: picks the stage
@@ -74,7 +76,7 @@ export function resolveStages(
   if (options.stages === undefined) {
     const named = (table: StageTable) => {
       let n = 0;
-      for (const [text, { count }] of texts) if (table.index.has(key(text))) n += count;
+      for (const [text, { count }] of texts) if (findStage(table, text)) n += count;
       return n;
     };
     let best = named(base);
@@ -168,8 +170,6 @@ export function resolveStages(
   return { table, vocabulary, unmapped: unmappedAll.slice(0, MAX_UNMAPPED) };
 }
 
-const key = normalizeStageKey;
-
 /** The table with the mapping applied: names become aliases of stages, or new stages. */
 function applyMapping(table: StageTable, mapping: IngestOptions['stageMapping']): StageTable {
   const entries = Object.entries(mapping ?? {});
@@ -180,9 +180,9 @@ function applyMapping(table: StageTable, mapping: IngestOptions['stageMapping'])
   }));
   const names = table.stages.map((s) => s.name).join(', ');
   for (const [name, target] of entries) {
-    if (table.index.has(key(name))) continue;
+    if (findStage(table, name)) continue;
     if (typeof target === 'string') {
-      const stage = table.index.get(key(target));
+      const stage = findStage(table, target);
       const def = stage && defs.find((d) => d.name === stage.name);
       if (!def) {
         throw new PlaybookError(

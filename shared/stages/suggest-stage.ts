@@ -1,6 +1,6 @@
 import type { ForecastCategory, StageDefinition, StageKind } from '../types';
 import { DEFAULT_STAGES } from './default-stages';
-import { normalizeStageKey } from './normalize-stage-key';
+import { findStage } from './find-stage';
 import { vocabularyTables } from './vocabulary-tables';
 
 /** A playbook stage a stage name probably means. */
@@ -58,7 +58,7 @@ function fromVocabularyStage(stage: StageDefinition): StageSuggestion {
  */
 export function suggestStage(name: string): StageSuggestion | null {
   for (const { table } of vocabularyTables()) {
-    const stage = table.index.get(normalizeStageKey(name));
+    const stage = findStage(table, name);
     if (stage) return fromVocabularyStage(stage);
   }
   for (const [pattern, stage] of KEYWORDS) {

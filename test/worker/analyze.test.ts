@@ -1,11 +1,5 @@
 import { env } from 'cloudflare:workers';
-import type { AnalysisReport } from '../../shared/analysis/analyze';
-import type {
-  ErrorGroup,
-  IngestResult,
-  RecognisedVocabulary,
-  UnmappedStage,
-} from '../../shared/types';
+import type { AnalysisAnswer } from '../../shared/analysis/analysis-answer';
 import { describe, expect, it } from 'vitest';
 import app from '../../worker/src/index';
 import { call, keyFor, postJson, problemOf } from './helpers';
@@ -18,16 +12,8 @@ const CSV = [
   'D-4,Delta,Ben,Referral,Negotiation,8000,2026-02-03,2026-04-15',
 ].join('\n');
 
-interface AnalyzeBody {
-  report: AnalysisReport;
-  errors: { row: number; column?: string; message: string }[];
-  errorCount: number;
-  errorGroups: ErrorGroup[];
-  unmappedStages: UnmappedStage[];
-  vocabulary: RecognisedVocabulary | null;
-  currency: string | null;
-  decimal: IngestResult['decimal'];
-}
+/** What POST /v1/analyze answers. */
+type AnalyzeBody = AnalysisAnswer;
 
 describe('POST /v1/analyze', () => {
   it('analyzes a CSV sent as JSON, with rates as fractions', async () => {

@@ -302,3 +302,89 @@ export function problemResponses(...statuses: number[]) {
   }
   return out;
 }
+
+// Answers of the history routes, here so clients (the report page) can type
+// their calls from them without importing the routes.
+
+const Accuracy = z.object({
+  ratio: z
+    .number()
+    .nullable()
+    .openapi({ description: 'actual / forecast; null when the forecast is 0' }),
+  withinTarget: z.boolean().nullable().openapi({ description: 'ratio within 0.9..1.1' }),
+});
+
+export const ForecastAccuracyReport = z
+  .object({
+    period: z.object({ label: z.string(), start: z.string(), end: z.string() }),
+    forecastAsOf: z.string(),
+    actualAsOf: z.string(),
+    forecast: z.object({ commit: z.number(), commitBestCase: z.number() }),
+    actual: z.object({ won: z.number(), count: z.number().int() }),
+    accuracy: z.object({ commit: Accuracy, commitBestCase: Accuracy }),
+  })
+  .openapi('ForecastAccuracy');
+
+const nullableNumber = z.number().nullable();
+export const Trend = z
+  .object({
+    from: z.string(),
+    to: z.string(),
+    months: z.array(
+      z.object({
+        month: z.string(),
+        won: z.number().int(),
+        lost: z.number().int(),
+        winRate: nullableNumber,
+        winRateByAmount: nullableNumber,
+        wonAmount: z.number(),
+        averageDealSize: nullableNumber,
+        cycleDays: nullableNumber,
+        snapshotAsOf: z.string().nullable(),
+        openPipeline: nullableNumber,
+        weightedPipeline: nullableNumber,
+        coverage: nullableNumber,
+      }),
+    ),
+  })
+  .openapi('Trends');
+
+const Total = z.object({ count: z.number().int(), amount: z.number() });
+const State = z
+  .object({ stage: z.string(), amount: z.number().nullable(), closeDate: z.string().optional() })
+  .nullable();
+
+export const Waterfall = z
+  .object({
+    from: z.string(),
+    to: z.string(),
+    period: z.object({ label: z.string(), start: z.string(), end: z.string() }),
+    totals: z.record(z.string(), Total).openapi({
+      description:
+        'Per change kind: new, advanced, movedBack, slipped, pulledIn, won, lost, reopened, removed, amountUp, amountDown',
+    }),
+    pipeline: z.record(z.string(), z.number()).openapi({
+      description: 'end = start + new + reopened + increased − decreased − won − lost − removed',
+    }),
+    unchanged: z.number().int(),
+    deals: z.array(
+      z.object({
+        key: z.string(),
+        name: z.string().optional(),
+        account: z.string().optional(),
+        owner: z.string().optional(),
+        changes: z.array(z.string()),
+        before: State,
+        after: State,
+      }),
+    ),
+  })
+  .openapi('Waterfall');
+
+export const SnapshotList = z
+  .object({
+    snapshots: z.array(
+      z.object({ asOf: z.string(), deals: z.number().int(), version: z.number().int() }),
+    ),
+  })
+  .openapi('SnapshotList');

@@ -1,4 +1,11 @@
+import type { z } from '@hono/zod-openapi';
 import type { AnalysisAnswer } from '../../../shared/analysis/analysis-answer';
+import type {
+  ForecastAccuracyReport,
+  SnapshotList as SnapshotListSchema,
+  Trend,
+  Waterfall as WaterfallSchema,
+} from '../../src/schemas';
 import type { AnalyzeOptions } from './settings';
 import { currentLanguage } from './text';
 
@@ -23,61 +30,23 @@ export class ProblemError extends Error {
   }
 }
 
+// The history answers, typed from the Worker's response schemas (type-only
+// imports: nothing of zod reaches the page's bundle).
+
 /** Snapshot dates of a team (GET /v1/snapshots). */
-export interface SnapshotList {
-  readonly snapshots: { readonly asOf: string; readonly deals: number }[];
-}
+export type SnapshotList = z.infer<typeof SnapshotListSchema>;
 
 /** Months of GET /v1/trends. */
-export interface Trends {
-  readonly from: string;
-  readonly to: string;
-  readonly months: {
-    readonly month: string;
-    readonly won: number;
-    readonly lost: number;
-    readonly winRate: number | null;
-    readonly wonAmount: number;
-    readonly averageDealSize: number | null;
-    readonly cycleDays: number | null;
-    readonly snapshotAsOf: string | null;
-    readonly openPipeline: number | null;
-    readonly weightedPipeline: number | null;
-    readonly coverage: number | null;
-  }[];
-}
-
-/** A deal's stage and amount in one snapshot. */
-export type DealState = { stage: string; amount: number | null; closeDate?: string } | null;
+export type Trends = z.infer<typeof Trend>;
 
 /** GET /v1/waterfall. */
-export interface Waterfall {
-  readonly from: string;
-  readonly to: string;
-  readonly totals: Record<string, { count: number; amount: number }>;
-  readonly pipeline: Record<string, number>;
-  readonly unchanged: number;
-  readonly deals: {
-    readonly key: string;
-    readonly name?: string;
-    readonly account?: string;
-    readonly owner?: string;
-    readonly changes: string[];
-    readonly before: DealState;
-    readonly after: DealState;
-  }[];
-}
+export type Waterfall = z.infer<typeof WaterfallSchema>;
+
+/** A deal's stage and amount in one snapshot. */
+export type DealState = Waterfall['deals'][number]['before'];
 
 /** GET /v1/forecast-accuracy. */
-export interface ForecastAccuracy {
-  readonly period: { label: string; start: string; end: string };
-  readonly forecast: { commit: number; commitBestCase: number };
-  readonly actual: { won: number; count: number };
-  readonly accuracy: Record<
-    'commit' | 'commitBestCase',
-    { ratio: number | null; withinTarget: boolean | null }
-  >;
-}
+export type ForecastAccuracy = z.infer<typeof ForecastAccuracyReport>;
 
 /**
  * Calls the API in the page's language (`?lang=` and Accept-Language) and

@@ -7,27 +7,8 @@ import { dayToIso } from '../days';
 import { ProblemError } from '../problem';
 import { readRateLimit } from '../rate-limit';
 import { createRouter } from '../router';
-import { Period, problemResponses, languageQuery } from '../schemas';
+import { Period, problemResponses, languageQuery, ForecastAccuracyReport } from '../schemas';
 import { requireSnapshot } from '../stored';
-
-const Accuracy = z.object({
-  ratio: z
-    .number()
-    .nullable()
-    .openapi({ description: 'actual / forecast; null when the forecast is 0' }),
-  withinTarget: z.boolean().nullable().openapi({ description: 'ratio within 0.9..1.1' }),
-});
-
-const ForecastAccuracyReport = z
-  .object({
-    period: z.object({ label: z.string(), start: z.string(), end: z.string() }),
-    forecastAsOf: z.string(),
-    actualAsOf: z.string(),
-    forecast: z.object({ commit: z.number(), commitBestCase: z.number() }),
-    actual: z.object({ won: z.number(), count: z.number().int() }),
-    accuracy: z.object({ commit: Accuracy, commitBestCase: Accuracy }),
-  })
-  .openapi('ForecastAccuracy');
 
 export const forecastAccuracy = createRouter().openapi(
   createRoute({

@@ -10,7 +10,7 @@ import { groupSamples, ProblemError } from '../problem';
 import { rateLimit, readRateLimit } from '../rate-limit';
 import { createRouter } from '../router';
 import { checkSnapshotSize, snapshotLimits, tooManySnapshots } from '../snapshot-limits';
-import { problemResponses, SnapshotBodySchema } from '../schemas';
+import { problemResponses, SnapshotBodySchema, SnapshotList } from '../schemas';
 
 /** A version as an ETag: `3` → `"3"`. */
 const etagOf = (version: number) => `"${version}"`;
@@ -86,14 +86,6 @@ const SnapshotSaved = z
     }),
   })
   .openapi('SnapshotSaved');
-
-const SnapshotList = z
-  .object({
-    snapshots: z.array(
-      z.object({ asOf: z.string(), deals: z.number().int(), version: z.number().int() }),
-    ),
-  })
-  .openapi('SnapshotList');
 
 export const snapshots = createRouter()
   .openapi(

@@ -9,32 +9,8 @@ import { dayToIso } from '../days';
 import { ProblemError } from '../problem';
 import { readRateLimit } from '../rate-limit';
 import { createRouter } from '../router';
-import { DecimalQuery, Month, problemResponses, languageQuery } from '../schemas';
+import { DecimalQuery, Month, problemResponses, languageQuery, Trend } from '../schemas';
 import { requireSnapshot } from '../stored';
-
-const nullableNumber = z.number().nullable();
-const Trend = z
-  .object({
-    from: z.string(),
-    to: z.string(),
-    months: z.array(
-      z.object({
-        month: z.string(),
-        won: z.number().int(),
-        lost: z.number().int(),
-        winRate: nullableNumber,
-        winRateByAmount: nullableNumber,
-        wonAmount: z.number(),
-        averageDealSize: nullableNumber,
-        cycleDays: nullableNumber,
-        snapshotAsOf: z.string().nullable(),
-        openPipeline: nullableNumber,
-        weightedPipeline: nullableNumber,
-        coverage: nullableNumber,
-      }),
-    ),
-  })
-  .openapi('Trends');
 
 /** Longest range one request may ask for; each month may read a snapshot. */
 const MAX_MONTHS = 36;

@@ -7,40 +7,8 @@ import { dayToIso, isoToDay } from '../days';
 import { ProblemError } from '../problem';
 import { readRateLimit } from '../rate-limit';
 import { createRouter } from '../router';
-import { IsoDate, Period, problemResponses, languageQuery } from '../schemas';
+import { IsoDate, Period, problemResponses, languageQuery, Waterfall } from '../schemas';
 import { requireSnapshot } from '../stored';
-
-const Total = z.object({ count: z.number().int(), amount: z.number() });
-const State = z
-  .object({ stage: z.string(), amount: z.number().nullable(), closeDate: z.string().optional() })
-  .nullable();
-
-const Waterfall = z
-  .object({
-    from: z.string(),
-    to: z.string(),
-    period: z.object({ label: z.string(), start: z.string(), end: z.string() }),
-    totals: z.record(z.string(), Total).openapi({
-      description:
-        'Per change kind: new, advanced, movedBack, slipped, pulledIn, won, lost, reopened, removed, amountUp, amountDown',
-    }),
-    pipeline: z.record(z.string(), z.number()).openapi({
-      description: 'end = start + new + reopened + increased − decreased − won − lost − removed',
-    }),
-    unchanged: z.number().int(),
-    deals: z.array(
-      z.object({
-        key: z.string(),
-        name: z.string().optional(),
-        account: z.string().optional(),
-        owner: z.string().optional(),
-        changes: z.array(z.string()),
-        before: State,
-        after: State,
-      }),
-    ),
-  })
-  .openapi('Waterfall');
 
 const isoState = (state: DealState | null) =>
   state && {
