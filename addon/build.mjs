@@ -13,7 +13,7 @@
 // in addon/src gets a forwarding stub with the same parameter names, and the
 // custom functions keep their JSDoc. Documentation therefore lives in one place.
 
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import vm from 'node:vm';
@@ -26,6 +26,16 @@ const src = join(here, 'src');
 const out = join(root, 'dist', 'addon');
 // 150 KB, in bytes (1 KB = 1,000 bytes, as the benchmark and the README count).
 const SIZE_BUDGET = 150_000;
+
+/**
+ * Writes a file whole or not at all (a temporary file renamed over it), so a test
+ * or a push reading dist/addon while another build runs never sees half a file.
+ */
+function writeWhole(path, data) {
+  const temporary = `${path}.${process.pid}.tmp`;
+  writeFileSync(temporary, data);
+  renameSync(temporary, path);
+}
 
 /** Every .ts file under a folder, recursively. */
 function tsFiles(dir) {
@@ -171,12 +181,11 @@ async function buildSidebar(name, html, css) {
 }
 
 export async function build({ quiet = false } = {}) {
-  rmSync(out, { recursive: true, force: true });
   mkdirSync(out, { recursive: true });
 
   const server = await buildServer();
-  writeFileSync(join(out, 'Code.js'), server.code);
-  writeFileSync(join(out, 'appsscript.json'), readFileSync(join(here, 'appsscript.json')));
+  writeWhole(join(out, 'Code.js'), server.code);
+  writeWhole(join(out, 'appsscript.json'), readFileSync(join(here, 'appsscript.json')));
 
   const css = readFileSync(join(src, 'sidebar', 'sidebar.css'), 'utf8');
   const page = readFileSync(join(src, 'sidebar', 'page.html'), 'utf8');
@@ -190,7 +199,13 @@ export async function build({ quiet = false } = {}) {
     .filter((file) => file.endsWith('.ts'))
     .map((file) => file.slice(0, -'.ts'.length));
   for (const name of sidebars) {
-    writeFileSync(join(out, `${name}.html`), await buildSidebar(name, page, css));
+    writeWhole(join(out, `${name}.html`), await buildSidebar(name, page, css));
+  }
+  // A page whose sidebar no longer exists would still be pushed: remove it.
+  for (const file of readdirSync(out)) {
+    if (file.endsWith('.html') && !sidebars.includes(file.slice(0, -'.html'.length))) {
+      rmSync(join(out, file), { force: true });
+    }
   }
 
   const raw = Buffer.byteLength(server.code);
