@@ -18,16 +18,14 @@ const FIT_WORDS: ReadonlyMap<string, IcpFit> = new Map(
 );
 
 /**
- * Account tier by the playbook's tier table (§6): Tier 1 = full ICP fit and visible pain (2-3
- * touches a week); Tier 2 = full fit, no visible pain (weekly); Tier 3 = partial fit (twice a
- * month); New inbound = an inbound account that fits (answer within 1 hour); None = no fit.
- * Example: =ACCOUNT_TIER(C2:C, D2:D) or =ACCOUNT_TIER("full", TRUE, FALSE, "zh").
+ * Account tier (playbook §6): Tier 1 full ICP fit with visible pain, Tier 2 full fit, Tier 3
+ * partial fit, New inbound, None. Example: =ACCOUNT_TIER(C2:C, D2:D)
  *
- * @param {string|string[][]} icp_fit ICP fit: full, partial or none (or 完全符合, 部分符合, 不符合), or a column (blank rows stay blank).
- * @param {boolean|boolean[][]} visible_pain Whether the account shows a pain signal: TRUE/FALSE, yes/no or 是/否.
- * @param {boolean|boolean[][]} inbound Optional. Whether the account came in as an inbound lead.
+ * @param {string|string[][]} icp_fit full, partial or none (完全符合, 部分符合, 不符合), or a column.
+ * @param {boolean|boolean[][]} visible_pain A pain signal is visible: TRUE/FALSE, yes/no, 是/否.
+ * @param {boolean|boolean[][]} inbound Optional. An inbound lead.
  * @param {string} language Optional. "en" (default) or "zh".
- * @return {string} Tier 1, Tier 2, Tier 3, New inbound or None, or a column of them.
+ * @return {string} The tier, or a column.
  * @customfunction
  */
 export function ACCOUNT_TIER(

@@ -5,18 +5,14 @@ import { readLanguage } from '../lib/read-language';
 import { COUNT, readNumber } from '../lib/read-number';
 
 /**
- * The tier-1 outreach due on a day of the 14-day sequence (playbook §7): day 1 personalised
- * email + LinkedIn connect; day 3 value email; day 5 LinkedIn comment; day 7 call + voicemail
- * follow-up email; day 10 LinkedIn message; day 14 last call. A reply stops the sequence; three
- * opens without a reply call for a call on any day; after day 14 with no response the account
- * moves to tier 3 and is retried in 90 days. A day with nothing due stays blank.
- * Example: =CADENCE_STEP(E2:E, F2:F) or =CADENCE_STEP(7, FALSE, "zh", 3).
+ * Tier-1 outreach due on a day of the 14-day sequence (playbook §7); a reply stops it.
+ * Example: =CADENCE_STEP(E2:E, F2:F)
  *
- * @param {number|number[][]} day Day of the sequence, 1 for the first day, or a column (blank rows stay blank).
- * @param {boolean|boolean[][]} replied Optional. Whether the prospect replied: TRUE/FALSE, yes/no or 是/否.
+ * @param {number|number[][]} day Day of the sequence from 1, or a column.
+ * @param {boolean|boolean[][]} replied Optional. The prospect replied: TRUE/FALSE, yes/no, 是/否.
  * @param {string} language Optional. "en" (default) or "zh".
- * @param {number|number[][]} opens_without_reply Optional. Emails opened without a reply since the last call (3 or more: call now).
- * @return {string} The touches due, joined by " + ", "Replied: sequence stopped", the demotion to tier 3, or blank.
+ * @param {number|number[][]} opens_without_reply Optional. Opens without a reply (3+: call now).
+ * @return {string} The touches due, the stop or the demotion to tier 3, or blank.
  * @customfunction
  */
 export function CADENCE_STEP(

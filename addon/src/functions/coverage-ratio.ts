@@ -5,14 +5,13 @@ import { isBlank } from '../../../shared/ingest/cell-text';
 import { AMOUNT, readNumber } from '../lib/read-number';
 
 /**
- * Pipeline coverage: open pipeline / remaining quota, where remaining quota = quota - closed won
- * (playbook §4; healthy is 3 to 4, under 3 is under-covered). Blank when the quota is already met.
- * Each argument may be a column (one row per rep or period). Example: =COVERAGE_RATIO(B2, B3, B4).
+ * Pipeline coverage = open pipeline / (quota - closed won) (playbook §4; healthy 3-4).
+ * Example: =COVERAGE_RATIO(B2, B3, B4)
  *
- * @param {number|number[][]} pipeline Open pipeline amount, or a column of them.
- * @param {number|number[][]} quota Quota for the period, or a column of them.
- * @param {number|number[][]} closed_won Optional. Amount already won in the period (default 0).
- * @return {number} The coverage ratio (e.g. 3.2), or a column of them.
+ * @param {number|number[][]} pipeline Open pipeline amount, or a column.
+ * @param {number|number[][]} quota Quota for the period, or a column.
+ * @param {number|number[][]} closed_won Optional. Amount won in the period (default 0).
+ * @return {number} The ratio, or blank when the quota is met.
  * @customfunction
  */
 export function COVERAGE_RATIO(

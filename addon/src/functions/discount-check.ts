@@ -5,14 +5,12 @@ import { formulaError } from '../lib/formula-error';
 import { readLanguage } from '../lib/read-language';
 
 /**
- * Checks a discount against the playbook's ceiling (§5: never above 20% on any deal, and always
- * traded for something). The discount is read as the pipeline's Discount column is: a
- * percentage (25%), a fraction up to 1 (0.25), or a number above 1 as a percentage (25 means 25%).
- * Example: =DISCOUNT_CHECK(Q2:Q) or =DISCOUNT_CHECK(25, "zh").
+ * Discount against the 20% ceiling (playbook §5).
+ * Example: =DISCOUNT_CHECK(Q2:Q)
  *
- * @param {number|number[][]} discount The discount as a percentage (15%), a fraction (0.15) or a number above 1 read as a percentage (15), or a column (blank rows stay blank).
+ * @param {number|number[][]} discount 15%, 0.15 or 15 (above 1 read as %), or a column.
  * @param {string} language Optional. "en" (default) or "zh".
- * @return {string} "Within the 20% ceiling" or "Discount above 20%", or a column of them.
+ * @return {string} Within the ceiling, or above it.
  * @customfunction
  */
 export function DISCOUNT_CHECK(discount: unknown, language?: unknown): Spill<string> {

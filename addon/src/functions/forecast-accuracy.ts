@@ -5,13 +5,12 @@ import { isBlank } from '../../../shared/ingest/cell-text';
 import { AMOUNT, readNumber } from '../lib/read-number';
 
 /**
- * Forecast accuracy: actual closed-won amount / forecast amount for the period (playbook §3; the
- * target is 0.9 to 1.1). Blank when the forecast is 0. Example: =FORECAST_ACCURACY(B7, B5), or a
- * column per month: =FORECAST_ACCURACY(C2:C13, B2:B13).
+ * Forecast accuracy = closed won / forecast (playbook §3; target 0.9-1.1).
+ * Example: =FORECAST_ACCURACY(B7, B5)
  *
- * @param {number|number[][]} actual_won Closed-won amount of the period, or a column of them.
- * @param {number|number[][]} forecast Forecast amount (Commit, or Commit + Best Case) for the period.
- * @return {number} The ratio (1 = exact), or a column of them.
+ * @param {number|number[][]} actual_won Closed-won amount of the period, or a column.
+ * @param {number|number[][]} forecast Forecast amount of the period, or a column.
+ * @return {number} The ratio (1 = exact), blank when the forecast is 0.
  * @customfunction
  */
 export function FORECAST_ACCURACY(actual_won: unknown, forecast: unknown): Spill<number | ''> {

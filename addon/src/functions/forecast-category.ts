@@ -6,16 +6,14 @@ import { readStage } from '../lib/read-stage';
 import { readStageTable } from '../lib/read-stage-table';
 
 /**
- * Forecast category of a deal (playbook §3): the stage gives a base (Negotiation Commit,
- * Proposal Best Case, Evaluation Pipeline, earlier Upside), a MEDDPICC total caps it (15-19 Best
- * Case, 10-14 Pipeline, 8-9 Upside) and the weaker wins; Closed Won is Closed, Closed Lost is
- * Omitted. Example: =FORECAST_CATEGORY(D2:D, S2:S).
+ * Forecast category (playbook §3): the stage's base, capped by the MEDDPICC total.
+ * Example: =FORECAST_CATEGORY(D2:D, S2:S)
  *
- * @param {string|string[][]} stage A stage name, or a column of them (blank rows stay blank).
- * @param {number|number[][]} meddpicc_total Optional. The MEDDPICC total 8-24 (blank: no cap), or a column.
+ * @param {string|string[][]} stage A stage name, or a column.
+ * @param {number|number[][]} meddpicc_total Optional. MEDDPICC total 8-24 (blank: no cap).
  * @param {string} language Optional. "en" (default) or "zh".
- * @param {Array[][]} stage_table Optional. Rows of name, probability, kind (open/won/lost) that replace the default stages.
- * @return {string} Commit, Best Case, Pipeline, Upside, Closed or Omitted, or a column of them.
+ * @param {Array[][]} stage_table Optional. Rows of name, probability, kind that replace the default stages.
+ * @return {string} Commit, Best Case, Pipeline, Upside, Closed or Omitted.
  * @customfunction
  */
 export function FORECAST_CATEGORY(

@@ -4,12 +4,12 @@ import { readLanguage } from '../lib/read-language';
 import { readMeddpiccTotal } from '../lib/read-meddpicc-total';
 
 /**
- * MEDDPICC band of a total (playbook §2): 20-24 Strong, 15-19 Gaps, 10-14 At risk,
- * 8-9 Unqualified (zh: 强, 有缺口, 有风险, 不合格). Example: =MEDDPICC_BAND(S2:S, "zh").
+ * MEDDPICC band of a total (playbook §2): Strong, Gaps, At risk, Unqualified.
+ * Example: =MEDDPICC_BAND(S2:S, "zh")
  *
- * @param {number|number[][]} total A MEDDPICC total 8-24, or a column of them (blank rows stay blank).
+ * @param {number|number[][]} total A MEDDPICC total 8-24, or a column.
  * @param {string} language Optional. "en" (default) or "zh".
- * @return {string} The band, or a column of bands.
+ * @return {string} The band, or a column.
  * @customfunction
  */
 export function MEDDPICC_BAND(total: unknown, language?: unknown): Spill<string> {

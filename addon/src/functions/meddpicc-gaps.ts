@@ -4,13 +4,12 @@ import { isBlank } from '../../../shared/ingest/cell-text';
 import { readLanguage } from '../lib/read-language';
 
 /**
- * The MEDDPICC elements of a deal still unknown (scored 1 or blank), comma-separated in
- * MEDDPICC order (playbook §2); blank when nothing is unknown. Example: =MEDDPICC_GAPS(K2:R2),
- * or =MEDDPICC_GAPS(K2:R, "zh") for the whole column (rows with all eight cells blank stay blank).
+ * MEDDPICC elements still unknown (scored 1 or blank), in order (playbook §2).
+ * Example: =MEDDPICC_GAPS(K2:R2)
  *
- * @param {number[][]} scores Eight scores in MEDDPICC order, or a range of such rows.
+ * @param {number[][]} scores Eight scores in MEDDPICC order, or rows of them.
  * @param {string} language Optional. "en" (default) or "zh".
- * @return {string} The unknown elements, or a column of them.
+ * @return {string} The unknown elements, or a column.
  * @customfunction
  */
 export function MEDDPICC_GAPS(scores: unknown, language?: unknown): Spill<string> {

@@ -3,12 +3,11 @@ import { byRow, type Spill } from '../lib/by-row';
 import { isBlank } from '../../../shared/ingest/cell-text';
 
 /**
- * MEDDPICC total of a deal: the sum of its eight element scores (1 unknown, 2 partly known,
- * 3 confirmed; a blank score counts as 1), so 8 to 24. Example: =MEDDPICC(K2:R2), or
- * =MEDDPICC(K2:R) for the whole column (rows with all eight cells blank stay blank).
+ * MEDDPICC total: the sum of eight scores of 1-3, blank = 1 (playbook §2).
+ * Example: =MEDDPICC(K2:R2)
  *
- * @param {number[][]} scores Eight scores in MEDDPICC order (Metrics, Economic buyer, Decision criteria, Decision process, Paper process, Identify pain, Champion, Competition), or a range of such rows.
- * @return {number} The total 8-24, or a column of totals.
+ * @param {number[][]} scores Eight scores in MEDDPICC order, or rows of them.
+ * @return {number} The total 8-24, or a column.
  * @customfunction
  */
 export function MEDDPICC(scores: unknown): Spill<number | ''> {

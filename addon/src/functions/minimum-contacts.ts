@@ -3,12 +3,11 @@ import { byRow, type Spill } from '../lib/by-row';
 import { AMOUNT, readNumber } from '../lib/read-number';
 
 /**
- * Fewest buyer contacts a deal of this size should have engaged (playbook §5): under 25,000 → 2
- * (champion, economic buyer); 25,000-100,000 → 3 (add technical evaluator, end user); over
- * 100,000 → 5 (add procurement, legal, executive sponsor). Example: =MINIMUM_CONTACTS(E2:E).
+ * Fewest buyer contacts for a deal's size (playbook §5): 2, 3 or 5.
+ * Example: =MINIMUM_CONTACTS(E2:E)
  *
- * @param {number|number[][]} amount The deal amount, or a column of them (blank rows stay blank).
- * @return {number} 2, 3 or 5, or a column of them.
+ * @param {number|number[][]} amount The deal amount, or a column.
+ * @return {number} 2, 3 or 5, or a column.
  * @customfunction
  */
 export function MINIMUM_CONTACTS(amount: unknown): Spill<number | ''> {

@@ -3,13 +3,12 @@ import { byRow, type Spill } from '../lib/by-row';
 import { AMOUNT, COUNT, readNumber } from '../lib/read-number';
 
 /**
- * Contacts still missing for a deal's size (playbook §5): the minimum for the amount (see
- * MINIMUM_CONTACTS) minus the contacts engaged, never below 0; above 0 the deal is
- * under-threaded. A blank contacts cell counts as 0. Example: =MULTI_THREADING_GAP(E2:E, P2:P).
+ * Contacts still missing for a deal's size (playbook §5); 0 = enough.
+ * Example: =MULTI_THREADING_GAP(E2:E, P2:P)
  *
- * @param {number|number[][]} amount The deal amount, or a column of them (blank rows stay blank).
- * @param {number|number[][]} contacts Buyer contacts engaged, or a column of them.
- * @return {number} Missing contacts (0 = enough), or a column of them.
+ * @param {number|number[][]} amount The deal amount, or a column.
+ * @param {number|number[][]} contacts Buyer contacts engaged (blank = 0), or a column.
+ * @return {number} Missing contacts, or a column.
  * @customfunction
  */
 export function MULTI_THREADING_GAP(amount: unknown, contacts: unknown): Spill<number | ''> {

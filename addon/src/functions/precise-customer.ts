@@ -4,15 +4,13 @@ import { isBlank } from '../../../shared/ingest/cell-text';
 import { readBoolean } from '../lib/read-boolean';
 
 /**
- * Whether an account is a "precise customer" (playbook §6): all three of a real need, the true
- * key person (the one who finally signs) identified, and the ability to pay. A blank mark counts
- * as not confirmed; a row with all three blank stays blank. Example:
- * =PRECISE_CUSTOMER(F2:F, G2:G, H2:H).
+ * Precise customer (playbook §6): real need, key person and ability to pay all confirmed.
+ * Example: =PRECISE_CUSTOMER(F2:F, G2:G, H2:H)
  *
- * @param {boolean|boolean[][]} need A real need confirmed: TRUE/FALSE, yes/no or 是/否, or a column.
+ * @param {boolean|boolean[][]} need A real need: TRUE/FALSE, yes/no, 是/否, or a column.
  * @param {boolean|boolean[][]} key_person The person who finally signs identified.
  * @param {boolean|boolean[][]} ability_to_pay The account can pay.
- * @return {boolean} TRUE when all three hold, or a column of TRUE/FALSE.
+ * @return {boolean} TRUE when all three hold, or a column.
  * @customfunction
  */
 export function PRECISE_CUSTOMER(

@@ -4,15 +4,14 @@ import { byRow, type Spill } from '../lib/by-row';
 import { AMOUNT, COUNT, readNumber } from '../lib/read-number';
 
 /**
- * Sales velocity, money per day: open deals x win rate x average deal size / sales cycle days
- * (playbook §4). Blank when an input is blank or the cycle is 0 days. Example:
- * =SALES_VELOCITY(40, 25%, 18000, 60) gives 3000 a day.
+ * Sales velocity = open deals x win rate x average deal size / cycle days (playbook §4).
+ * Example: =SALES_VELOCITY(40, 25%, 18000, 60)
  *
- * @param {number|number[][]} open_deals Number of open deals, or a column of them.
- * @param {number|number[][]} win_rate Win rate as a fraction or percentage (0-1).
+ * @param {number|number[][]} open_deals Open deals, or a column.
+ * @param {number|number[][]} win_rate Win rate 0-1 (or 0%-100%).
  * @param {number|number[][]} average_deal_size Average won deal amount.
  * @param {number|number[][]} cycle_days Average sales cycle in days.
- * @return {number} Money per day, or a column of them.
+ * @return {number} Money per day, or a column.
  * @customfunction
  */
 export function SALES_VELOCITY(

@@ -9,17 +9,14 @@ import { readStageTable } from '../lib/read-stage-table';
 import { stageDisplay } from '../lib/stage-display';
 
 /**
- * Stage conversion table (playbook §4): for each open stage, the deals that reached it, those
- * that went on to the next stage (Closed Won after the last) and the share. From a snapshot a
- * deal reached every stage up to its current one, and a lost deal up to its "lost at stage";
- * without lost_at_stages lost deals count at the first stage only and the header says
- * "Approximate". Spills a table with a header row. Example: =STAGE_CONVERSION(D2:D, U2:U).
+ * Stage conversion table (playbook §4): reached, advanced and share per open stage.
+ * Example: =STAGE_CONVERSION(D2:D, U2:U)
  *
  * @param {string[][]} stages Deal stages, one per row.
- * @param {string[][]} lost_at_stages Optional. For lost deals, the stage where they were lost (same rows).
+ * @param {string[][]} lost_at_stages Optional. For lost deals, the stage lost at.
  * @param {string} language Optional. "en" (default) or "zh".
- * @param {Array[][]} stage_table Optional. Rows of name, probability, kind (open/won/lost) that replace the default stages.
- * @return {Array[][]} Stage, reached, advanced, conversion (blank when none reached the stage).
+ * @param {Array[][]} stage_table Optional. Rows of name, probability, kind that replace the default stages.
+ * @return {Array[][]} Stage, reached, advanced, conversion, with a header row.
  * @customfunction
  */
 export function STAGE_CONVERSION(

@@ -9,13 +9,13 @@ import { readStage } from '../lib/read-stage';
 import { readStageTable } from '../lib/read-stage-table';
 
 /**
- * Weighted pipeline: the sum over open deals of amount x stage probability (playbook §4); won
- * and lost deals and blank rows are left out. Example: =WEIGHTED_PIPELINE(E2:E, D2:D).
+ * Weighted pipeline = sum of open deals' amount x stage probability (playbook §4).
+ * Example: =WEIGHTED_PIPELINE(E2:E, D2:D)
  *
  * @param {number[][]} amounts Deal amounts, one per row.
- * @param {string[][]} stages Deal stages, same rows as amounts.
- * @param {Array[][]} stage_table Optional. Rows of name, probability, kind (open/won/lost) that replace the default stages.
- * @return {number} The weighted pipeline amount.
+ * @param {string[][]} stages Deal stages, same rows.
+ * @param {Array[][]} stage_table Optional. Rows of name, probability, kind that replace the default stages.
+ * @return {number} The weighted amount.
  * @customfunction
  */
 export function WEIGHTED_PIPELINE(

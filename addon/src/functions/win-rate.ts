@@ -6,12 +6,12 @@ import { readStage } from '../lib/read-stage';
 import { readStageTable } from '../lib/read-stage-table';
 
 /**
- * Win rate by deal count: won / (won + lost) over a column of stages (playbook §4); open deals
- * and blank rows are left out. Blank when there are no closed deals yet. Example: =WIN_RATE(D2:D).
+ * Win rate = won / (won + lost) by deal count (playbook §4).
+ * Example: =WIN_RATE(D2:D)
  *
- * @param {string[][]} stages Deal stages, one per row (English, Chinese or an alias).
- * @param {Array[][]} stage_table Optional. Rows of name, probability, kind (open/won/lost) that replace the default stages.
- * @return {number} The win rate 0-1, or blank when no deal is closed.
+ * @param {string[][]} stages Deal stages, one per row.
+ * @param {Array[][]} stage_table Optional. Rows of name, probability, kind that replace the default stages.
+ * @return {number} The win rate 0-1, blank with no closed deal.
  * @customfunction
  */
 export function WIN_RATE(stages: unknown, stage_table?: unknown): number | '' {
