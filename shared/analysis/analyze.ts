@@ -9,20 +9,23 @@ import { winRate } from '../pipeline/win-rate';
 import { WIN_RATE_BANDS } from '../pipeline/win-rate-bands';
 import { type WinRateHealth, winRateHealth } from '../pipeline/win-rate-health';
 import { DEFAULT_STAGE_TABLE } from '../stages/create-stage-table';
-import type {
-  DayNumber,
-  Deal,
-  ForecastCategory,
-  GroupField,
-  StageDefinition,
-  StageHistoryEntry,
-  StageTable,
-  WinRateBand,
+import { type DealTable, tableFromDeals } from '../ingest/deal-table';
+import {
+  type DayNumber,
+  type Deal,
+  type ForecastCategory,
+  type GroupField,
+  PlaybookError,
+  type StageDefinition,
+  type StageHistoryEntry,
+  type StageTable,
+  type WinRateBand,
 } from '../types';
+import { createCodeGroupCounter } from './code-group-counter';
 import { createFunnelCounter, type Funnel } from './funnel-counter';
 import { createMonthCounter, type MonthTrendRow } from './month-counter';
 import { stageLookup } from '../stages/stage-lookup';
-import { createWinLossGroupCounter, type WinLossGroup } from './win-loss-group-counter';
+import type { WinLossGroup } from './win-loss-group-counter';
 
 /** Options of `analyze`. */
 export interface AnalyzeOptions {
@@ -195,14 +198,36 @@ const UNDATED_BIAS = 0.05;
  * analyze([{ row: 2, stage: 'Proposal', amount: 10_000 }]).pipeline.weighted // => 5000
  */
 export function analyze(deals: readonly Deal[], options: AnalyzeOptions = {}): AnalysisReport {
-  const table = options.stages ?? DEFAULT_STAGE_TABLE;
+  return analyzeTable(tableFromDeals(deals, options.history !== undefined), options);
+}
+
+/**
+ * `analyze` on deals held as columns (`DealTable`): the same report, figure
+ * for figure (sums are taken in row order, as `analyze` does), without a
+ * `Deal` object per row. Stages, texts and forecast categories are settled
+ * once per distinct code, so the per-row work is array reads and additions.
+ *
+ * Cost: O(n) plus O(w log w) for the cycle medians of w closed deals.
+ *
+ * @param table - deals as columns (`ingestCsvTable`, `tableFromDeals`)
+ * @param options - as for `analyze`; a `history` needs a table with ids
+ * @returns the report
+ * @throws PlaybookError for a negative quota, or a history with a table without ids
+ * @example
+ * analyzeTable(tableFromDeals([{ row: 2, stage: 'Proposal', amount: 10_000 }])).pipeline.weighted // => 5000
+ */
+export function analyzeTable(table: DealTable, options: AnalyzeOptions = {}): AnalysisReport {
+  const stageTable = options.stages ?? DEFAULT_STAGE_TABLE;
   const groupBy = options.groupBy ?? (['owner', 'source'] as const);
   const band = options.winRateBand ?? WIN_RATE_BANDS.founderLed;
   const asOf = options.asOf;
   const period = options.quotaPeriod;
-  const lookup = stageLookup(table);
+  const lookup = stageLookup(stageTable);
+  if (options.history !== undefined && table.id === null) {
+    throw new PlaybookError('analyze: a stage history needs the deal ids in the table');
+  }
 
-  const open = table.openStages;
+  const open = stageTable.openStages;
   const openIndex = new Map<StageDefinition, number>(open.map((stage, i) => [stage, i]));
   const stageCount = new Float64Array(open.length);
   const stageAmount = new Float64Array(open.length);
@@ -213,16 +238,41 @@ export function analyze(deals: readonly Deal[], options: AnalyzeOptions = {}): A
   const categoryCount = new Float64Array(FORECAST_CATEGORIES.length);
   const categoryAmount = new Float64Array(FORECAST_CATEGORIES.length);
 
-  const groups = groupBy.map((field) => createWinLossGroupCounter(field));
+  // Per stage code: its definition (or the stand-in for an unknown stage),
+  // kind as a number (0 open, 1 won, 2 lost), open index and base category.
+  const texts = table.stageTexts;
+  const known: (StageDefinition | undefined)[] = texts.map((text) => lookup(text));
+  const stageOf = known.map((stage) => stage ?? UNMAPPED_STAGE);
+  const kindOf = Int8Array.from(stageOf, (stage) =>
+    stage.kind === 'open' ? 0 : stage.kind === 'won' ? 1 : 2,
+  );
+  const openAt = Int32Array.from(known, (stage) =>
+    stage === undefined ? -1 : (openIndex.get(stage) ?? -1),
+  );
+  const baseCategory = Int32Array.from(
+    stageOf,
+    (stage) => categoryIndex.get(baseForecastCategory(stage)) as number,
+  );
+  // Category of an open stage by MEDDPICC total (8..24), filled on first use.
+  const cappedCategory = new Int32Array(texts.length * 25).fill(-1);
+  const overrides = FORECAST_CATEGORIES;
+
+  const groups = groupBy.map((field) => createCodeGroupCounter(field, table));
   const months = createMonthCounter();
-  const funnel = createFunnelCounter(table, options.history);
+  const funnel = createFunnelCounter(stageTable, options.history);
+  const funnelDeal: { lostAtStage?: string; id?: string } = {};
+  const ids = table.id;
+  const lostAtTexts = table.lostAtTexts;
   const wonCycles: number[] = [];
   const lostCycles: number[] = [];
 
   let unmappedCount = 0;
   let unmappedAmount = 0;
   let unmappedWeighted = 0;
-  const unmappedNames = new Map<string, { count: number; amount: number }>();
+  // Unmapped stages by code, in the order of their first deal.
+  const unmappedCodes: number[] = [];
+  const unmappedCodeCount = new Float64Array(texts.length);
+  const unmappedCodeAmount = new Float64Array(texts.length);
   let undatedWon = 0;
   let undatedLost = 0;
   let missingAmount = 0;
@@ -238,60 +288,66 @@ export function analyze(deals: readonly Deal[], options: AnalyzeOptions = {}): A
   let lostAmount = 0;
   let periodWonAmount = 0;
 
-  for (let d = 0; d < deals.length; d++) {
-    const deal = deals[d];
-    const known = lookup(deal.stage);
-    const stage = known ?? UNMAPPED_STAGE;
-    let amount = deal.amount;
-    if (amount === null || !Number.isFinite(amount)) {
+  const {
+    stage: stageCodes,
+    amount: amounts,
+    probability: probabilities,
+    created: createdDays,
+    closeDate: closeDays,
+    meddpiccTotal,
+    forecastOverride,
+    lostAtStage,
+  } = table;
+  const n = table.length;
+  for (let d = 0; d < n; d++) {
+    const code = stageCodes[d];
+    const stage = stageOf[code];
+    let amount = amounts[d];
+    if (!Number.isFinite(amount)) {
       missingAmount++;
       amount = 0;
     } else if (amount < 0) {
       negativeAmount++;
     }
-    const kind = stage.kind;
+    const kind = kindOf[code];
+    const closeDate = closeDays[d];
 
     let cycle = -1;
-    if (kind !== 'open' && deal.created !== undefined && deal.closeDate !== undefined) {
-      cycle = deal.closeDate - deal.created;
-      if (cycle < 0) negativeCycle++;
+    if (kind !== 0) {
+      const created = createdDays[d];
+      if (created === created && closeDate === closeDate) {
+        cycle = closeDate - created;
+        if (cycle < 0) negativeCycle++;
+      }
     }
 
-    if (kind === 'open') {
+    if (kind === 0) {
       openCount++;
       openAmount += amount;
-      const weight = amount * (deal.probability ?? stage.probability);
+      const own = probabilities[d];
+      const weight = amount * (own === own ? own : stage.probability);
       weighted += weight;
-      if (known === undefined) {
+      const i = openAt[code];
+      if (i < 0) {
         unmappedCount++;
         unmappedAmount += amount;
         unmappedWeighted += weight;
-        const named = unmappedNames.get(deal.stage);
-        if (named) {
-          named.count++;
-          named.amount += amount;
-        } else if (unmappedNames.size < 10_000) {
-          unmappedNames.set(deal.stage, { count: 1, amount });
+        if (unmappedCodeCount[code] === 0) {
+          if (unmappedCodes.length < 10_000) unmappedCodes.push(code);
         }
+        unmappedCodeCount[code]++;
+        unmappedCodeAmount[code] += amount;
       } else {
-        const i = openIndex.get(stage) as number;
         stageCount[i]++;
         stageAmount[i] += amount;
         stageWeighted[i] += weight;
       }
-      if (asOf !== undefined && deal.closeDate !== undefined && deal.closeDate < asOf) {
-        closeDatePast++;
-      }
-    } else if (kind === 'won') {
+      if (asOf !== undefined && closeDate < asOf) closeDatePast++;
+    } else if (kind === 1) {
       won++;
       wonAmount += amount;
       if (cycle >= 0) wonCycles.push(cycle);
-      if (
-        period === undefined ||
-        (deal.closeDate !== undefined &&
-          deal.closeDate >= period.start &&
-          deal.closeDate <= period.end)
-      ) {
+      if (period === undefined || (closeDate >= period.start && closeDate <= period.end)) {
         periodWonAmount += amount;
       }
     } else {
@@ -299,29 +355,47 @@ export function analyze(deals: readonly Deal[], options: AnalyzeOptions = {}): A
       lostAmount += amount;
       if (cycle >= 0) lostCycles.push(cycle);
     }
-    if (kind !== 'open') {
-      if (deal.closeDate !== undefined && Number.isInteger(deal.closeDate)) {
-        months.add(deal.closeDate, kind === 'won', amount, cycle);
-      } else if (kind === 'won') undatedWon++;
+    if (kind !== 0) {
+      if (Number.isInteger(closeDate)) {
+        months.add(closeDate, kind === 1, amount, cycle);
+      } else if (kind === 1) undatedWon++;
       else undatedLost++;
     }
 
-    let total: number | null = null;
-    const scores = deal.meddpicc;
-    if (kind === 'open' && scores !== undefined && scores.length === 8) {
-      total = 0;
-      for (let s = 0; s < 8; s++) total += scores[s];
+    let c = baseCategory[code];
+    if (kind === 0) {
+      const override = forecastOverride[d];
+      const total = meddpiccTotal[d];
+      if (override !== 0) c = categoryIndex.get(overrides[override - 1]) as number;
+      else if (total === total) {
+        const at = code * 25 + total;
+        if (Number.isInteger(total) && total >= 0 && total <= 24) {
+          c = cappedCategory[at];
+          if (c < 0) {
+            c = categoryIndex.get(forecastCategory(stage, total)) as number;
+            cappedCategory[at] = c;
+          }
+        } else c = categoryIndex.get(forecastCategory(stage, total)) as number;
+      }
     }
-    const category =
-      total === null && deal.forecastOverride === undefined
-        ? baseForecastCategory(stage)
-        : forecastCategory(stage, total, deal.forecastOverride);
-    const c = categoryIndex.get(category) as number;
     categoryCount[c]++;
     categoryAmount[c] += amount;
 
-    for (let g = 0; g < groups.length; g++) groups[g].add(deal, kind, amount, cycle);
-    if (known !== undefined) funnel.add(deal, stage);
+    for (let g = 0; g < groups.length; g++) groups[g].add(d, kind, amount, cycle);
+    const reached = known[code];
+    if (reached !== undefined) {
+      const at = lostAtStage[d];
+      funnelDeal.lostAtStage = at === 0 ? undefined : lostAtTexts[at];
+      if (ids !== null) funnelDeal.id = ids[d];
+      funnel.add(funnelDeal as Deal, reached);
+    }
+  }
+  const unmappedNames = new Map<string, { count: number; amount: number }>();
+  for (const code of unmappedCodes) {
+    unmappedNames.set(texts[code], {
+      count: unmappedCodeCount[code],
+      amount: unmappedCodeAmount[code],
+    });
   }
 
   const rate = winRate(won, lost);
@@ -393,7 +467,7 @@ export function analyze(deals: readonly Deal[], options: AnalyzeOptions = {}): A
   );
   warn(
     'noClosedDeals',
-    rate === null && deals.length > 0 ? 1 : 0,
+    rate === null && n > 0 ? 1 : 0,
     'No closed deals: win rate, deal size and cycle have no value yet',
   );
   if (health === 'above') {
@@ -416,7 +490,7 @@ export function analyze(deals: readonly Deal[], options: AnalyzeOptions = {}): A
   );
 
   const report: AnalysisReport = {
-    deals: deals.length,
+    deals: n,
     winLoss: {
       won,
       lost,
