@@ -315,7 +315,7 @@ export function analyzeTable(table: DealTable, options: AnalyzeOptions = {}): An
     let cycle = -1;
     if (kind !== 0) {
       const created = createdDays[d];
-      if (created === created && closeDate === closeDate) {
+      if (!Number.isNaN(created) && !Number.isNaN(closeDate)) {
         cycle = closeDate - created;
         if (cycle < 0) negativeCycle++;
       }
@@ -325,7 +325,7 @@ export function analyzeTable(table: DealTable, options: AnalyzeOptions = {}): An
       openCount++;
       openAmount += amount;
       const own = probabilities[d];
-      const weight = amount * (own === own ? own : stage.probability);
+      const weight = amount * (Number.isNaN(own) ? stage.probability : own);
       weighted += weight;
       const i = openAt[code];
       if (i < 0) {
@@ -367,7 +367,7 @@ export function analyzeTable(table: DealTable, options: AnalyzeOptions = {}): An
       const override = forecastOverride[d];
       const total = meddpiccTotal[d];
       if (override !== 0) c = categoryIndex.get(overrides[override - 1]) as number;
-      else if (total === total) {
+      else if (!Number.isNaN(total)) {
         const at = code * 25 + total;
         if (Number.isInteger(total) && total >= 0 && total <= 24) {
           c = cappedCategory[at];
