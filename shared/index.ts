@@ -174,3 +174,18 @@ export { ACTIVITY_METRICS, ACTIVITY_TARGETS } from './metrics/activity-targets';
 export type { ActivityTarget } from './metrics/activity-targets';
 export { activityVsTargets } from './metrics/activity-vs-targets';
 export type { ActivityResult, ActivityStatus } from './metrics/activity-vs-targets';
+export { activityByRep, WORKING_DAYS_PER_WEEK } from './metrics/activity-by-rep';
+export type { ActivityRow, RepActivity } from './metrics/activity-by-rep';
+
+// Territory review (playbook §6)
+export { coverageWindow } from './icp/coverage-window';
+export { territoryReview } from './icp/territory-review';
+export type { TerritoryAccount, TerritoryListed, TerritoryReview } from './icp/territory-review';
+
+// Process self-scores against outcomes (playbook §9)
+export { PROCESS_SKILLS } from './self-improvement/process-skills';
+export type { ProcessSkill } from './self-improvement/process-skills';
+export { skillOutcomes } from './self-improvement/skill-outcomes';
+export type { SkillOutcome, SkillOutcomesOptions } from './self-improvement/skill-outcomes';
+export { HIGH_SELF_SCORE, selfScoreVsOutcome } from './self-improvement/self-score-vs-outcome';
+export type { SelfScoreRow } from './self-improvement/self-score-vs-outcome';
