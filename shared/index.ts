@@ -11,6 +11,7 @@ export { normalizeStageKey } from './stages/normalize-stage-key';
 export { findStage } from './stages/find-stage';
 export { resolveStage } from './stages/resolve-stage';
 export { stageLabel } from './stages/stage-label';
+export { stageExitCriterion } from './stages/stage-exit-criterion';
 export { parseStageTable } from './stages/parse-stage-table';
 export { CRM_VOCABULARIES, type CrmVocabulary } from './stages/crm-vocabularies';
 export { suggestStage } from './stages/suggest-stage';
@@ -77,6 +78,13 @@ export { minimumContacts } from './risk/minimum-contacts';
 export { multiThreadingGap } from './risk/multi-threading-gap';
 export { MAX_DISCOUNT, discountCheck } from './risk/discount-check';
 export type { DiscountCheck } from './risk/discount-check';
+export { discountDecision } from './risk/discount-decision';
+export type {
+  DiscountAnswers,
+  DiscountDecision,
+  DiscountOutcome,
+  DiscountQuestion,
+} from './risk/discount-decision';
 export { readDiscount } from './risk/read-discount';
 export { STALLED_CHECKLIST } from './risk/stalled-checklist';
 export { checklistGaps } from './risk/checklist-gaps';

@@ -37,6 +37,10 @@ export interface StageDefinition {
    * 30%+ Pipeline, below that Upside — which reproduces the default table.
    */
   readonly forecast?: ForecastCategory;
+  /** What the buyer must have done to leave this stage (playbook §1), as the team wrote it. */
+  readonly exitCriterion?: string;
+  /** The exit criterion in Simplified Chinese, when the team gives one. */
+  readonly exitCriterionZh?: string;
 }
 
 /** A stage table ready for lookups: built once with `createStageTable`. */
@@ -85,6 +89,8 @@ export type RiskReason =
   | 'nextStepPast'
   | 'unqualified'
   | 'lowMeddpicc'
+  | 'noPower'
+  | 'checklistOpen'
   | 'underThreaded'
   | 'discountTooHigh';
 

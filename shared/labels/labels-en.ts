@@ -124,6 +124,8 @@ export const LABELS_EN: Readonly<Record<LabelKey, string>> = {
   'reason.nextStepPast': 'Next step date has passed',
   'reason.unqualified': 'MEDDPICC unqualified (8-9)',
   'reason.lowMeddpicc': 'MEDDPICC at risk (10-14)',
+  'reason.noPower': 'No power: economic buyer not confirmed at Proposal or later',
+  'reason.checklistOpen': 'Stalled-deal checklist has unanswered items',
   'reason.underThreaded': 'Too few contacts for the deal size',
   'reason.discountTooHigh': 'Discount above 20%',
   'checklist.championIdentified': 'Champion identified',

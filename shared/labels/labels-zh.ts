@@ -125,6 +125,8 @@ export const LABELS_ZH: Readonly<Record<LabelKey, string>> = {
   'reason.nextStepPast': '下一步日期已过',
   'reason.unqualified': 'MEDDPICC 不合格（8-9）',
   'reason.lowMeddpicc': 'MEDDPICC 有风险（10-14）',
+  'reason.noPower': '未触达决策权：提案阶段及以后仍未确认经济买家',
+  'reason.checklistOpen': '停滞交易检查清单有未回答的项目',
   'reason.underThreaded': '按商机金额，联系人太少',
   'reason.discountTooHigh': '折扣超过20%',
   'checklist.championIdentified': '已确定内部支持者',

@@ -2,6 +2,7 @@ import { meddpiccTotal } from '../meddpicc/meddpicc-total';
 import { DEFAULT_STAGE_TABLE } from '../stages/create-stage-table';
 import { resolveStage } from '../stages/resolve-stage';
 import {
+  type ChecklistItem,
   type DayNumber,
   type Deal,
   PlaybookError,
@@ -9,6 +10,7 @@ import {
   type RiskReason,
   type StageTable,
 } from '../types';
+import { checklistGaps } from './checklist-gaps';
 import { MAX_DISCOUNT } from './discount-check';
 import { minimumContacts } from './minimum-contacts';
 import { RISK_REASONS } from './risk-reasons';
@@ -23,6 +25,11 @@ export interface DealRiskOptions {
   readonly staleDays?: number;
   /** A deal is stalled after this many times its stage's average days (playbook §1: 2). */
   readonly stalledFactor?: number;
+  /**
+   * The ticked items of the deal's stalled-deal checklist (§5), when the
+   * sheet keeps one; absent when it keeps none, so nothing is judged.
+   */
+  readonly checklist?: readonly ChecklistItem[];
 }
 
 /** Result of `dealRisk`. */
@@ -49,12 +56,17 @@ const LATE_STAGE_PROBABILITY = 0.5;
  * - `noNextStep`: next step blank; `noNextStepDate`: next-step date blank;
  *   `nextStepPast`: next-step date before `asOf` (today is fine);
  * - `unqualified`: MEDDPICC total 8-9; `lowMeddpicc`: total 10-14 (At risk);
+ * - `noPower`: the economic buyer scored below 3 (not confirmed) in a stage
+ *   of 50% probability or more (Proposal or later); a blank score is 1;
+ * - `checklistOpen`: `options.checklist` is given and leaves one of the eight
+ *   stalled-deal checklist items unanswered (§5: each is a risk);
  * - `underThreaded`: fewer contacts than `minimumContacts(amount)`;
  * - `discountTooHigh`: discount above 20%.
  *
  * Level: **red** when the deal is past its close date, stalled, stale with a
- * missing or past next step, or scored Unqualified / At risk while in a stage
- * of 50% probability or more (Proposal, Negotiation); **yellow** for any
+ * missing or past next step, scored Unqualified / At risk while in a stage
+ * of 50% probability or more (Proposal, Negotiation), or without power there
+ * (`noPower`); **yellow** for any
  * other reason; **green** when there is none. O(1) per deal.
  *
  * @param deal - the deal, its stage a name the table knows
@@ -88,6 +100,14 @@ export function dealRisk(deal: Deal, options: DealRiskOptions): DealRisk {
     const total = meddpiccTotal(deal.meddpicc);
     if (total < 10) found.add('unqualified');
     else if (total < 15) found.add('lowMeddpicc');
+    // Element 2 is the economic buyer (§2 order); 3 means confirmed.
+    if (stage.probability >= LATE_STAGE_PROBABILITY && (deal.meddpicc[1] ?? 1) < 3) {
+      found.add('noPower');
+    }
+  }
+  if (options.checklist !== undefined) {
+    const answers = Object.fromEntries(options.checklist.map((item) => [item, true]));
+    if (checklistGaps(answers).length > 0) found.add('checklistOpen');
   }
   if (deal.contacts !== undefined && deal.amount !== null && deal.amount >= 0) {
     if (deal.contacts < minimumContacts(deal.amount)) found.add('underThreaded');
@@ -113,6 +133,7 @@ function riskLevel(found: ReadonlySet<RiskReason>, probability: number): RiskLev
   if (
     found.has('closeDatePast') ||
     found.has('stalled') ||
+    found.has('noPower') ||
     (found.has('stale') && noPlan) ||
     weakLate
   ) {

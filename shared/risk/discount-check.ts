@@ -1,4 +1,5 @@
 import { PlaybookError, type RiskReason } from '../types';
+import { type DiscountAnswers, type DiscountOutcome, discountDecision } from './discount-decision';
 
 /** The highest discount the playbook allows on any deal (§5): 20%. */
 export const MAX_DISCOUNT = 0.2;
@@ -8,6 +9,12 @@ export interface DiscountCheck {
   readonly ok: boolean;
   /** `'discountTooHigh'` when the discount is above the limit. */
   readonly reason?: RiskReason;
+  /**
+   * With answers that finish the discount decision tree: where it ended. A
+   * discount the outcome does not allow (any discount without budget or with
+   * the price held) is not ok, with no `reason` when it is within 20%.
+   */
+  readonly outcome?: DiscountOutcome;
 }
 
 /**
@@ -15,17 +22,28 @@ export interface DiscountCheck {
  * deal. Exactly 20% is allowed. The discount is a fraction (0.15 for 15%);
  * callers that read a percentage such as `15` or `"15%"` convert it first.
  *
+ * With the answers of the discount decision tree (`discountDecision`:
+ * budget? → strategic account? → competitive pressure?) the discount must also
+ * fit the branch: none without budget or when the price is held.
+ *
  * @param discount - the discount as a fraction from 0 to 1
- * @returns `{ ok: true }`, or `{ ok: false, reason: 'discountTooHigh' }`
+ * @param answers - optional answers to the decision tree; used once complete
+ * @returns `{ ok: true }`, or `{ ok: false, reason: 'discountTooHigh' }`, plus
+ *   the tree's `outcome` when the answers are complete
  * @throws PlaybookError when the discount is negative, above 1 or not a number
  * @example
  * discountCheck(0.25) // => { ok: false, reason: 'discountTooHigh' }
+ * discountCheck(0.1, { budget: false }) // => { ok: false, outcome: 'noBudget' }
  */
-export function discountCheck(discount: number): DiscountCheck {
+export function discountCheck(discount: number, answers?: DiscountAnswers): DiscountCheck {
   if (!Number.isFinite(discount) || discount < 0 || discount > 1) {
     throw new PlaybookError(
       `discountCheck: discount must be a fraction from 0 to 1, e.g. 0.15 for 15% (got ${discount})`,
     );
   }
-  return discount > MAX_DISCOUNT ? { ok: false, reason: 'discountTooHigh' } : { ok: true };
+  const tree = answers ? discountDecision(answers) : null;
+  const outcome = tree && 'outcome' in tree ? { outcome: tree.outcome } : {};
+  if (discount > MAX_DISCOUNT) return { ok: false, reason: 'discountTooHigh', ...outcome };
+  if (tree && 'outcome' in tree && discount > tree.maxDiscount) return { ok: false, ...outcome };
+  return { ok: true, ...outcome };
 }

@@ -2,8 +2,8 @@ import type { RiskReason } from '../types';
 
 /**
  * Every risk reason, in the order `dealRisk` reports them: dates and
- * movement first (playbook §1), then qualification (§2), then contacts and
- * discount (§5).
+ * movement first (playbook §1), then qualification (§2) and power, then the
+ * stalled-deal checklist, contacts and discount (§5).
  */
 export const RISK_REASONS: readonly RiskReason[] = [
   'closeDatePast',
@@ -14,6 +14,8 @@ export const RISK_REASONS: readonly RiskReason[] = [
   'nextStepPast',
   'unqualified',
   'lowMeddpicc',
+  'noPower',
+  'checklistOpen',
   'underThreaded',
   'discountTooHigh',
 ];

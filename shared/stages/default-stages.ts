@@ -2,8 +2,10 @@ import type { StageDefinition } from '../types';
 
 /**
  * The default stage table (playbook §1): seven stages in funnel order with
- * their win probabilities, English and Simplified Chinese names, and the
- * aliases the playbook lists. A team's own table replaces it through
+ * their win probabilities, English and Simplified Chinese names, the
+ * aliases the playbook lists and each stage's exit criterion (what the buyer
+ * did, never what the seller did; its Chinese is in `stageExitCriterion`, which
+ * only the sidebars need). A team's own table replaces it through
  * `createStageTable`.
  *
  * @example
@@ -19,6 +21,7 @@ export const DEFAULT_STAGES: readonly StageDefinition[] = [
     probability: 0.05,
     kind: 'open',
     forecast: 'upside',
+    exitCriterion: 'A meeting is booked',
   },
   {
     name: 'Discovery',
@@ -28,6 +31,7 @@ export const DEFAULT_STAGES: readonly StageDefinition[] = [
     probability: 0.15,
     kind: 'open',
     forecast: 'upside',
+    exitCriterion: 'Pain confirmed and the account fits the ICP',
   },
   {
     name: 'Evaluation',
@@ -37,6 +41,7 @@ export const DEFAULT_STAGES: readonly StageDefinition[] = [
     probability: 0.3,
     kind: 'open',
     forecast: 'pipeline',
+    exitCriterion: 'Economic buyer identified and decision criteria known',
   },
   {
     name: 'Proposal',
@@ -46,6 +51,7 @@ export const DEFAULT_STAGES: readonly StageDefinition[] = [
     probability: 0.5,
     kind: 'open',
     forecast: 'bestCase',
+    exitCriterion: 'Budget confirmed and decision process mapped',
   },
   {
     name: 'Negotiation',
@@ -55,6 +61,7 @@ export const DEFAULT_STAGES: readonly StageDefinition[] = [
     probability: 0.75,
     kind: 'open',
     forecast: 'commit',
+    exitCriterion: 'Verbal yes given and legal/procurement started',
   },
   {
     name: 'Closed Won',
@@ -63,6 +70,7 @@ export const DEFAULT_STAGES: readonly StageDefinition[] = [
     order: 6,
     probability: 1,
     kind: 'won',
+    exitCriterion: 'Signed; revenue booked',
   },
   {
     name: 'Closed Lost',
@@ -71,5 +79,6 @@ export const DEFAULT_STAGES: readonly StageDefinition[] = [
     order: 7,
     probability: 0,
     kind: 'lost',
+    exitCriterion: 'Loss reason recorded',
   },
 ];

@@ -18,7 +18,16 @@ const KIND_WORDS = new Map<string, StageKind>(
   }),
 );
 
-type Column = 'name' | 'probability' | 'kind' | 'aliases' | 'averageDays' | 'nameZh' | 'forecast';
+type Column =
+  | 'name'
+  | 'probability'
+  | 'kind'
+  | 'aliases'
+  | 'averageDays'
+  | 'nameZh'
+  | 'forecast'
+  | 'exitCriterion'
+  | 'exitCriterionZh';
 
 const HEADER_WORDS = new Map<string, Column>(
   Object.entries({
@@ -45,6 +54,15 @@ const HEADER_WORDS = new Map<string, Column>(
     forecast: 'forecast',
     forecastcategory: 'forecast',
     预测类别: 'forecast',
+    exitcriterion: 'exitCriterion',
+    exitcriteria: 'exitCriterion',
+    退出标准: 'exitCriterion',
+    推进标准: 'exitCriterion',
+    阶段推进标准: 'exitCriterion',
+    exitcriterionzh: 'exitCriterionZh',
+    exitcriteriazh: 'exitCriterionZh',
+    中文退出标准: 'exitCriterionZh',
+    中文推进标准: 'exitCriterionZh',
   }),
 );
 
@@ -71,7 +89,8 @@ function parseProbability(value: unknown): number | null {
  * the stage table is configuration). Columns are `name, probability, kind,
  * aliases, average days` by position, or named by an optional header row
  * (English or Chinese, plus `name zh` for the Chinese name and `forecast` for
- * an open stage's base forecast category, playbook §3; without it a stage named
+ * an open stage's base forecast category, playbook §3, and `exit criterion` /
+ * `exit criterion zh` (退出标准) for what moves a deal on, §1; without it a stage named
  * like a playbook stage keeps the playbook's category, see `createStageTable`). Probability may
  * be a fraction (0.5), a percentage number (50) or text ("50%"); kind is
  * open/won/lost (or 进行中/赢单/输单); aliases are comma-separated. Blank rows
@@ -147,9 +166,13 @@ export function parseStageTable(
         `forecast must be Commit, Best Case, Pipeline or Upside (got "${forecastText}")`,
       );
     }
+    const exitCriterion = text(cells.exitCriterion);
+    const exitCriterionZh = text(cells.exitCriterionZh);
     stages.push({
       name,
       ...(nameZh ? { nameZh } : {}),
+      ...(exitCriterion ? { exitCriterion } : {}),
+      ...(exitCriterionZh ? { exitCriterionZh } : {}),
       aliases: text(cells.aliases)
         .split(/[,，]/)
         .map((alias) => alias.trim())

@@ -124,10 +124,12 @@ function planStages(input: unknown, current: readonly StageDefinition[]): StageD
   return defs.map((d) => {
     const before = current.find((c) => normalizeStageKey(c.name) === normalizeStageKey(d.name));
     if (!before) return d;
-    const { nameZh, aliases, averageDays } = before;
+    const { nameZh, aliases, averageDays, exitCriterion, exitCriterionZh } = before;
     return {
       ...d,
       ...(nameZh ? { nameZh } : {}),
+      ...(exitCriterion ? { exitCriterion } : {}),
+      ...(exitCriterionZh ? { exitCriterionZh } : {}),
       aliases,
       ...(averageDays !== undefined ? { averageDays } : {}),
     };

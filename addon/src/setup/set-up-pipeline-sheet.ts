@@ -31,8 +31,8 @@ function addStagesTab(
 ): GoogleAppsScript.Spreadsheet.Sheet {
   const stages = book.insertSheet(uniqueSheetName(book, 'Stages'));
   const [header, ...stageRows] = stagesTabRows(DEFAULT_STAGES);
-  stages.getRange(1, 1, 1, 6).setValues([header]).setFontWeight('bold');
-  stages.getRange(2, 1, stageRows.length, 6).setValues(stageRows);
+  stages.getRange(1, 1, 1, header.length).setValues([header]).setFontWeight('bold');
+  stages.getRange(2, 1, stageRows.length, header.length).setValues(stageRows);
   stages.getRange(2, 2, stageRows.length, 1).setNumberFormat('0%');
   stages.getRange(1, 8, 1, 1).setValue('As of').setFontWeight('bold');
   stages.getRange(2, 8, 1, 1).setFormula('=TODAY()').setNumberFormat('yyyy-mm-dd');

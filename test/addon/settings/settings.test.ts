@@ -214,7 +214,8 @@ describe('saveSettings', () => {
     expect(tab[0][7]).toBe('As of');
     expect((tab[1][7] as Date).toISOString()).toBe('2026-11-23T00:00:00.000Z');
     expect(JSON.stringify(addon.book.getSheetByName('Pipeline')!.data)).toBe(pipelineBefore);
-    expect(addon.book.writes.every((w) => w.sheet === 'Stages' && w.column + w.columns <= 7)).toBe(
+    // the table is A:G (G the exit criterion); H and beyond stay as they were
+    expect(addon.book.writes.every((w) => w.sheet === 'Stages' && w.column + w.columns <= 8)).toBe(
       true,
     );
   });

@@ -135,11 +135,14 @@ describe('dealRisk', () => {
     expect(dealRisk({ ...healthy, meddpicc: scores(14) }, { asOf }).reasons).toEqual([
       'lowMeddpicc',
     ]);
+    // scores(10) is 3,2,1,...: the economic buyer at 2 in Proposal also means no power
     expect(dealRisk({ ...healthy, meddpicc: scores(10) }, { asOf }).reasons).toEqual([
       'lowMeddpicc',
+      'noPower',
     ]);
     expect(dealRisk({ ...healthy, meddpicc: scores(9) }, { asOf }).reasons).toEqual([
       'unqualified',
+      'noPower',
     ]);
   });
 
@@ -216,6 +219,77 @@ describe('dealRisk', () => {
         'underThreaded',
         'discountTooHigh',
       ],
+    });
+  });
+
+  describe('no power (economic buyer below 3 at Proposal or later)', () => {
+    // healthy scores 3,3,3,3,2,3,2,2: only the economic buyer (element 2) changes below
+    const withEb = (eb: MeddpiccScore, stage: string): Deal => ({
+      ...healthy,
+      stage,
+      meddpicc: [3, eb, 3, 3, 2, 3, 2, 2],
+    });
+
+    it('flags an economic buyer scored 2 at Proposal (50%) and makes the deal red', () => {
+      expect(dealRisk(withEb(2, 'Proposal'), { asOf })).toEqual({
+        level: 'red',
+        reasons: ['noPower'],
+      });
+      expect(dealRisk(withEb(1, 'Negotiation'), { asOf }).reasons).toEqual(['noPower']);
+    });
+
+    it('does not flag an economic buyer scored 3 at Proposal', () => {
+      expect(dealRisk(withEb(3, 'Proposal'), { asOf })).toEqual({ level: 'green', reasons: [] });
+    });
+
+    it('does not flag the stage before Proposal (Evaluation, 30%), whatever the score', () => {
+      expect(dealRisk(withEb(2, 'Evaluation'), { asOf }).reasons).toEqual([]);
+      expect(dealRisk(withEb(1, 'Evaluation'), { asOf }).reasons).toEqual([]);
+    });
+
+    it('counts a blank economic buyer score as 1 and skips deals without scores', () => {
+      // playbook §2: a blank score counts as 1 (ingestion already stores it as 1)
+      expect(dealRisk(withEb(1, 'Proposal'), { asOf }).reasons).toEqual(['noPower']);
+      expect(dealRisk({ ...healthy, meddpicc: undefined }, { asOf }).reasons).toEqual([]);
+    });
+
+    it('ignores closed deals', () => {
+      expect(dealRisk(withEb(1, 'Closed Won'), { asOf })).toEqual({ level: 'green', reasons: [] });
+    });
+  });
+
+  describe('stalled-deal checklist', () => {
+    const all = [
+      'championIdentified',
+      'economicBuyerMet',
+      'compellingEvent',
+      'costOfInaction',
+      'objectionsResolved',
+      'competitorNotBlocking',
+      'championEngaged',
+      'multiThreaded',
+    ] as const;
+
+    it('is no risk when all eight items are answered', () => {
+      expect(dealRisk(healthy, { asOf, checklist: all })).toEqual({ level: 'green', reasons: [] });
+    });
+
+    it('is a yellow risk when one item is unanswered (playbook §5: each is a risk)', () => {
+      expect(dealRisk(healthy, { asOf, checklist: all.slice(0, 7) })).toEqual({
+        level: 'yellow',
+        reasons: ['checklistOpen'],
+      });
+      expect(dealRisk(healthy, { asOf, checklist: [] }).reasons).toEqual(['checklistOpen']);
+    });
+
+    it('says nothing when the sheet keeps no checklist', () => {
+      expect(dealRisk(healthy, { asOf }).reasons).toEqual([]);
+    });
+
+    it('ignores a closed deal with an empty checklist', () => {
+      expect(
+        dealRisk({ ...healthy, stage: 'Closed Lost' }, { asOf, checklist: [] }).reasons,
+      ).toEqual([]);
     });
   });
 });
