@@ -1,9 +1,20 @@
-import type { PipelineItem } from '../types';
+import type { PipelineItem, StageDefinition } from '../types';
 
 /**
- * Weighted pipeline (playbook §4): the sum over open deals of amount ×
- * the stage's win probability. Closed deals are left out (a Closed Won
- * deal is revenue, not pipeline); a blank amount counts as 0. O(n).
+ * One deal's share of the weighted pipeline (playbook §4): amount × the
+ * stage's win probability for an open deal; 0 for a closed deal (a Closed
+ * Won deal is revenue, not pipeline) or a blank amount.
+ *
+ * @example
+ * weightedAmount(10_000, DEFAULT_STAGES[3]) // => 5000 (Proposal 50%)
+ */
+export function weightedAmount(amount: number | null, stage: StageDefinition): number {
+  return stage.kind === 'open' && amount !== null ? amount * stage.probability : 0;
+}
+
+/**
+ * Weighted pipeline (playbook §4): the sum of `weightedAmount` over the
+ * deals, in order. O(n).
  *
  * @param items - deals as amount and resolved stage
  * @returns the probability-weighted open amount
@@ -15,10 +26,6 @@ import type { PipelineItem } from '../types';
  */
 export function weightedPipeline(items: readonly PipelineItem[]): number {
   let total = 0;
-  for (const item of items) {
-    if (item.stage.kind === 'open' && item.amount !== null) {
-      total += item.amount * item.stage.probability;
-    }
-  }
+  for (const item of items) total += weightedAmount(item.amount, item.stage);
   return total;
 }

@@ -1,9 +1,6 @@
-import { weightedPipeline } from '../../../shared/index';
-import type { PipelineItem } from '../../../shared/types';
-import { asList } from '../lib/as-list';
-import { byRow } from '../lib/by-row';
+import { weightedAmount } from '../../../shared/pipeline/weighted-pipeline';
+import { eachRow } from '../lib/by-row';
 import { formulaError } from '../lib/formula-error';
-import { isBlank } from '../../../shared/ingest/cell-text';
 import { AMOUNT, readNumber } from '../lib/read-number';
 import { readStage } from '../lib/read-stage';
 import { readStageTable } from '../lib/read-stage-table';
@@ -25,20 +22,23 @@ export function WEIGHTED_PIPELINE(
 ): number {
   const fn = 'WEIGHTED_PIPELINE';
   const table = readStageTable(fn, stage_table);
-  const rows = byRow(
+  // Summed row by row as it is read: no object per deal, no copy of the column.
+  let total = 0;
+  eachRow(
     fn,
     [
       { name: 'amounts', value: amounts },
       { name: 'stages', value: stages },
     ],
-    ([amountCell, stageCell], row): PipelineItem | null => {
-      const amount = readNumber(fn, 'amounts', row, amountCell, AMOUNT);
-      if (isBlank(stageCell)) {
-        if (amount === null) return null;
-        throw formulaError(fn, 'stages', row, stageCell, 'a stage name when the row has an amount');
+    (cells, row) => {
+      const amount = readNumber(fn, 'amounts', row, cells[0], AMOUNT);
+      // `readStage` is null only for a blank cell: fine on a blank row, not beside an amount.
+      const stage = readStage(fn, 'stages', row, cells[1], table);
+      if (stage) total += weightedAmount(amount, stage);
+      else if (amount !== null) {
+        throw formulaError(fn, 'stages', row, cells[1], 'a stage name when the row has an amount');
       }
-      return { amount, stage: readStage(fn, 'stages', row, stageCell, table)! };
     },
   );
-  return weightedPipeline(asList(rows).filter((item): item is PipelineItem => item !== null));
+  return total;
 }

@@ -1,5 +1,9 @@
 import { describeValue } from './describe-value';
 
+// Bound once: where the global object is a proxy (node:vm, and hosts built like it),
+// every global name looked up on every row costs a call into the host.
+const isArray = Array.isArray;
+
 /** One argument of a custom function that is read row by row. */
 export interface RowArg {
   /** The parameter's name in the formula, for error messages. */
@@ -13,35 +17,87 @@ export interface RowArg {
 /** A custom function's result: one value, or a column that spills down. */
 export type Spill<T> = T | T[][];
 
-interface Shaped {
-  readonly arg: RowArg;
-  readonly rows: readonly (readonly unknown[])[] | null;
-}
-
-function shape(fn: string, arg: RowArg): Shaped {
-  const width = arg.width ?? 1;
+/** The rows of a range argument, each checked to be `width` cells wide; `null` for a single value. */
+function shape(fn: string, arg: RowArg, width: number): readonly (readonly unknown[])[] | null {
   const { value } = arg;
-  if (!Array.isArray(value)) {
+  if (!isArray(value)) {
     if (width > 1) {
       throw new Error(
         `${fn}: ${arg.name} must be a range of ${width} cells per row (got ${describeValue(value)})`,
       );
     }
-    return { arg, rows: null };
+    return null;
   }
-  // Sheets passes rows as arrays already: only a hand-made 1-D list needs wrapping.
-  const rows: readonly unknown[][] = value.every(Array.isArray)
-    ? (value as unknown[][])
-    : value.map((row) => (Array.isArray(row) ? row : [row]));
+  // Sheets passes rows as arrays already: only a hand-made 1-D list needs wrapping,
+  // and then into a copy, so the caller's list stays as it was.
+  let rows = value as unknown[][];
   for (let i = 0; i < rows.length; i++) {
-    if (rows[i].length !== width) {
+    let row = rows[i];
+    if (!isArray(row)) {
+      if (rows === value) rows = value.slice();
+      rows[i] = row = [row];
+    }
+    if (row.length !== width) {
       const expected = width === 1 ? 'a single column' : `${width} columns wide`;
       throw new Error(
-        `${fn}: ${arg.name} must be ${expected} (got ${rows[i].length} columns in row ${i + 1})`,
+        `${fn}: ${arg.name} must be ${expected} (got ${row.length} columns in row ${i + 1})`,
       );
     }
   }
-  return { arg, rows };
+  return rows;
+}
+
+/**
+ * Calls `visit` once per row of the range arguments, in row order, with the
+ * cells of the row, the 1-based row and the number of rows: what `byRow`
+ * does without collecting a result, for formulas that add the rows up. When
+ * no argument is a multi-row range, `visit` runs once with row `undefined`
+ * (and 1 row). Same checks, errors and reused cell buffer as `byRow`.
+ */
+export function eachRow(
+  fn: string,
+  args: readonly RowArg[],
+  visit: (cells: unknown[], row: number | undefined, height: number) => void,
+): void {
+  const count = args.length;
+  const widths: number[] = [];
+  const ranges: (readonly (readonly unknown[])[] | null)[] = [];
+  for (let i = 0; i < count; i++) {
+    widths.push(args[i].width ?? 1);
+    ranges.push(shape(fn, args[i], widths[i]));
+  }
+  // The cells of single values and one-row ranges are the same on every row:
+  // set them once. `tall` lists the arguments that change from row to row.
+  const cells: unknown[] = new Array(count);
+  const tall: number[] = [];
+  let height = 1;
+  for (let i = 0; i < count; i++) {
+    const rows = ranges[i];
+    if (rows === null) cells[i] = args[i].value;
+    else if (rows.length === 1) cells[i] = widths[i] === 1 ? rows[0][0] : rows[0];
+    else {
+      if (tall.length > 0 && rows.length !== height) {
+        throw new Error(
+          `${fn}: ${args[i].name} has ${rows.length} rows but ${args[tall[tall.length - 1]].name} has ${height}; ` +
+            'give ranges of the same height',
+        );
+      }
+      tall.push(i);
+      height = rows.length;
+    }
+  }
+  if (tall.length === 0) {
+    visit(cells, undefined, 1);
+    return;
+  }
+  for (let r = 0; r < height; r++) {
+    for (let t = 0; t < tall.length; t++) {
+      const i = tall[t];
+      const row = (ranges[i] as readonly (readonly unknown[])[])[r];
+      cells[i] = widths[i] === 1 ? row[0] : row;
+    }
+    visit(cells, r + 1, height);
+  }
 }
 
 /**
@@ -68,35 +124,14 @@ export function byRow<T>(
   args: readonly RowArg[],
   compute: (cells: unknown[], row: number | undefined) => T,
 ): Spill<T> {
-  const shaped = args.map((arg) => shape(fn, arg));
-  let height = 1;
-  let tallest: Shaped | undefined;
-  for (const item of shaped) {
-    if (item.rows === null || item.rows.length === 1) continue;
-    if (tallest && item.rows.length !== height) {
-      throw new Error(
-        `${fn}: ${item.arg.name} has ${item.rows.length} rows but ${tallest.arg.name} has ${height}; ` +
-          'give ranges of the same height',
-      );
+  let out: T[][] | undefined;
+  let one: T | undefined;
+  eachRow(fn, args, (cells, row, height) => {
+    if (row === undefined) one = compute(cells, row);
+    else {
+      if (row === 1) out = new Array(height);
+      (out as T[][])[row - 1] = [compute(cells, row)];
     }
-    tallest = item;
-    height = item.rows.length;
-  }
-  // One buffer for every row: `compute` reads the cells of its row and keeps none.
-  const cells: unknown[] = new Array(shaped.length);
-  const cellsAt = (r: number): unknown[] => {
-    for (let i = 0; i < shaped.length; i++) {
-      const { arg, rows } = shaped[i];
-      if (rows === null) cells[i] = arg.value;
-      else {
-        const row = rows.length === 1 ? rows[0] : rows[r];
-        cells[i] = (arg.width ?? 1) === 1 ? row[0] : row;
-      }
-    }
-    return cells;
-  };
-  if (!tallest) return compute(cellsAt(0), undefined);
-  const out: T[][] = new Array(height);
-  for (let r = 0; r < height; r++) out[r] = [compute(cellsAt(r), r + 1)];
-  return out;
+  });
+  return out ?? (one as T);
 }

@@ -2,6 +2,9 @@ import { parseAmount } from '../../../shared/index';
 import { formulaError } from './formula-error';
 import { isBlank } from '../../../shared/ingest/cell-text';
 
+// Bound once, not looked up per cell (a global name is slow where the global object is a proxy).
+const { isFinite: finite, isInteger: whole } = Number;
+
 /** Limits for `readNumber`. */
 export interface NumberRule {
   readonly min?: number;
@@ -33,21 +36,24 @@ export function readNumber(
   value: unknown,
   rule: NumberRule,
 ): number | null {
-  if (isBlank(value)) return null;
-  let number: number | null = Number.NaN;
-  if (typeof value === 'number' || typeof value === 'string') {
+  // null: not a number. A number cell, the common case, is its own value
+  // (NaN and Infinity fail the check below).
+  let number: number | null = null;
+  if (typeof value === 'number') number = value;
+  else if (isBlank(value)) return null;
+  else if (typeof value === 'string') {
     try {
       number = parseAmount(value);
     } catch {
-      number = Number.NaN;
+      number = null;
     }
   }
   const ok =
     number !== null &&
-    Number.isFinite(number) &&
+    finite(number) &&
     (rule.min === undefined || number >= rule.min) &&
     (rule.max === undefined || number <= rule.max) &&
-    (!rule.integer || Number.isInteger(number));
+    (!rule.integer || whole(number));
   if (!ok) throw formulaError(fn, arg, row, value, rule.expected);
   return number;
 }
