@@ -1,16 +1,16 @@
 import type { Language } from '../types';
 import type { Bilingual } from './bilingual';
 import { fillPlaceholders } from './fill-placeholders';
+import { SHEET_TEXT } from './sheet-text';
 
 /**
  * Sidebar and menu texts of the Sheets add-on that the shared labels do not
  * already cover (those are used for every playbook word: bands, stages,
- * categories, reasons...). `{name}` marks a value filled in by `addonText`.
+ * categories, reasons...): the server side's `SHEET_TEXT` and the texts only
+ * the sidebars show. `{name}` marks a value filled in by `addonText`.
  */
 export const ADDON_TEXT = {
-  menuScoreDeal: { en: 'Score this deal', zh: '为此交易评分' },
-  menuWeeklyReview: { en: 'Weekly pipeline review', zh: '每周管道回顾' },
-  menuSetUpSheet: { en: 'Set up a pipeline sheet', zh: '创建管道表' },
+  ...SHEET_TEXT,
   note: { en: 'Note', zh: '备注' },
   suggestedCategory: { en: 'Suggested forecast category', zh: '建议预测类别' },
   stalledChecklist: { en: 'Stalled-deal checklist', zh: '停滞交易检查清单' },
@@ -22,7 +22,6 @@ export const ADDON_TEXT = {
   contactsMissing: { en: '{count} more contact(s) needed', zh: '还需 {count} 位联系人' },
   contactsOk: { en: 'Enough contacts engaged', zh: '联系人数量足够' },
   discountCheck: { en: 'Discount check', zh: '折扣检查' },
-  discountOk: { en: 'Within the 20% ceiling', zh: '在20%上限之内' },
   noDiscount: { en: 'No discount', zh: '无折扣' },
   reference: { en: 'Playbook reference', zh: '销售手册参考' },
   discoveryQuestions: { en: 'Discovery questions', zh: '挖掘问题' },
@@ -35,62 +34,19 @@ export const ADDON_TEXT = {
   actionPlan: { en: 'Mutual action plan', zh: '共同行动计划' },
   ifYes: { en: 'If yes', zh: '是' },
   ifNo: { en: 'If no', zh: '否' },
-  selectDealRow: {
-    en: 'Select a cell in a deal row of the pipeline sheet, then open the scorecard again.',
-    zh: '请先在管道表中选中某笔交易所在行的单元格，然后重新打开评分卡。',
-  },
-  noPipelineSheet: {
-    en: 'No pipeline sheet found: use "Set up a pipeline sheet" or name the sheet in Settings.',
-    zh: '未找到管道表：请使用“创建管道表”，或在设置中指定工作表名称。',
-  },
-  noScoreColumns: {
-    en: 'The pipeline sheet has no MEDDPICC score columns: map them in Settings.',
-    zh: '管道表中没有 MEDDPICC 评分列：请在设置中映射这些列。',
-  },
-  noKeyColumn: {
-    en: 'The pipeline sheet needs a Deal ID (or deal name) column to find the deal again when saving.',
-    zh: '管道表需要“交易编号”（或交易名称）列，以便保存时重新定位该交易。',
-  },
-  dealGone: {
-    en: 'Deal "{key}" is no longer in the sheet; nothing was saved.',
-    zh: '表中已找不到交易“{key}”，未保存任何内容。',
-  },
-  dealDuplicated: {
-    en: 'Deal "{key}" appears in rows {rows}; make the IDs unique before saving.',
-    zh: '交易“{key}”出现在第 {rows} 行；请先确保编号唯一再保存。',
-  },
-  changedMeanwhile: {
-    en: 'Someone changed this deal’s scores since you opened it; reload the scorecard.',
-    zh: '在你打开评分卡后，有人修改了这笔交易的评分；请重新加载评分卡。',
-  },
-  savedRow: { en: 'Saved to row {row}', zh: '已保存到第 {row} 行' },
   row: { en: 'Row', zh: '行' },
   writeReviewTab: { en: 'Write a review tab', zh: '写入回顾工作表' },
   reviewWritten: { en: 'Review written to tab "{name}"', zh: '回顾已写入工作表“{name}”' },
   weekOf: { en: 'Week of {date}', zh: '{date} 当周' },
-  dataProblems: { en: '{count} cell(s) could not be read', zh: '{count} 个单元格无法读取' },
   runAssessment: { en: 'Build the report', zh: '生成报告' },
-  month: { en: 'Month', zh: '月份' },
   progressReading: { en: 'Reading the pipeline…', zh: '正在读取管道…' },
   progressAnalysing: { en: 'Analysing {count} deals…', zh: '正在分析 {count} 笔交易…' },
   progressWorker: { en: 'Asking the analytics service…', zh: '正在请求分析服务…' },
   progressWriting: { en: 'Writing the report tab and charts…', zh: '正在写入报告和图表…' },
   reportWritten: { en: 'Report written to tab "{name}"', zh: '报告已写入工作表“{name}”' },
-  usingWorker: { en: 'Using the analytics service', zh: '使用分析服务' },
-  usingSheet: { en: 'Using this sheet only', zh: '仅使用本表数据' },
-  answer: { en: 'Answer', zh: '答案' },
-  question: { en: 'Question', zh: '问题' },
-  winRateByMonth: { en: 'Win rate by month', zh: '每月赢单率' },
-  funnel: { en: 'Funnel', zh: '漏斗' },
-  sheetCreated: {
-    en: 'Created tabs "{name}" and "{stages}"',
-    zh: '已创建工作表“{name}”和“{stages}”',
-  },
   columnMapping: { en: 'Column mapping', zh: '列映射' },
   notMapped: { en: '(not in the sheet)', zh: '（表中没有）' },
   detected: { en: 'detected', zh: '自动识别' },
-  pipelineSheet: { en: 'Pipeline sheet', zh: '管道表' },
-  stageTable: { en: 'Stage table', zh: '阶段表' },
   stageTableHelp: {
     en: 'One stage per line: name, probability, open/won/lost, aliases. Leave empty for the playbook defaults.',
     zh: '每行一个阶段：名称, 概率, open/won/lost, 别名。留空则使用默认阶段。',
@@ -107,7 +63,6 @@ export const ADDON_TEXT = {
   matureTeam: { en: 'Mature B2B team (20-35%)', zh: '成熟B2B团队（20-35%）' },
   openDealsCount: { en: 'Open deals', zh: '进行中交易' },
   noOpenDeals: { en: 'No open deals', zh: '没有进行中的交易' },
-  reached: { en: 'Reached', zh: '到达' },
   onlyThisWeek: { en: 'this week', zh: '本周' },
 } as const satisfies Record<string, Bilingual>;
 

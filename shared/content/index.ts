@@ -11,5 +11,7 @@ export { DISCOUNT_DECISION_TREE, MUTUAL_ACTION_PLAN } from './deal-desk';
 export type { ActionPlanStep, DiscountStep } from './deal-desk';
 export { playbookReference } from './playbook-reference';
 export type { PlaybookReference } from './playbook-reference';
-export { ADDON_TEXT, addonText } from './addon-text';
-export type { AddonTextKey } from './addon-text';
+// The server side of the add-on reads its texts from SHEET_TEXT alone (see sheet-text.ts);
+// the sidebars import the whole ADDON_TEXT from addon-text.ts.
+export { SHEET_TEXT, sheetText as addonText } from './sheet-text';
+export type { SheetTextKey } from './sheet-text';
