@@ -40,6 +40,8 @@ export { weakerCategory } from './forecast/weaker-category';
 export { meddpiccCap } from './forecast/meddpicc-cap';
 export { baseForecastCategory } from './forecast/base-forecast-category';
 export { forecastCategory } from './forecast/forecast-category';
+export { forecastReason } from './forecast/forecast-reason';
+export type { ForecastReason } from './forecast/forecast-reason';
 
 // Pipeline math (playbook §4)
 export { openPipeline } from './pipeline/open-pipeline';
@@ -76,6 +78,15 @@ export type { ForecastBucket } from './forecast/forecast-rollup';
 // Deal risk and multi-threading (playbook §1 stage hygiene, §5)
 export { minimumContacts } from './risk/minimum-contacts';
 export { multiThreadingGap } from './risk/multi-threading-gap';
+export {
+  BUYING_ROLES,
+  BUYING_ROLE_WORDS,
+  buyingRoleLabel,
+  parseBuyingRole,
+} from './risk/buying-roles';
+export type { BuyingRole } from './risk/buying-roles';
+export { buyingRolesGap } from './risk/buying-roles-gap';
+export type { BuyingRolesGap } from './risk/buying-roles-gap';
 export { MAX_DISCOUNT, discountCheck } from './risk/discount-check';
 export type { DiscountCheck } from './risk/discount-check';
 export { discountDecision } from './risk/discount-decision';
@@ -175,12 +186,15 @@ export type { PreciseCustomer } from './icp/precise-customer';
 export { CADENCE_STEPS } from './cadence/cadence-steps';
 export type { CadenceStep, CadenceTouch } from './cadence/cadence-steps';
 export { cadenceStep } from './cadence/cadence-step';
+export { PAUSE_DAYS, ROUND_DAYS, ROUND_TOUCHES, touchRhythm } from './cadence/touch-rhythm';
+export type { TouchRhythm } from './cadence/touch-rhythm';
 export type { CadenceDue, CadenceOptions } from './cadence/cadence-step';
 
 // Activity metrics against targets (playbook §8)
 export { ACTIVITY_METRICS, ACTIVITY_TARGETS } from './metrics/activity-targets';
 export type { ActivityTarget } from './metrics/activity-targets';
 export { activityVsTargets } from './metrics/activity-vs-targets';
+export { selfGeneratedShare } from './metrics/self-generated-share';
 export type { ActivityResult, ActivityStatus } from './metrics/activity-vs-targets';
 export { activityByRep, WORKING_DAYS_PER_WEEK } from './metrics/activity-by-rep';
 export type { ActivityRow, RepActivity } from './metrics/activity-by-rep';
