@@ -22,6 +22,7 @@ import {
   type WinRateBand,
 } from '../types';
 import { createCodeGroupCounter } from './code-group-counter';
+import { CycleList } from './cycle-list';
 import { createFunnelCounter, type Funnel } from './funnel-counter';
 import { createMonthCounter, type MonthTrendRow } from './month-counter';
 import { stageLookup } from '../stages/stage-lookup';
@@ -263,8 +264,15 @@ export function analyzeTable(table: DealTable, options: AnalyzeOptions = {}): An
   const funnelDeal: { lostAtStage?: string; id?: string } = {};
   const ids = table.id;
   const lostAtTexts = table.lostAtTexts;
-  const wonCycles: number[] = [];
-  const lostCycles: number[] = [];
+  const wonCycles = new CycleList();
+  const lostCycles = new CycleList();
+  // Without a history, a deal's funnel reach depends only on its stage and
+  // "lost at stage" codes: worked out once per code.
+  const plainFunnel = options.history === undefined;
+  const stageReach = Int32Array.from(known, (stage) => funnel.reachOf(stage));
+  const lostAtReach = Int32Array.from(lostAtTexts, (text, code) =>
+    code === 0 ? -1 : funnel.reachOf(lookup(text)),
+  );
 
   let unmappedCount = 0;
   let unmappedAmount = 0;
@@ -383,8 +391,11 @@ export function analyzeTable(table: DealTable, options: AnalyzeOptions = {}): An
 
     for (let g = 0; g < groups.length; g++) groups[g].add(d, kind, amount, cycle);
     const reached = known[code];
-    if (reached !== undefined) {
-      const at = lostAtStage[d];
+    if (reached === undefined) continue;
+    const at = lostAtStage[d];
+    if (plainFunnel) {
+      funnel.addReach(kind === 2 && at !== 0 ? lostAtReach[at] : stageReach[code]);
+    } else {
       funnelDeal.lostAtStage = at === 0 ? undefined : lostAtTexts[at];
       if (ids !== null) funnelDeal.id = ids[d];
       funnel.add(funnelDeal as Deal, reached);
@@ -401,7 +412,7 @@ export function analyzeTable(table: DealTable, options: AnalyzeOptions = {}): An
   const rate = winRate(won, lost);
   const health = rate === null ? null : winRateHealth(rate, band);
   const avgWonAmount = averageDealSize(wonAmount, won);
-  const wonCycle = meanAndMedian(wonCycles);
+  const wonCycle = wonCycles.meanAndMedian();
   const by: Partial<Record<GroupField, WinLossGroup[]>> = {};
   groupBy.forEach((field, g) => {
     by[field] = groups[g].result();
@@ -501,7 +512,7 @@ export function analyzeTable(table: DealTable, options: AnalyzeOptions = {}): An
       lostAmount,
       avgWonAmount,
       winRateByAmount: wonAmount + lostAmount > 0 ? wonAmount / (wonAmount + lostAmount) : null,
-      cycleDays: { won: wonCycle, lost: meanAndMedian(lostCycles) },
+      cycleDays: { won: wonCycle, lost: lostCycles.meanAndMedian() },
       by,
       byMonth: withheld
         ? months.result().map((row) => ({ ...row, winRate: null }))

@@ -1,7 +1,7 @@
-import { meanAndMedian } from '../pipeline/mean-and-median';
 import { winRate } from '../pipeline/win-rate';
 import type { DealTable } from '../ingest/deal-table';
 import type { GroupField } from '../types';
+import { CycleList } from './cycle-list';
 import type { WinLossGroup } from './win-loss-group-counter';
 
 /** Adds table rows to win/loss groups by dictionary code; `result` sorts and finishes them. */
@@ -37,7 +37,7 @@ export function createCodeGroupCounter(field: GroupField, table: DealTable): Cod
   const lost = new Float64Array(size);
   const wonAmount = new Float64Array(size);
   const lostAmount = new Float64Array(size);
-  const cycles: (number[] | undefined)[] = new Array(size);
+  const cycles: (CycleList | undefined)[] = new Array(size);
   return {
     add(row, kind, amount, cycle) {
       const code = codes[row];
@@ -46,9 +46,12 @@ export function createCodeGroupCounter(field: GroupField, table: DealTable): Cod
         won[code]++;
         wonAmount[code] += amount;
         if (cycle >= 0) {
-          const list = cycles[code];
-          if (list === undefined) cycles[code] = [cycle];
-          else list.push(cycle);
+          let list = cycles[code];
+          if (list === undefined) {
+            list = new CycleList();
+            cycles[code] = list;
+          }
+          list.push(cycle);
         }
       } else if (kind === 2) {
         lost[code]++;
@@ -68,7 +71,7 @@ export function createCodeGroupCounter(field: GroupField, table: DealTable): Cod
           winRate: winRate(won[code], lost[code]),
           wonAmount: wonAmount[code],
           lostAmount: lostAmount[code],
-          cycleDaysMedian: meanAndMedian(cycles[code] ?? []).median,
+          cycleDaysMedian: cycles[code]?.meanAndMedian().median ?? null,
         });
       }
       return rows.sort(

@@ -35,6 +35,14 @@ export interface Funnel {
 /** Adds deals to the funnel one at a time; `result` finishes it. */
 export interface FunnelCounter {
   add(deal: Deal, stage: StageDefinition): void;
+  /**
+   * Reach code of a stage (0 for none or a lost stage, 1.. for the open
+   * stages in order, one past them for won), for callers that work out a
+   * deal's reach themselves.
+   */
+  reachOf(stage: StageDefinition | undefined): number;
+  /** Adds a deal whose stage is in the table and whose reach (without a history) is `reach`. */
+  addReach(reach: number): void;
   result(): Funnel;
 }
 
@@ -118,6 +126,14 @@ export function createFunnelCounter(
         approximateDeals++;
       }
       counts[reach]++;
+    },
+    reachOf,
+    addReach(reach) {
+      deals++;
+      if (reach === 0 && open.length > 0) {
+        counts[1]++;
+        approximateDeals++;
+      } else counts[reach]++;
     },
     result() {
       const stages: FunnelStage[] = [];

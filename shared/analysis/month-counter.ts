@@ -1,6 +1,6 @@
 import { averageDealSize } from '../pipeline/average-deal-size';
-import { meanAndMedian } from '../pipeline/mean-and-median';
 import { winRate } from '../pipeline/win-rate';
+import { CycleList } from './cycle-list';
 import type { DayNumber } from '../types';
 import { monthIndex } from './month-index';
 import { monthLabel } from './month-label';
@@ -29,7 +29,7 @@ interface Accumulator {
   lost: number;
   wonAmount: number;
   lostAmount: number;
-  cycles: number[];
+  cycles: CycleList;
 }
 
 /** Adds closed deals to month buckets one at a time; `result` sorts and finishes them. */
@@ -50,13 +50,19 @@ export interface MonthCounter {
  */
 export function createMonthCounter(): MonthCounter {
   const months = new Map<number, Accumulator>();
+  // Close days repeat: each day's month is worked out once.
+  const byDay = new Map<number, Accumulator>();
   return {
     add(closeDate, won, amount, cycle) {
-      const index = monthIndex(closeDate);
-      let m = months.get(index);
+      let m = byDay.get(closeDate);
       if (m === undefined) {
-        m = { index, won: 0, lost: 0, wonAmount: 0, lostAmount: 0, cycles: [] };
-        months.set(index, m);
+        const index = monthIndex(closeDate);
+        m = months.get(index);
+        if (m === undefined) {
+          m = { index, won: 0, lost: 0, wonAmount: 0, lostAmount: 0, cycles: new CycleList() };
+          months.set(index, m);
+        }
+        if (byDay.size < 100_000) byDay.set(closeDate, m);
       }
       if (won) {
         m.won++;
@@ -71,7 +77,7 @@ export function createMonthCounter(): MonthCounter {
       return [...months.values()]
         .sort((a, b) => a.index - b.index)
         .map((m) => {
-          const cycle = meanAndMedian(m.cycles);
+          const cycle = m.cycles.meanAndMedian();
           return {
             month: monthLabel(m.index),
             won: m.won,

@@ -93,6 +93,8 @@ export interface DealReader {
   read(cells: readonly unknown[], row: number): Draft | null;
   /** What the reader learnt beside the fields. */
   readonly extras: DraftExtras;
+  /** The decimal mark a number column uses so far (given or proved by a cell), null while unsettled. */
+  decimalMark(field: 'amount' | 'probability'): DecimalDecision['mark'] | null;
   /**
    * Settles deferred dates and numbers.
    * @throws PlaybookError when the date order or a decimal mark stays undecidable
@@ -379,6 +381,9 @@ export function createDealReader(
       return deal;
     },
     extras,
+    decimalMark(field) {
+      return numberColumns.find((c) => c.field === field)?.column.decision?.mark ?? null;
+    },
     finish() {
       const dateOrder = dates.finish();
       const decided: ReaderDecisions['decimal'] = {};

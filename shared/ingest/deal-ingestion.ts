@@ -13,11 +13,16 @@ import { resolveStages } from './resolve-stages';
  * `result()`.
  */
 export class DealIngestion {
-  private readonly errors = new ErrorLog();
-  private readonly warnings: string[] = [];
-  private readonly deals: Draft[] = [];
-  private reader: DealReader | null = null;
-  private columns: IngestResult['columns'] | null = null;
+  /** Bad cells so far. */
+  readonly errors = new ErrorLog();
+  /** Warnings so far. */
+  readonly warnings: string[] = [];
+  /** Deals read so far, in row order, stages as written until `result`. */
+  readonly deals: Draft[] = [];
+  /** The row reader, once the header is read. */
+  reader: DealReader | null = null;
+  /** The column map, once the header is read. */
+  columns: IngestResult['columns'] | null = null;
   private readonly firstRow: number;
   /** Fields in the header row, for text whose rows must all be as wide (CSV). */
   private width = 0;
@@ -79,18 +84,7 @@ export class DealIngestion {
 
   private header(cells: readonly unknown[]): void {
     const { fn, options, warnings } = this;
-    const match = matchColumns(cells, DEAL_COLUMN_ALIASES, options.columns, fn);
-    if (match.fields.stage === undefined && match.fields.status === undefined) {
-      const found = match.headers.filter((h) => h !== '').join(', ');
-      throw new PlaybookError(
-        `${fn}: no stage column found (looked for headers such as Stage, Deal Stage, 阶段, or a "stage" column mapping); headers found: ${found}`,
-      );
-    }
-    for (const text of match.duplicates) {
-      warnings.push(`Column "${text}" is not read: an earlier column already gives that field`);
-    }
-    if (match.ignored.length > 0) warnings.push(`Columns not read: ${match.ignored.join(', ')}`);
-    this.columns = { fields: match.fields, headers: match.headers };
+    this.columns = readHeader(cells, options, fn, warnings);
     this.width = cells.length;
     this.reader = createDealReader(this.columns, options, fn, this.errors, warnings);
   }
@@ -142,4 +136,28 @@ export class DealIngestion {
       currency,
     };
   }
+}
+
+/**
+ * Matches a header row to deal fields and warns of columns left unread.
+ * @throws PlaybookError when no column gives the stage (nor a status)
+ */
+export function readHeader(
+  cells: readonly unknown[],
+  options: IngestOptions,
+  fn: string,
+  warnings: string[],
+): NonNullable<IngestResult['columns']> {
+  const match = matchColumns(cells, DEAL_COLUMN_ALIASES, options.columns, fn);
+  if (match.fields.stage === undefined && match.fields.status === undefined) {
+    const found = match.headers.filter((h) => h !== '').join(', ');
+    throw new PlaybookError(
+      `${fn}: no stage column found (looked for headers such as Stage, Deal Stage, 阶段, or a "stage" column mapping); headers found: ${found}`,
+    );
+  }
+  for (const text of match.duplicates) {
+    warnings.push(`Column "${text}" is not read: an earlier column already gives that field`);
+  }
+  if (match.ignored.length > 0) warnings.push(`Columns not read: ${match.ignored.join(', ')}`);
+  return { fields: match.fields, headers: match.headers };
 }

@@ -17,7 +17,7 @@ const LF = 10;
 const CR = 13;
 
 /** Whether the text has a CR not followed by LF: one native search per CR, none for LF text. */
-function hasLoneCr(text: string): boolean {
+export function hasLoneCr(text: string): boolean {
   for (let i = text.indexOf('\r'); i !== -1; i = text.indexOf('\r', i + 2)) {
     if (text.charCodeAt(i + 1) !== LF) return true;
   }
@@ -45,7 +45,7 @@ function atFieldStart(text: string, i: number, delimiter: number): boolean {
  * known yet when it is detected, so `,` `;` and tab all count). O(n) with
  * one native search per CR and per quote; run only on text with a lone CR.
  */
-function loneCrToLf(text: string, delimiter: number): string {
+export function loneCrToLf(text: string, delimiter: number): string {
   let out = '';
   let from = 0;
   let cr = text.indexOf('\r');

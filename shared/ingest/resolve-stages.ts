@@ -71,25 +71,7 @@ export function resolveStages(
     else texts.set(deal.stage, { count: 1, unmapped: 0, rows: [] });
   }
 
-  let base = options.stages ?? DEFAULT_STAGE_TABLE;
-  let vocabulary: RecognisedVocabulary | null = null;
-  if (options.stages === undefined) {
-    const named = (table: StageTable) => {
-      let n = 0;
-      for (const [text, { count }] of texts) if (findStage(table, text)) n += count;
-      return n;
-    };
-    let best = named(base);
-    for (const { vocabulary: v, table } of vocabularyTables()) {
-      const n = named(table);
-      if (n > best) {
-        best = n;
-        base = table;
-        vocabulary = { id: v.id, name: v.name, deals: n };
-      }
-    }
-  }
-  const table = applyMapping(base, options.stageMapping);
+  const { table, vocabulary } = chooseStageTable(texts, options);
   const lookup = stageLookup(table);
   const firstOf = (kind: 'won' | 'lost') => table.stages.find((s) => s.kind === kind);
 
@@ -153,6 +135,50 @@ export function resolveStages(
     if (unmapped > 0)
       unmappedAll.push({ name, count: unmapped, rows, suggested: suggestStage(name) });
   }
+  const unmapped = warnUnmapped(unmappedAll, warnings);
+  return { table, vocabulary, unmapped };
+}
+
+/**
+ * The stage table of an ingestion from its stage texts and how many deals
+ * carry each: the one given; else, of the playbook's and each CRM
+ * vocabulary's, the one that names the most deals (the playbook's on a
+ * tie); with the `stageMapping` applied.
+ *
+ * @param texts - stage text as written → its deal count, in first-seen order
+ * @throws PlaybookError when `stageMapping` names a stage the table lacks or is malformed
+ */
+export function chooseStageTable(
+  texts: ReadonlyMap<string, { readonly count: number }>,
+  options: Pick<IngestOptions, 'stages' | 'stageMapping'>,
+): { table: StageTable; vocabulary: RecognisedVocabulary | null } {
+  let base = options.stages ?? DEFAULT_STAGE_TABLE;
+  let vocabulary: RecognisedVocabulary | null = null;
+  if (options.stages === undefined) {
+    const named = (table: StageTable) => {
+      let n = 0;
+      for (const [text, { count }] of texts) if (findStage(table, text)) n += count;
+      return n;
+    };
+    let best = named(base);
+    for (const { vocabulary: v, table } of vocabularyTables()) {
+      const n = named(table);
+      if (n > best) {
+        best = n;
+        base = table;
+        vocabulary = { id: v.id, name: v.name, deals: n };
+      }
+    }
+  }
+  return { table: applyMapping(base, options.stageMapping), vocabulary };
+}
+
+/**
+ * Sorts the unmapped stages (most deals first, stable) and warns of each of
+ * the first 20, then of the rest in one line; returns the first 50 for the
+ * answer.
+ */
+export function warnUnmapped(unmappedAll: UnmappedStage[], warnings: string[]): UnmappedStage[] {
   unmappedAll.sort((a, b) => b.count - a.count);
   unmappedAll.slice(0, MAX_UNMAPPED_WARNINGS).forEach((u) => {
     const shown = u.name === '' ? 'a blank stage' : `stage "${clip(u.name)}"`;
@@ -167,7 +193,7 @@ export function resolveStages(
       `${rest.length} more unmapped stage names on ${rest.reduce((n, u) => n + u.count, 0)} deal(s)`,
     );
   }
-  return { table, vocabulary, unmapped: unmappedAll.slice(0, MAX_UNMAPPED) };
+  return unmappedAll.slice(0, MAX_UNMAPPED);
 }
 
 /** The table with the mapping applied: names become aliases of stages, or new stages. */

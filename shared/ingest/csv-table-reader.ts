@@ -1,0 +1,767 @@
+import { stageLookup } from '../stages/stage-lookup';
+import { suggestStage } from '../stages/suggest-stage';
+import {
+  type DealField,
+  type IngestOptions,
+  type IngestResult,
+  PlaybookError,
+  type UnmappedStage,
+} from '../types';
+import { isBlankRow } from './cell-text';
+import { convertCurrencies } from './convert-currencies';
+import type { Draft } from './create-deal-reader';
+import { DealIngestion } from './deal-ingestion';
+import { type DealTable, TABLE_TEXT_FIELDS, type TextColumn, tableFromDeals } from './deal-table';
+import { daysFromCivil, daysInMonth } from './days-from-civil';
+import { detectCsvDelimiter } from './detect-csv-delimiter';
+import { hasLoneCr, loneCrToLf } from './for-each-csv-row';
+import { clipText } from './error-log';
+import { chooseStageTable, warnUnmapped } from './resolve-stages';
+import { TextDictionary } from './text-dictionary';
+
+/** What `ingestCsvTable` and `CsvTableReader` give: `ingestCsv`'s result with the deals as a table. */
+export type IngestTableResult = Omit<IngestResult, 'deals'> & { readonly table: DealTable };
+
+const QUOTE = 34;
+const LF = 10;
+const CR = 13;
+const DASH = 45;
+const DOT = 46;
+/** Digits a fast number may have: below 2^53, so digits / 10^k is the correctly rounded value. */
+const MAX_DIGITS = 15;
+/** Text `detectCsvDelimiter` looks at before deciding. */
+const DETECT_LIMIT = 1 << 20;
+/** Longest stage text kept as written (as the row reader keeps it). */
+const MAX_STAGE_TEXT = 200;
+
+// What a column of the file becomes on the fast path.
+const SKIP = 0;
+const GROUP = 1;
+const STAGE = 2;
+const AMOUNT = 3;
+const CREATED = 4;
+const CLOSE = 5;
+const DATE = 6;
+const SCORE = 7;
+const LOST_AT = 8;
+
+/** Fields the fast path reads or can skip; any other mapped column sends every row to the row reader. */
+const FAST_FIELDS = new Set<string>([
+  'id',
+  'name',
+  'account',
+  'nextStep',
+  'lesson',
+  'closeReasonDetail',
+  ...TABLE_TEXT_FIELDS,
+  'stage',
+  'amount',
+  'created',
+  'closeDate',
+  'stageEntered',
+  'lastActivity',
+  'nextStepDate',
+  'lostAtStage',
+  'meddpicc1',
+  'meddpicc2',
+  'meddpicc3',
+  'meddpicc4',
+  'meddpicc5',
+  'meddpicc6',
+  'meddpicc7',
+  'meddpicc8',
+]);
+
+/** An `Int32Array` or `Float64Array` that doubles when full. */
+class Column<T extends Int32Array | Float64Array> {
+  constructor(
+    public data: T,
+    private readonly make: (size: number) => T,
+  ) {}
+  grow(size: number): void {
+    if (size <= this.data.length) return;
+    const next = this.make(Math.max(size, this.data.length * 2));
+    next.set(this.data);
+    this.data = next;
+  }
+}
+const ints = (size: number) => new Column(new Int32Array(size), (n) => new Int32Array(n));
+const floats = (size: number) => new Column(new Float64Array(size), (n) => new Float64Array(n));
+
+/**
+ * Reads CSV text into a `DealTable`, whole or in pieces (`push` each
+ * decoded piece, then `end`), and answers exactly as `ingestCsv` does:
+ * the same deals, cell errors, warnings, decisions and thrown problems.
+ *
+ * Rows in the common forms (plain or quoted cells without line breaks,
+ * whole or dotted numbers, `YYYY-MM-DD` dates, MEDDPICC digits 1-3) are read
+ * straight from the text into typed arrays and dictionary codes, without a
+ * string per cell. Any other row goes through the row reader of `ingestCsv`
+ * (`DealIngestion`), whose deferred decisions (slash-date order, decimal
+ * mark) and messages are then the ones `ingestCsv` gives; its deal takes
+ * its place in the table at the end. A file whose header maps a column the
+ * fast path does not read (status, won/lost dates, currency, probability,
+ * forecast override, discount, contacts, one-cell MEDDPICC) is read wholly
+ * by the row reader.
+ *
+ * Memory: the table (about 70 bytes a deal), the distinct texts, the deals
+ * of rows read by the row reader, and the text of one unfinished record.
+ * Text with a CR not followed by LF (old Mac line ends) must be given whole
+ * to `ingestCsvTable`, which turns those into LF first; `push` refuses it.
+ */
+export class CsvTableReader {
+  private readonly ingestion: DealIngestion;
+  private readonly firstRow: number;
+  private buffer = '';
+  private delimiter: string | null;
+  private delim = -1;
+  private started = false;
+  private count = 0;
+  /** null until the header; then whether rows may take the fast path. */
+  private fast: boolean | null = null;
+  private width = 0;
+  private actions = new Int8Array(0);
+  private targets = new Int8Array(0);
+  private readonly stages = new TextDictionary();
+  private readonly lostAts = new TextDictionary();
+  private readonly groups = TABLE_TEXT_FIELDS.map(() => new TextDictionary());
+  private length = 0;
+  private readonly row = ints(1024);
+  private readonly stage = ints(1024);
+  private readonly amount = floats(1024);
+  private readonly created = floats(1024);
+  private readonly closeDate = floats(1024);
+  private readonly meddpicc = floats(1024);
+  private readonly lostAt = ints(1024);
+  private readonly groupCodes = TABLE_TEXT_FIELDS.map(() => ints(1024));
+  /** Rows read by the row reader: their deal and their place in the table. */
+  private readonly slow: { slot: number; deal: Draft }[] = [];
+  /** Where the last `number` ended. */
+  private numberEnd = 0;
+  /** MEDDPICC score columns the header has (a missing one counts as 1). */
+  private scoreColumns = 0;
+  private amountPoint = false;
+  // Values of the row being read on the fast path.
+  private readonly rowGroups = new Int32Array(TABLE_TEXT_FIELDS.length);
+
+  private lastCr = false;
+
+  constructor(
+    private readonly options: IngestOptions & { readonly delimiter?: string } = {},
+    private readonly fn = 'ingestCsv',
+  ) {
+    const given = options.delimiter;
+    if (
+      given !== undefined &&
+      (given.length !== 1 || given === '"' || given === '\n' || given === '\r')
+    ) {
+      throw new PlaybookError(
+        `parseCsv: delimiter must be one character other than a quote or line break (got "${given}")`,
+      );
+    }
+    this.delimiter = given ?? null;
+    this.ingestion = new DealIngestion(options, fn, true);
+    this.firstRow = options.firstRow ?? 1;
+  }
+
+  /**
+   * Reads the next piece of the text; records split between pieces are
+   * read once complete.
+   * @throws PlaybookError for a CR not followed by LF, or as `ingestCsv` does
+   */
+  push(piece: string): void {
+    if (piece.length === 0) return;
+    this.refuseLoneCr(piece);
+    this.buffer = this.buffer.length === 0 ? piece : this.buffer + piece;
+    this.read(false);
+  }
+
+  /**
+   * Reads what is left and settles the whole input.
+   * @throws PlaybookError as `ingestCsv` does
+   */
+  end(): IngestTableResult {
+    if (this.lastCr) this.loneCr();
+    this.read(true);
+    this.buffer = '';
+    return this.result();
+  }
+
+  private refuseLoneCr(piece: string): void {
+    if (this.lastCr && piece.charCodeAt(0) !== LF) this.loneCr();
+    for (let i = piece.indexOf('\r'); i !== -1; i = piece.indexOf('\r', i + 1)) {
+      if (i === piece.length - 1) break;
+      if (piece.charCodeAt(i + 1) !== LF) this.loneCr();
+    }
+    this.lastCr = piece.charCodeAt(piece.length - 1) === CR;
+  }
+
+  private loneCr(): never {
+    throw new PlaybookError(
+      `${this.fn}: the text ends lines with a lone CR (old Mac line ends), which can only be read from the whole text at once`,
+    );
+  }
+
+  private read(final: boolean): void {
+    let text = this.buffer;
+    if (!this.started) {
+      if (!final && text.length < DETECT_LIMIT && !hasLineEnd(text)) return;
+      if (this.delimiter === null) this.delimiter = detectCsvDelimiter(text);
+      this.delim = this.delimiter.charCodeAt(0);
+      this.started = true;
+      if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+    }
+    const len = text.length;
+    let pos = 0;
+    while (pos < len) {
+      let lineEnd = text.indexOf('\n', pos);
+      if (lineEnd === -1) {
+        if (!final) break;
+        lineEnd = len;
+      }
+      if (this.fast === true && this.fastRecord(text, pos, lineEnd)) {
+        pos = lineEnd + 1;
+        this.count++;
+        continue;
+      }
+      const record = readRecord(
+        text,
+        pos,
+        this.delim,
+        final,
+        this.firstRow + this.count,
+        this.ingestion,
+      );
+      if (record === null) break;
+      this.slowRecord(record.fields);
+      pos = record.end;
+    }
+    this.buffer = pos >= len ? '' : text.slice(pos);
+  }
+
+  /** A record the row reader reads: the header, a blank line or a row in another form. */
+  private slowRecord(fields: string[]): void {
+    const ingestion = this.ingestion;
+    const before = ingestion.deals.length;
+    ingestion.add(fields, this.count++);
+    if (this.fast === null && ingestion.columns !== null) this.header(fields.length);
+    if (this.fast === true && ingestion.deals.length > before) {
+      const deal = ingestion.deals.pop() as Draft;
+      const slot = this.reserve();
+      this.slow.push({ slot, deal });
+    }
+  }
+
+  private header(width: number): void {
+    const columns = this.ingestion.columns;
+    if (columns === null) return;
+    const { fields } = columns;
+    this.width = width;
+    this.actions = new Int8Array(width);
+    this.targets = new Int8Array(width);
+    let fast = fields.stage !== undefined;
+    const scores = [1, 2, 3, 4, 5, 6, 7, 8].filter(
+      (k) => fields[`meddpicc${k}` as DealField] !== undefined,
+    );
+    for (const [field, column] of Object.entries(fields) as [DealField, number | undefined][]) {
+      if (column === undefined) continue;
+      if (field === 'meddpicc' && scores.length > 0) continue;
+      if (!FAST_FIELDS.has(field)) fast = false;
+      const group = (TABLE_TEXT_FIELDS as readonly string[]).indexOf(field);
+      if (group >= 0) {
+        this.actions[column] = GROUP;
+        this.targets[column] = group;
+      } else if (field === 'stage') this.actions[column] = STAGE;
+      else if (field === 'amount') this.actions[column] = AMOUNT;
+      else if (field === 'created') this.actions[column] = CREATED;
+      else if (field === 'closeDate') this.actions[column] = CLOSE;
+      else if (field === 'stageEntered' || field === 'lastActivity' || field === 'nextStepDate') {
+        this.actions[column] = DATE;
+      } else if (field === 'lostAtStage') this.actions[column] = LOST_AT;
+      else if (field.startsWith('meddpicc')) this.actions[column] = SCORE;
+    }
+    this.scoreColumns = scores.length;
+    this.fast = fast;
+  }
+
+  private reserve(): number {
+    const slot = this.length++;
+    const size = this.length;
+    if (size > this.row.data.length) {
+      this.row.grow(size);
+      this.stage.grow(size);
+      this.amount.grow(size);
+      this.created.grow(size);
+      this.closeDate.grow(size);
+      this.meddpicc.grow(size);
+      this.lostAt.grow(size);
+      for (const column of this.groupCodes) column.grow(size);
+    }
+    this.row.data[slot] = this.firstRow + this.count - 1;
+    return slot;
+  }
+
+  /**
+   * Reads the record `text[pos, lineEnd)` into the table when every cell
+   * it reads is in a fast form; false (and nothing stored) otherwise. Each
+   * cell is read character by character up to its delimiter, so finding
+   * the fields costs no extra pass; skipped cells use one native search.
+   */
+  private fastRecord(text: string, pos: number, lineEnd: number): boolean {
+    let end = lineEnd;
+    if (end > pos && text.charCodeAt(end - 1) === CR) end--;
+    if (end === pos) return false;
+    const { delim, width, actions, targets, rowGroups, groups } = this;
+    const delimiter = this.delimiter as string;
+    let stage = -1;
+    let amount = Number.NaN;
+    let created = Number.NaN;
+    let close = Number.NaN;
+    let lostAt = 0;
+    let total = 0;
+    let scored = false;
+    let p = pos;
+    const last = width - 1;
+    for (let j = 0; j < width; j++) {
+      const action = actions[j];
+      if (p < end && text.charCodeAt(p) === QUOTE) {
+        // A quoted cell: read as the same text unquoted.
+        const closing = text.indexOf('"', p + 1);
+        if (closing === -1 || closing >= end || text.charCodeAt(closing + 1) === QUOTE) {
+          return false;
+        }
+        const start = p + 1;
+        p = closing + 1;
+        if (j < last) {
+          if (p >= end || text.charCodeAt(p) !== delim) return false;
+          p++;
+        } else if (p !== end) return false;
+        if (action === SKIP) continue;
+        if (action === GROUP)
+          rowGroups[targets[j]] = groups[targets[j]].codeOf(text, start, closing);
+        else if (action === LOST_AT) lostAt = this.lostAts.codeOf(text, start, closing);
+        else return false;
+        continue;
+      }
+      let stop: number;
+      if (action === SKIP) {
+        stop = text.indexOf(delimiter, p);
+        if (stop === -1 || stop > end) stop = end;
+      } else if (action === GROUP) {
+        const dictionary = groups[targets[j]];
+        rowGroups[targets[j]] = dictionary.scan(text, p, end, delim);
+        stop = dictionary.stop;
+      } else if (action === STAGE) {
+        stage = this.stages.scan(text, p, end, delim);
+        stop = this.stages.stop;
+        // A blank stage may be a blank row, a long one is clipped: the row reader decides.
+        if (stage === 0 || stop - p > MAX_STAGE_TEXT) return false;
+      } else if (action === LOST_AT) {
+        lostAt = this.lostAts.scan(text, p, end, delim);
+        stop = this.lostAts.stop;
+      } else if (action === AMOUNT) {
+        stop = p;
+        if (p < end && text.charCodeAt(p) !== delim) {
+          amount = this.number(text, p, end, delim);
+          if (Number.isNaN(amount)) return false;
+          stop = this.numberEnd;
+        }
+      } else if (action === SCORE) {
+        stop = p;
+        if (p < end) {
+          const score = text.charCodeAt(p) - 48;
+          if (score === delim - 48) total += 1;
+          else if (score >= 1 && score <= 3) {
+            total += score;
+            scored = true;
+            stop = p + 1;
+          } else return false;
+        } else total += 1;
+      } else {
+        // A date column: blank, or exactly YYYY-MM-DD.
+        stop = p;
+        if (p < end && text.charCodeAt(p) !== delim) {
+          if (p + 10 > end) return false;
+          const day = this.day(text, p);
+          if (Number.isNaN(day)) return false;
+          stop = p + 10;
+          if (action === CREATED) created = day;
+          else if (action === CLOSE) close = day;
+        }
+      }
+      p = stop;
+      // `p` is at the cell's end: the delimiter, or the line's end for the last cell.
+      if (j < last) {
+        if (p >= end || text.charCodeAt(p) !== delim) return false;
+        p++;
+      } else if (p !== end) return false;
+    }
+    if (stage < 0) return false;
+    const slot = this.reserve();
+    this.row.data[slot] = this.firstRow + this.count;
+    this.stage.data[slot] = stage;
+    this.amount.data[slot] = amount;
+    this.created.data[slot] = created;
+    this.closeDate.data[slot] = close;
+    this.meddpicc.data[slot] = scored ? total + (8 - this.scoreColumns) : Number.NaN;
+    this.lostAt.data[slot] = lostAt;
+    for (let g = 0; g < rowGroups.length; g++) {
+      this.groupCodes[g].data[slot] = rowGroups[g];
+      rowGroups[g] = 0;
+    }
+    return true;
+  }
+
+  /** Day number of the month's first day, by (year - 1900) * 12 + month - 1; filled on first use. */
+  private readonly monthStart = new Float64Array((10000 - 1900) * 12).fill(Number.NaN);
+
+  /** `YYYY-MM-DD` at `start` as a day number; NaN when not that form or not a day of 1900-9999. */
+  private day(s: string, start: number): number {
+    let y = 0;
+    for (let i = start; i < start + 4; i++) {
+      const c = s.charCodeAt(i) - 48;
+      if (c < 0 || c > 9) return Number.NaN;
+      y = y * 10 + c;
+    }
+    if (s.charCodeAt(start + 4) !== DASH || s.charCodeAt(start + 7) !== DASH) return Number.NaN;
+    const m1 = s.charCodeAt(start + 5) - 48;
+    const m2 = s.charCodeAt(start + 6) - 48;
+    const d1 = s.charCodeAt(start + 8) - 48;
+    const d2 = s.charCodeAt(start + 9) - 48;
+    if (m1 < 0 || m1 > 9 || m2 < 0 || m2 > 9 || d1 < 0 || d1 > 9 || d2 < 0 || d2 > 9) {
+      return Number.NaN;
+    }
+    const m = m1 * 10 + m2;
+    const d = d1 * 10 + d2;
+    if (y < 1900 || m < 1 || m > 12 || d < 1 || d > 31) return Number.NaN;
+    const at = (y - 1900) * 12 + m - 1;
+    let first = this.monthStart[at];
+    if (Number.isNaN(first)) {
+      first = daysFromCivil(y, m, 1);
+      this.monthStart[at] = first;
+    }
+    if (d > 28 && d > daysInMonth(y, m)) return Number.NaN;
+    return first + d - 1;
+  }
+
+  /**
+   * A whole (`-1234`) or dotted (`1234.56`) number from `start` up to the
+   * delimiter or `limit` (its end goes to `numberEnd`);
+   * NaN when the cell is in another form, or when its dot might not be a
+   * decimal point (`12.500`) or no cell has yet settled it as one (the row
+   * reader then reads the row and records the evidence, as `ingestCsv` does).
+   */
+  private number(text: string, start: number, limit: number, delim: number): number {
+    let i = start;
+    const negative = text.charCodeAt(i) === DASH;
+    if (negative) i++;
+    let digits = 0;
+    let value = 0;
+    let whole = -1;
+    let firstDigit = -1;
+    for (; i < limit; i++) {
+      const c = text.charCodeAt(i);
+      if (c === delim) break;
+      if (c === DOT) {
+        if (whole !== -1) return Number.NaN;
+        whole = digits;
+        continue;
+      }
+      const d = c - 48;
+      if (d < 0 || d > 9) return Number.NaN;
+      if (firstDigit === -1) firstDigit = d;
+      value = value * 10 + d;
+      digits++;
+    }
+    this.numberEnd = i;
+    if (digits === 0 || digits > MAX_DIGITS) return Number.NaN;
+    if (whole !== -1) {
+      const decimals = digits - whole;
+      if (whole === 0 || decimals === 0) return Number.NaN;
+      if (decimals === 3 && whole <= 3 && !(whole === 1 && firstDigit === 0)) return Number.NaN;
+      if (!this.amountPoint) {
+        const reader = this.ingestion.reader;
+        if (reader === null || reader.decimalMark('amount') !== 'point') return Number.NaN;
+        this.amountPoint = true;
+      }
+      value /= 10 ** decimals;
+    }
+    return negative ? -value : value;
+  }
+
+  private result(): IngestTableResult {
+    const ingestion = this.ingestion;
+    if (this.fast !== true) {
+      const { deals, ...rest } = ingestion.result();
+      return { ...rest, table: tableFromDeals(deals) };
+    }
+    const { reader, columns, errors, warnings } = ingestion;
+    if (reader === null || columns === null) {
+      throw new PlaybookError(
+        `${this.fn}: the input is empty; expected a header row with a stage column`,
+      );
+    }
+    const decisions = reader.finish();
+    const n = this.length;
+    const row = this.row.data.subarray(0, n);
+    const stage = this.stage.data.subarray(0, n);
+    const amount = this.amount.data.subarray(0, n);
+    const created = this.created.data.subarray(0, n);
+    const closeDate = this.closeDate.data.subarray(0, n);
+    const meddpicc = this.meddpicc.data.subarray(0, n);
+    const lostAt = this.lostAt.data.subarray(0, n);
+    const groupCodes = this.groupCodes.map((c) => c.data.subarray(0, n));
+    const lostAtTexts = reader.extras.lostAt;
+    for (const { slot, deal } of this.slow) {
+      stage[slot] = this.stages.code(deal.stage);
+      created[slot] = deal.created ?? Number.NaN;
+      closeDate[slot] = deal.closeDate ?? Number.NaN;
+      const scores = deal.meddpicc;
+      if (scores !== undefined) {
+        let total = 0;
+        for (let k = 0; k < scores.length; k++) total += scores[k];
+        meddpicc[slot] = total;
+      } else meddpicc[slot] = Number.NaN;
+      const at = lostAtTexts.get(deal);
+      lostAt[slot] = at === undefined ? 0 : this.lostAts.code(at);
+      TABLE_TEXT_FIELDS.forEach((field, g) => {
+        const text = deal[field];
+        groupCodes[g][slot] = text === undefined ? 0 : this.groups[g].code(text);
+      });
+    }
+
+    // Stage texts in the order of their first deal, with their counts.
+    const stageTexts = this.stages.values;
+    const first = new Int32Array(stageTexts.length).fill(-1);
+    const counts = new Float64Array(stageTexts.length);
+    for (let i = 0; i < n; i++) {
+      const code = stage[i];
+      if (first[code] === -1) first[code] = i;
+      counts[code]++;
+    }
+    const order = [...stageTexts.keys()]
+      .filter((code) => first[code] !== -1)
+      .sort((a, b) => first[a] - first[b]);
+    const seen = new Map(order.map((code) => [stageTexts[code], { count: counts[code] }]));
+    const { table, vocabulary } = chooseStageTable(seen, this.options);
+    const lookup = stageLookup(table);
+    const names = stageTexts.map((text) => lookup(text)?.name);
+    const unmappedAll: UnmappedStage[] = [];
+    const unmappedRows = new Map<number, number[]>();
+    for (const code of order) if (names[code] === undefined) unmappedRows.set(code, []);
+    if (unmappedRows.size > 0) {
+      for (let i = 0; i < n; i++) {
+        const rows = unmappedRows.get(stage[i]);
+        if (rows !== undefined && rows.length < 5) rows.push(row[i]);
+      }
+    }
+    for (const [code, rows] of unmappedRows) {
+      const name = stageTexts[code];
+      unmappedAll.push({ name, count: counts[code], rows, suggested: suggestStage(name) });
+    }
+
+    // "Lost at stage" cells: a stage of the table, else a cell error.
+    const lostAtNames = this.lostAts.values.map((text, code) =>
+      code === 0 ? undefined : lookup(text)?.name,
+    );
+    const lostAtHeader =
+      columns.fields.lostAtStage === undefined
+        ? undefined
+        : columns.headers[columns.fields.lostAtStage];
+    for (let i = 0; i < n; i++) {
+      const code = lostAt[i];
+      if (code === 0 || lostAtNames[code] !== undefined) continue;
+      const text = this.lostAts.values[code];
+      errors.add({
+        row: row[i],
+        ...(lostAtHeader ? { column: lostAtHeader } : {}),
+        field: 'lostAtStage',
+        value: text,
+        message: `unknown stage "${clipText(text, 60)}" in lost at stage; the funnel counts the deal as lost at its first stage`,
+      });
+      lostAt[i] = 0;
+    }
+    const unmapped = warnUnmapped(unmappedAll, warnings);
+
+    const deals = this.slow.map((s) => s.deal);
+    const hint = new Map(vocabulary?.id === 'chinese' ? [['¥', 'CNY']] : []);
+    const currency = convertCurrencies(deals, this.options, this.fn, hint);
+    for (const { slot, deal } of this.slow) amount[slot] = deal.amount ?? Number.NaN;
+    errors.warnUnlisted(warnings);
+
+    const text = {} as Record<(typeof TABLE_TEXT_FIELDS)[number], TextColumn>;
+    TABLE_TEXT_FIELDS.forEach((field, g) => {
+      text[field] = { codes: groupCodes[g], values: this.groups[g].values };
+    });
+    return {
+      table: {
+        length: n,
+        row,
+        stage,
+        stageTexts: stageTexts.map((t, code) => names[code] ?? t),
+        amount,
+        probability: new Float64Array(n).fill(Number.NaN),
+        created,
+        closeDate,
+        meddpiccTotal: meddpicc,
+        forecastOverride: new Uint8Array(n),
+        lostAtStage: lostAt,
+        lostAtTexts: lostAtNames.map((name) => name ?? ''),
+        text,
+        id: null,
+      },
+      errors: errors.list,
+      errorCount: errors.count,
+      errorGroups: errors.grouped(),
+      columns,
+      dateOrder: decisions.dateOrder,
+      decimal: decisions.decimal,
+      warnings,
+      stages: table,
+      vocabulary,
+      unmappedStages: unmapped,
+      currency,
+    };
+  }
+}
+
+/** Whether `text` has a line feed outside quotes (the first record is complete). */
+function hasLineEnd(text: string): boolean {
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === QUOTE) quoted = !quoted;
+    else if (c === LF && !quoted) return true;
+  }
+  return false;
+}
+
+/**
+ * One record from `pos`, read exactly as `forEachCsvRow` reads it (quoted
+ * fields, doubled quotes, text after a closing quote, a quote that never
+ * closes reported to `ingestion` and read as text). Null when the record
+ * may go on in text not read yet (`final` false).
+ */
+function readRecord(
+  text: string,
+  from: number,
+  delim: number,
+  final: boolean,
+  row: number,
+  ingestion: DealIngestion,
+): { fields: string[]; end: number } | null {
+  const len = text.length;
+  const delimiter = String.fromCharCode(delim);
+  const fields: string[] = [];
+  let pos = from;
+  const problems: string[] = [];
+  for (;;) {
+    if (pos < len && text.charCodeAt(pos) === QUOTE) {
+      // Whether the quote closes: a quote follows that is not doubled.
+      let q = pos;
+      let closes = false;
+      for (;;) {
+        q = text.indexOf('"', q + 1);
+        if (q === -1) break;
+        if (q + 1 >= len && !final) return null;
+        if (text.charCodeAt(q + 1) !== QUOTE) {
+          closes = true;
+          break;
+        }
+        q++;
+      }
+      if (!closes && !final) return null;
+      if (closes) {
+        let start = pos + 1;
+        let value = '';
+        for (;;) {
+          const at = text.indexOf('"', start);
+          if (text.charCodeAt(at + 1) === QUOTE) {
+            value += text.slice(start, at + 1);
+            start = at + 2;
+            continue;
+          }
+          value += text.slice(start, at);
+          pos = at + 1;
+          break;
+        }
+        if (pos >= len && !final) return null;
+        const code = pos < len ? text.charCodeAt(pos) : LF;
+        if (code === delim) {
+          fields.push(value);
+          pos++;
+          continue;
+        }
+        if (code === CR && pos + 1 >= len && !final) return null;
+        if (code === LF || (code === CR && (pos + 1 >= len || text.charCodeAt(pos + 1) === LF))) {
+          fields.push(value);
+          pos += code === CR ? 2 : 1;
+          break;
+        }
+        let nextDelim = text.indexOf(delimiter, pos);
+        if (nextDelim === -1) nextDelim = len;
+        let nextLf = text.indexOf('\n', pos);
+        if (nextLf === -1) {
+          if (!final && nextDelim === len) return null;
+          nextLf = len;
+        }
+        if (nextDelim < nextLf) {
+          fields.push(value + text.slice(pos, nextDelim));
+          pos = nextDelim + 1;
+          continue;
+        }
+        if (!final && nextLf === len) return null;
+        let end = nextLf;
+        if (end > pos && text.charCodeAt(end - 1) === CR) end--;
+        fields.push(value + text.slice(pos, end));
+        pos = nextLf + 1;
+        break;
+      }
+      problems.push(
+        `a quote opens field ${fields.length + 1} and never closes; the line is read as written`,
+      );
+    }
+    let nextDelim = text.indexOf(delimiter, pos);
+    if (nextDelim === -1) nextDelim = len;
+    let nextLf = text.indexOf('\n', pos);
+    if (nextLf === -1) nextLf = len;
+    if (nextDelim < nextLf) {
+      fields.push(text.slice(pos, nextDelim));
+      pos = nextDelim + 1;
+      continue;
+    }
+    if (!final && nextLf === len) return null;
+    let end = nextLf;
+    if (end > pos && text.charCodeAt(end - 1) === CR) end--;
+    fields.push(text.slice(pos, end));
+    pos = nextLf + 1;
+    break;
+  }
+  for (const message of problems) ingestion.errors.add({ row, message });
+  return { fields, end: pos };
+}
+
+/**
+ * `ingestCsv` with the deals as a `DealTable` (see `CsvTableReader`): the
+ * same deals, errors, warnings and decisions, for `analyzeTable`. Lone CRs
+ * are turned into LF first, as `forEachCsvRow` does.
+ *
+ * Cost: O(text length); memory is the text plus the table.
+ *
+ * @param text - the CSV text
+ * @param options - as for `ingestCsv`
+ * @throws PlaybookError as `ingestCsv` does
+ * @example
+ * ingestCsvTable('Deal Stage,Amount\nProposal,1200\n').table.amount[0] // => 1200
+ */
+export function ingestCsvTable(
+  text: string,
+  options: IngestOptions & { readonly delimiter?: string } = {},
+): IngestTableResult {
+  const reader = new CsvTableReader(options);
+  const given = options.delimiter;
+  reader.push(
+    hasLoneCr(text) ? loneCrToLf(text, given === undefined ? -1 : given.charCodeAt(0)) : text,
+  );
+  return reader.end();
+}

@@ -1,0 +1,127 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { analyzeTable } from '../../../shared/analysis/analyze';
+import { CsvTableReader, ingestCsvTable } from '../../../shared/ingest/csv-table-reader';
+import { daysFromCivil } from '../../../shared/ingest/days-from-civil';
+import { ingestInPieces, tableDifferences, tableRows } from './table-equivalence';
+
+// The table reader must read every file exactly as ingestCsv does (same
+// deals, errors, warnings, decisions and report), whether it gets the text
+// whole or in pieces split anywhere, even inside a quoted cell or a CRLF.
+
+const fixtures = new URL('../../fixtures/crm/', import.meta.url);
+
+describe('ingestCsvTable against ingestCsv', () => {
+  for (const file of readdirSync(fixtures).filter((f) => f.endsWith('.csv'))) {
+    it(`reads ${file} as ingestCsv does`, () => {
+      const text = readFileSync(new URL(file, fixtures), 'utf8');
+      expect(tableDifferences(text, {}, [1000, 4096])).toEqual([]);
+    });
+  }
+
+  // Each text takes the fast path for some rows and the row reader for others.
+  const cases: [string, string][] = [
+    ['plain rows', 'Stage,Amount,Owner\nProposal,1200,Maya\nClosed Won,99.5,Li\n'],
+    ['CRLF and quoted cells', 'Stage,Amount,Owner\r\n"Proposal",1200,"Maya, Li"\r\nWon,5,Li\r\n'],
+    ['a quoted line break', 'Stage,Note,Amount\nProposal,"two\nlines",10\nWon,x,20\n'],
+    ['doubled quotes', 'Stage,Owner,Amount\nProposal,"Maya ""M""",10\n'],
+    ['an unclosed quote', 'Stage,Owner,Amount\nProposal,"Maya,10\nWon,Li,5\n'],
+    ['text after a closing quote', 'Stage,Owner,Amount\nProposal,"Maya" Li,10\n'],
+    ['blank lines and a short row', 'Stage,Amount\n\nProposal,10\n,\nWon\nLost,3,4\n'],
+    ['spaces around cells', 'Stage, Amount ,Owner\n Proposal , 12 ,  Maya \n'],
+    ['a blank stage', 'Stage,Amount\n,10\nProposal,5\n'],
+    ['an unknown stage', 'Stage,Amount\nSigned,10\nProposal,5\nSigned,1\n'],
+    ['no final line break', 'Stage,Amount\nProposal,10'],
+    ['a byte order mark', '\ufeffStage,Amount\nProposal,10\n'],
+    ['decimal commas', 'Stage;Amount\nProposal;1.234,50\nWon;12,5\n'],
+    [
+      'dotted amounts after a grouped one',
+      'Stage,Amount\nProposal,"1,250"\nWon,12.500\nLost,12.5\n',
+    ],
+    ['dots that cannot settle', 'Stage,Amount\nProposal,12.500\nWon,"1,250"\n'],
+    ['money with symbols', 'Stage,Amount\nProposal,$1200\nWon,€5\n'],
+    [
+      'slash dates settled late',
+      'Stage,Created,Close Date\nWon,01/02/2026,03/04/2026\nLost,2026-01-05,25/04/2026\n',
+    ],
+    ['slash dates never settled', 'Stage,Close Date\nWon,01/02/2026\n'],
+    [
+      'bad dates',
+      'Stage,Close Date\nWon,2026-02-30\nWon,2026-13-01\nWon,1899-12-31\nWon,1969-12-31\n',
+    ],
+    [
+      'MEDDPICC scores',
+      'Stage,M,E,D1,D2,P,I,C1,C2\nProposal,3,3,2,2,3,3,2,1\nProposal,,,,,,,,\nProposal,4,1,1,1,1,1,1,1\nProposal,3,,,,,,,\n',
+    ],
+    [
+      'lost at stage',
+      'Stage,Lost At Stage,Amount\nClosed Lost,Proposal,5\nClosed Lost,Nowhere,6\nClosed Lost,,7\n',
+    ],
+    ['a status column', 'Stage,Status,Amount\nProposal,won,5\nProposal,open,6\n'],
+    ['a probability column', 'Stage,Probability,Amount\nProposal,20,5\nProposal,0.5,6\n'],
+    ['a long number', 'Stage,Amount\nProposal,12345678901234567890\nWon,0.1234567890123456\n'],
+    ['semicolons and tabs', 'Stage\tAmount\tOwner\nProposal\t10\tMaya\n'],
+    ['only a header', 'Stage,Amount\n'],
+    ['nothing', ''],
+    ['no stage column', 'Amount,Owner\n10,Maya\n'],
+  ];
+  for (const [name, text] of cases) {
+    it(`reads ${name} as ingestCsv does, whole and in pieces`, () => {
+      expect(tableDifferences(text, {}, [1, 2, 3, 5, 8])).toEqual([]);
+    });
+  }
+
+  it('keeps the options: date order, decimal mark, stage mapping, first row', () => {
+    const text =
+      'Stage,Amount,Close Date\nSigned,12.500,01/02/2026\nProposal,"1.250,5",03/04/2026\n';
+    const options = {
+      dateOrder: 'DMY' as const,
+      decimal: 'comma' as const,
+      stageMapping: { Signed: 'Closed Won' },
+      firstRow: 5,
+    };
+    expect(tableDifferences(text, options, [1, 7])).toEqual([]);
+  });
+});
+
+describe('CsvTableReader', () => {
+  it('reads typed columns straight from the text', () => {
+    const text =
+      'Stage,Amount,Owner,Created,Close Date\nClosed Won,1200.5,Maya,2026-01-01,2026-01-31\nProposal,-30,,2026-02-01,\n';
+    const { table } = ingestCsvTable(text);
+    // Hand-worked: 2026-01-31 - 2026-01-01 = 30 days; blanks are NaN or code 0.
+    expect(Array.from(table.amount)).toEqual([1200.5, -30]);
+    expect(table.closeDate[0] - table.created[0]).toBe(30);
+    expect(table.created[1]).toBe(daysFromCivil(2026, 2, 1));
+    expect(Number.isNaN(table.closeDate[1])).toBe(true);
+    expect(tableRows(table).map((r) => r.owner)).toEqual(['Maya', '']);
+    expect(tableRows(table).map((r) => r.stage)).toEqual(['Closed Won', 'Proposal']);
+  });
+
+  it('gives the same report in pieces of any size', () => {
+    const rows = ['Stage,Amount,Owner,Created,Close Date'];
+    for (let i = 0; i < 200; i++) {
+      const stage = ['Proposal', 'Closed Won', 'Closed Lost', 'Discovery'][i % 4];
+      rows.push(
+        `${stage},${(i * 37.25).toFixed(2)},"Owner ${i % 7}",2025-0${(i % 9) + 1}-10,2026-01-${10 + (i % 18)}`,
+      );
+    }
+    const text = `${rows.join('\n')}\n`;
+    const whole = ingestCsvTable(text);
+    const report = analyzeTable(whole.table, { stages: whole.stages, asOf: 20_454 });
+    for (const size of [1, 13, 64, 1000]) {
+      const pieces = ingestInPieces(text, size);
+      expect(analyzeTable(pieces.table, { stages: pieces.stages, asOf: 20_454 })).toEqual(report);
+    }
+    // Hand count: 50 of each stage; Closed Won rows are i = 1, 5, 9, ...
+    expect(report.winLoss.won).toBe(50);
+    expect(report.pipeline.open.count).toBe(100);
+  });
+
+  it('refuses lone CR line ends in pieces, which only the whole text can turn into LF', () => {
+    const reader = new CsvTableReader();
+    expect(() => reader.push('Stage,Amount\rProposal,10\r')).toThrow(/lone CR/);
+    // Whole, the text reads as ingestCsv reads it.
+    expect(tableDifferences('Stage,Amount\rProposal,10\r')).toEqual([]);
+  });
+});
