@@ -1,5 +1,5 @@
 import { PlaybookError, type RiskReason } from '../types';
-import { type DiscountAnswers, type DiscountOutcome, discountDecision } from './discount-decision';
+import type { DiscountDecision, DiscountOutcome } from './discount-decision';
 
 /** The highest discount the playbook allows on any deal (§5): 20%. */
 export const MAX_DISCOUNT = 0.2;
@@ -22,28 +22,28 @@ export interface DiscountCheck {
  * deal. Exactly 20% is allowed. The discount is a fraction (0.15 for 15%);
  * callers that read a percentage such as `15` or `"15%"` convert it first.
  *
- * With the answers of the discount decision tree (`discountDecision`:
- * budget? → strategic account? → competitive pressure?) the discount must also
- * fit the branch: none without budget or when the price is held.
+ * Given where the discount decision tree ended (`discountDecision`: budget?
+ * → strategic account? → competitive pressure?), the discount must also fit
+ * that branch: none without budget or when the price is held.
  *
  * @param discount - the discount as a fraction from 0 to 1
- * @param answers - optional answers to the decision tree; used once complete
+ * @param decision - optional result of `discountDecision`; used once it has an outcome
  * @returns `{ ok: true }`, or `{ ok: false, reason: 'discountTooHigh' }`, plus
- *   the tree's `outcome` when the answers are complete
+ *   the tree's `outcome` when it has one
  * @throws PlaybookError when the discount is negative, above 1 or not a number
  * @example
  * discountCheck(0.25) // => { ok: false, reason: 'discountTooHigh' }
- * discountCheck(0.1, { budget: false }) // => { ok: false, outcome: 'noBudget' }
+ * discountCheck(0.1, discountDecision({ budget: false })) // => { ok: false, outcome: 'noBudget' }
  */
-export function discountCheck(discount: number, answers?: DiscountAnswers): DiscountCheck {
+export function discountCheck(discount: number, decision?: DiscountDecision): DiscountCheck {
   if (!Number.isFinite(discount) || discount < 0 || discount > 1) {
     throw new PlaybookError(
       `discountCheck: discount must be a fraction from 0 to 1, e.g. 0.15 for 15% (got ${discount})`,
     );
   }
-  const tree = answers ? discountDecision(answers) : null;
-  const outcome = tree && 'outcome' in tree ? { outcome: tree.outcome } : {};
+  const tree = decision && 'outcome' in decision ? decision : null;
+  const outcome = tree ? { outcome: tree.outcome } : {};
   if (discount > MAX_DISCOUNT) return { ok: false, reason: 'discountTooHigh', ...outcome };
-  if (tree && 'outcome' in tree && discount > tree.maxDiscount) return { ok: false, ...outcome };
+  if (tree && discount > tree.maxDiscount) return { ok: false, ...outcome };
   return { ok: true, ...outcome };
 }

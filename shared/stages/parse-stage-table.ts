@@ -55,13 +55,8 @@ const HEADER_WORDS = new Map<string, Column>(
     forecastcategory: 'forecast',
     预测类别: 'forecast',
     exitcriterion: 'exitCriterion',
-    exitcriteria: 'exitCriterion',
-    退出标准: 'exitCriterion',
     推进标准: 'exitCriterion',
-    阶段推进标准: 'exitCriterion',
     exitcriterionzh: 'exitCriterionZh',
-    exitcriteriazh: 'exitCriterionZh',
-    中文退出标准: 'exitCriterionZh',
     中文推进标准: 'exitCriterionZh',
   }),
 );

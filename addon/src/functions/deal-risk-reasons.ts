@@ -1,10 +1,10 @@
-import { dealRisk, label, riskReasonLabel } from '../../../shared/index';
+import { checklistGaps, dealRisk, label, riskReasonLabel } from '../../../shared/index';
 import { dealColumn } from '../lib/deal-column';
 import { readRiskArguments } from '../lib/read-risk-arguments';
 
 /**
  * The reasons behind each deal's risk level (see DEAL_RISK), separated by "; ", blank for a
- * green deal. Give the pipeline range with its header row and put the formula in the header
+ * green deal; unanswered checklist items are named. Give the pipeline range with its header row and put the formula in the header
  * row. Example: =DEAL_RISK_REASONS(A1:T, Settings!B2, "zh").
  *
  * @param {Array[][]} deals The pipeline range including its header row (needs a Stage column).
@@ -20,16 +20,25 @@ export function DEAL_RISK_REASONS(
   language?: unknown,
   stage_table?: unknown,
 ): (string | number)[][] {
-  const { lang, table, asOf, range } = readRiskArguments(
+  const { lang, range, options } = readRiskArguments(
     'DEAL_RISK_REASONS',
     deals,
     as_of,
     language,
     stage_table,
   );
-  return dealColumn(range, label('reasons', lang), (deal) =>
-    dealRisk(deal, { asOf, table })
-      .reasons.map((reason) => riskReasonLabel(reason, lang))
-      .join(lang === 'zh' ? '；' : '; '),
-  );
+  const comma = lang === 'zh' ? '、' : ', ';
+  return dealColumn(range, label('reasons', lang), (deal) => {
+    const given = options(deal);
+    return dealRisk(deal, given)
+      .reasons.map((reason) => {
+        const text = riskReasonLabel(reason, lang);
+        if (reason !== 'checklistOpen') return text;
+        // Name the unanswered items, so the row says what to find out.
+        const ticked = Object.fromEntries((given.checklist ?? []).map((item) => [item, true]));
+        const open = checklistGaps(ticked).map((item) => label(`checklist.${item}`, lang));
+        return `${text}${lang === 'zh' ? '：' : ': '}${open.join(comma)}`;
+      })
+      .join(lang === 'zh' ? '；' : '; ');
+  });
 }

@@ -5,7 +5,8 @@ import { readRiskArguments } from '../lib/read-risk-arguments';
 /**
  * Red / yellow / green risk of each deal (playbook §1 stage hygiene, §2, §5): past close or
  * next-step date, no next step, stalled (over 2x the stage's average days), no change for 14
- * days, weak MEDDPICC, too few contacts, discount over 20%. Give the pipeline range with its
+ * days, weak MEDDPICC, no power (economic buyer below 3 at Proposal or later), unanswered items
+ * of a Checklist column, too few contacts, discount over 20%. Give the pipeline range with its
  * header row (columns found by name, English or Chinese) and put the formula in the header row:
  * it spills a "Risk" header and one level per row. Example: =DEAL_RISK(A1:T, Settings!B2).
  *
@@ -22,7 +23,7 @@ export function DEAL_RISK(
   language?: unknown,
   stage_table?: unknown,
 ): (string | number)[][] {
-  const { lang, table, asOf, range } = readRiskArguments(
+  const { lang, range, options } = readRiskArguments(
     'DEAL_RISK',
     deals,
     as_of,
@@ -30,6 +31,6 @@ export function DEAL_RISK(
     stage_table,
   );
   return dealColumn(range, label('risk', lang), (deal) =>
-    label(`risk.${dealRisk(deal, { asOf, table }).level}`, lang),
+    label(`risk.${dealRisk(deal, options(deal)).level}`, lang),
   );
 }

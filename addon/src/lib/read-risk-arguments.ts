@@ -1,4 +1,7 @@
-import type { DayNumber, Language, StageTable } from '../../../shared/types';
+import type { DealRiskOptions } from '../../../shared/risk/deal-risk';
+import type { ChecklistItem, Deal, DayNumber, Language, StageTable } from '../../../shared/types';
+import { parseChecklistCell } from '../scorecard/checklist-cell';
+import { checklistColumn } from '../sheet/checklist-column';
 import { type DealRange, readDeals } from './read-deals';
 import { isBlank } from '../../../shared/ingest/cell-text';
 import { readDay } from './read-day';
@@ -11,11 +14,14 @@ export interface RiskArguments {
   readonly table: StageTable;
   readonly asOf: DayNumber;
   readonly range: DealRange;
+  /** `dealRisk` options for a deal: the day, the table and its ticked checklist items. */
+  readonly options: (deal: Deal) => DealRiskOptions;
 }
 
 /**
  * Reads the (deals, as_of, language, stage_table) arguments of the deal-risk
- * formulas.
+ * formulas. When the range has a Checklist column (检查清单), each deal's
+ * ticked items go to `dealRisk`, so unanswered ones count as a risk.
  *
  * @throws Error naming the formula and the argument that cannot be read; a
  *   blank `as_of` is refused, since risk depends on the day it is judged on
@@ -35,5 +41,13 @@ export function readRiskArguments(
     throw new Error(`${fn}: as_of must be a date, e.g. a cell holding =TODAY() (got blank)`);
   }
   const range = readDeals(fn, 'deals', deals, given);
-  return { lang, table: range.table, asOf, range };
+  const rows = deals as unknown[][];
+  const col = checklistColumn(rows[0]);
+  const table = range.table;
+  const options = (deal: Deal): DealRiskOptions => {
+    const checklist: ChecklistItem[] | undefined =
+      col < 0 ? undefined : parseChecklistCell(rows[deal.row - 1][col]);
+    return { asOf, table, checklist };
+  };
+  return { lang, table, asOf, range, options };
 }

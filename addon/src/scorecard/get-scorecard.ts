@@ -6,14 +6,17 @@ import { isoDay } from '../lib/iso-day';
 import { loadSettings } from '../settings/load-settings';
 import { checklistColumn } from '../sheet/checklist-column';
 import { readPipeline } from '../sheet/read-pipeline';
+import { dealPlanRows, findPlanTab } from './action-plan-tab';
 import { parseChecklistCell } from './checklist-cell';
+import { roleColumns } from './role-columns';
 import { scoreColumns } from './score-columns';
 import type { DealKey, ScorecardView } from './scorecard-types';
 
 /**
  * The scorecard of the deal in the selected row of the pipeline tab:
  * MEDDPICC scores with their notes (kept as cell notes on the score cells),
- * the stalled-deal checklist, size, contacts, discount and risk. (The
+ * the stalled-deal checklist, size, contacts, discount and risk, the
+ * buying-role columns and the deal's rows of the mutual action plan tab. (The
  * sidebar renders the playbook reference itself, in the same language.)
  *
  * @throws Error in the user's language when no deal row is selected or the
@@ -47,7 +50,9 @@ export function getScorecard(): ScorecardView {
   const raw = scoreCols.map((c) => cells[c]);
   const notesRow = sheet.getRange(row, 1, 1, cells.length).getNotes()[0];
   const checklistCol = checklistColumn(values[0]);
-  const risk = deal ? dealRisk(deal, { asOf, table }) : null;
+  const checklist = checklistCol >= 0 ? parseChecklistCell(cells[checklistCol]) : null;
+  const risk = deal ? dealRisk(deal, { asOf, table, checklist: checklist ?? undefined }) : null;
+  const planTab = findPlanTab();
   return {
     language,
     sheetName: sheet.getName(),
@@ -63,10 +68,17 @@ export function getScorecard(): ScorecardView {
     scores: parseMeddpiccScores(raw, addonText('menuScoreDeal', language), row),
     notes: scoreCols.map((c) => cellText(notesRow[c])),
     original: raw.map(cellText),
-    checklist: checklistCol >= 0 ? parseChecklistCell(cells[checklistCol]) : null,
+    checklist,
     checklistText: checklistCol >= 0 ? cellText(cells[checklistCol]) : '',
     risk: risk
       ? { level: risk.level, reasons: risk.reasons.map((r) => riskReasonLabel(r, language)) }
       : null,
+    roles: roleColumns(values[0]).map((c) => ({
+      header: c.header,
+      value: cellText(cells[c.column]),
+    })),
+    plan: planTab
+      ? dealPlanRows(planTab.getDataRange().getValues(), keyValue).map((r) => r.plan)
+      : [],
   };
 }

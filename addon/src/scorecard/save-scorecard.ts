@@ -11,6 +11,8 @@ import { loadSettings } from '../settings/load-settings';
 import { checklistColumn } from '../sheet/checklist-column';
 import { findPipelineSheet } from '../sheet/find-pipeline-sheet';
 import { mergeChecklistCell } from './checklist-cell';
+import { asText, planWrites, readPlanEdit } from './plan-writes';
+import { columnOf, ROLE_HEADER } from './role-columns';
 import { scoreColumns } from './score-columns';
 import type { ScorecardInput, ScorecardSaved } from './scorecard-types';
 
@@ -31,9 +33,12 @@ function runs(columns: readonly number[]): { start: number; indexes: number[] }[
  * header and the key column again and finds the deal by its ID (or name), so
  * a sort, insert or delete by a teammate since the sidebar opened can never
  * put the scores on another deal. It refuses when the deal is gone, appears
- * twice, or its scores or Checklist cell changed meanwhile. Only the eight
- * score cells (values and notes) and the Checklist cell are written; the
- * Checklist cell keeps any text of its own besides the checklist labels.
+ * twice, or its scores, Checklist cell, role cells or plan rows changed
+ * meanwhile. Only the eight score cells (values and notes), the Checklist
+ * cell, the changed buying-role cells ("Role: …" columns, one added at the
+ * end of the header when missing) and the deal's changed rows of the mutual
+ * action plan tab (see `planWrites`) are written; the Checklist cell keeps
+ * any text of its own besides the checklist labels.
  *
  * @throws Error in the user's language, with nothing written
  */
@@ -45,6 +50,18 @@ export function saveScorecard(input: ScorecardInput): ScorecardSaved {
   const checklist: ChecklistItem[] = (input.checklist ?? []).filter((item) =>
     STALLED_CHECKLIST.includes(item),
   );
+
+  const roles = (input.roles ?? []).map((r) => ({
+    header: cellText(r.header),
+    value: cellText(r.value).slice(0, 2000),
+    original: cellText(r.original),
+  }));
+  for (const r of roles) {
+    if (!ROLE_HEADER.test(r.header)) {
+      throw new Error(`saveScorecard: "${r.header}" is not a role column ("Role: …" or "角色：…")`);
+    }
+  }
+  const plan = (input.plan ?? []).map(readPlanEdit);
 
   const lock = LockService.getDocumentLock();
   lock.waitLock(10_000);
@@ -82,6 +99,21 @@ export function saveScorecard(input: ScorecardInput): ScorecardSaved {
     ) {
       throw new Error(addonText('changedMeanwhile', language));
     }
+    // Role cells: a changed cell refuses the save; a missing role column is added at the end.
+    const roleWrites: { column: number; value: string; header?: string }[] = [];
+    let next = width;
+    for (const r of roles) {
+      const column = columnOf(header, r.header);
+      if (column < 0) {
+        if (r.value !== '') roleWrites.push({ column: next++, value: r.value, header: r.header });
+      } else if (cellText(current[column]) !== r.original) {
+        throw new Error(addonText('changedMeanwhile', language));
+      } else if (r.value !== r.original) {
+        roleWrites.push({ column, value: r.value });
+      }
+    }
+    const writePlan = plan.length > 0 ? planWrites(input.key.value, plan, language) : null;
+
     for (const run of runs(scoreCols)) {
       const range = sheet.getRange(row, run.start + 1, 1, run.indexes.length);
       range.setValues([run.indexes.map((i) => scores[i])]);
@@ -92,6 +124,14 @@ export function saveScorecard(input: ScorecardInput): ScorecardSaved {
       checklistText = mergeChecklistCell(current[checklistCol], checklist, language);
       sheet.getRange(row, checklistCol + 1).setValue(checklistText);
     }
+    if (next > sheet.getMaxColumns()) {
+      sheet.insertColumnsAfter(sheet.getMaxColumns(), next - sheet.getMaxColumns());
+    }
+    for (const w of roleWrites) {
+      if (w.header) sheet.getRange(1, w.column + 1).setValue(w.header);
+      sheet.getRange(row, w.column + 1).setValue(asText(w.value));
+    }
+    writePlan?.();
     SpreadsheetApp.flush();
     return {
       row,

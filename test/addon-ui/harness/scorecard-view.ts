@@ -3,7 +3,9 @@ import { DEFAULT_STAGES } from '../../../shared/stages/default-stages';
 
 /**
  * What getScorecard returns for a 60,000 Proposal deal in row 2 with
- * MEDDPICC 2,1,2,1,1,3,2,1 (total 13), 3 contacts and a 10% discount.
+ * MEDDPICC 2,1,2,1,1,3,2,1 (total 13), 3 contacts and a 10% discount, a
+ * Champion role column naming Dana, and two rows of the mutual action plan
+ * tab (one a step of the team's own).
  */
 export function scorecardView(overrides: Partial<ScorecardView> = {}): ScorecardView {
   return {
@@ -24,6 +26,14 @@ export function scorecardView(overrides: Partial<ScorecardView> = {}): Scorecard
     checklist: ['championIdentified', 'compellingEvent'],
     checklistText: 'Champion identified; Compelling event; legal review booked',
     risk: { level: 'yellow', reasons: ['MEDDPICC at risk (10-14)'] },
+    roles: [
+      { header: 'Role: Champion', value: 'Dana (ops lead)' },
+      { header: 'Role: Procurement contact', value: 'Lee' },
+    ],
+    plan: [
+      { step: 'Technical deep-dive', owner: 'Ana (SE)', date: '2026-11-20', status: 'Done' },
+      { step: 'Reference call', owner: 'Dana', date: '', status: '' },
+    ],
     ...overrides,
   };
 }

@@ -99,6 +99,96 @@ describe('DEAL_RISK and DEAL_RISK_REASONS', () => {
   });
 });
 
+describe('DEAL_RISK: power and the stalled-deal checklist', () => {
+  const asOf = addon.date('2026-11-23T00:00:00Z');
+  const header = [
+    'Deal',
+    'Stage',
+    'Amount',
+    'Next step',
+    'Next step date',
+    'Metrics',
+    'Economic buyer',
+    'Decision criteria',
+    'Decision process',
+    'Paper process',
+    'Identify pain',
+    'Champion',
+    'Competition',
+  ];
+  const plan = ['Call', addon.date('2026-11-30T00:00:00Z')];
+  // MEDDPICC 3,eb,3,3,3,3,3,3: a strong total (22-23), so only the economic buyer counts
+  const deal = (name: string, stage: string, eb: number) => [
+    name,
+    stage,
+    10000,
+    ...plan,
+    3,
+    eb,
+    3,
+    3,
+    3,
+    3,
+    3,
+    3,
+  ];
+
+  it('is red without power: economic buyer below 3 at Proposal or later, not before', () => {
+    const rows = [
+      header,
+      deal('A', 'Proposal', 2),
+      deal('B', 'Proposal', 3),
+      deal('C', 'Evaluation', 2),
+      deal('D', 'Negotiation', 1),
+    ];
+    // the playbook's stage table: Proposal 50%, Evaluation (the stage before) 30%
+    expect(call<string[][]>('DEAL_RISK', rows, asOf).map((r) => r[0])).toEqual([
+      'Risk',
+      'Red',
+      'Green',
+      'Green',
+      'Red',
+    ]);
+    const reasons = call<string[][]>('DEAL_RISK_REASONS', rows, asOf, 'zh');
+    expect(reasons[1][0]).toBe('未触达决策层：后期仍未确认经济买家');
+    expect(reasons[3][0]).toBe('');
+  });
+
+  it('names the unanswered items of a Checklist column, in either language', () => {
+    const rows = [
+      [...header, 'Checklist'],
+      [
+        ...deal('A', 'Proposal', 3),
+        'Champion identified; Economic buyer met; 有紧迫事件或截止日期; Cost of inaction quantified; Objections resolved; Competitor not blocking; Champion still engaged',
+      ],
+      [
+        ...deal('B', 'Proposal', 3),
+        'Champion identified; Economic buyer met; Compelling event or deadline; Cost of inaction quantified; Objections resolved; Competitor not blocking; Champion still engaged; Multi-threaded',
+      ],
+      [...deal('C', 'Proposal', 3), ''],
+    ];
+    expect(call<string[][]>('DEAL_RISK', rows, asOf).map((r) => r[0])).toEqual([
+      'Risk',
+      'Yellow',
+      'Green',
+      'Yellow',
+    ]);
+    const reasons = call<string[][]>('DEAL_RISK_REASONS', rows, asOf);
+    // playbook §5: each unanswered item is a risk; A lacks only the last one
+    expect(reasons[1][0]).toBe('Unanswered checklist items: Multi-threaded');
+    expect(reasons[2][0]).toBe('');
+    expect(reasons[3][0].split(', ')).toHaveLength(8);
+    const zh = call<string[][]>('DEAL_RISK_REASONS', rows, asOf, 'zh');
+    expect(zh[1][0]).toBe('检查清单有未回答项：多线联系');
+  });
+
+  it('judges no checklist when the range has no Checklist column', () => {
+    expect(call<string[][]>('DEAL_RISK_REASONS', [header, deal('B', 'Proposal', 3)], asOf)).toEqual(
+      [['Reasons'], ['']],
+    );
+  });
+});
+
 describe('MINIMUM_CONTACTS and MULTI_THREADING_GAP', () => {
   it('follows the playbook §5 contact minimums by deal size', () => {
     // playbook §5: under 25,000 → 2; 25,000-100,000 → 3; over 100,000 → 5

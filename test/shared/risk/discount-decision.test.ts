@@ -38,30 +38,45 @@ describe('discountDecision', () => {
 
 describe('discountCheck with the tree', () => {
   it('refuses any discount without budget or when the price is held', () => {
-    expect(discountCheck(0.1, { budget: false })).toEqual({ ok: false, outcome: 'noBudget' });
-    expect(discountCheck(0, { budget: false })).toEqual({ ok: true, outcome: 'noBudget' });
+    expect(discountCheck(0.1, discountDecision({ budget: false }))).toEqual({
+      ok: false,
+      outcome: 'noBudget',
+    });
+    expect(discountCheck(0, discountDecision({ budget: false }))).toEqual({
+      ok: true,
+      outcome: 'noBudget',
+    });
     expect(
-      discountCheck(0.05, { budget: true, strategic: false, competitivePressure: false }),
+      discountCheck(
+        0.05,
+        discountDecision({ budget: true, strategic: false, competitivePressure: false }),
+      ),
     ).toEqual({ ok: false, outcome: 'holdPrice' });
   });
 
   it('allows up to 20% on a strategic account or under competitive pressure, never more', () => {
-    expect(discountCheck(0.2, { budget: true, strategic: true })).toEqual({
+    expect(discountCheck(0.2, discountDecision({ budget: true, strategic: true }))).toEqual({
       ok: true,
       outcome: 'strategic',
     });
-    expect(discountCheck(0.25, { budget: true, strategic: true })).toEqual({
+    expect(discountCheck(0.25, discountDecision({ budget: true, strategic: true }))).toEqual({
       ok: false,
       reason: 'discountTooHigh',
       outcome: 'strategic',
     });
     expect(
-      discountCheck(0.15, { budget: true, strategic: false, competitivePressure: true }),
+      discountCheck(
+        0.15,
+        discountDecision({ budget: true, strategic: false, competitivePressure: true }),
+      ),
     ).toEqual({ ok: true, outcome: 'competitive' });
   });
 
   it('checks only the 20% ceiling while the tree is unfinished', () => {
-    expect(discountCheck(0.1, { budget: true })).toEqual({ ok: true });
-    expect(discountCheck(0.21, {})).toEqual({ ok: false, reason: 'discountTooHigh' });
+    expect(discountCheck(0.1, discountDecision({ budget: true }))).toEqual({ ok: true });
+    expect(discountCheck(0.21, discountDecision({}))).toEqual({
+      ok: false,
+      reason: 'discountTooHigh',
+    });
   });
 });

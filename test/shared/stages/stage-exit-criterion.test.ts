@@ -44,7 +44,7 @@ describe('stageExitCriterion', () => {
   it("shows the playbook's default text in the reader's language, whichever language the tab holds", () => {
     const [proposal] = parseStageTable(
       [
-        ['阶段', '概率', '类型', '退出标准'],
+        ['阶段', '概率', '类型', '推进标准'],
         ['提案阶段', 0.5, 'open', '预算已确认，决策流程已梳理清楚'],
       ],
       'Stages tab',
