@@ -110,12 +110,12 @@ export const CLOSING_APPROACHES: readonly ClosingApproach[] = [
     approach: 'pilot',
     title: { en: 'Pilot close', zh: '试点式成交' },
     when: {
-      en: 'Risk is the last objection; success can be measured quickly.',
-      zh: '风险是最后的顾虑，且效果能很快衡量。',
+      en: 'Risk is the last objection and success can be measured within 14 days, against a target agreed in writing first.',
+      zh: '风险是最后的顾虑，且效果能在14天内衡量；先书面约定目标。',
     },
     example: {
-      en: '"Let us run a 30-day pilot on one team; if it hits the target we agreed, we roll out."',
-      zh: '“我们先在一个团队试点30天，达到约定目标就全面推广。”',
+      en: '"Let us run a 14-day pilot on one team; if it hits the target we agreed, we roll out."',
+      zh: '“我们先在一个团队试点14天，达到约定目标就全面推广。”',
     },
   },
 ];

@@ -1,7 +1,9 @@
+import type { DiscountQuestion } from '../risk/discount-decision';
 import type { Bilingual } from './bilingual';
 
 /** One question of the discount decision tree and what each answer leads to. */
 export interface DiscountStep {
+  readonly id: DiscountQuestion;
   readonly question: Bilingual;
   readonly yes: Bilingual;
   readonly no: Bilingual;
@@ -23,38 +25,50 @@ export interface ActionPlanStep {
 }
 
 /**
- * The discount decision tree (playbook §5 and §10): a discount is never above
- * 20% and is always traded for something.
+ * The discount decision tree (playbook §5 and §10), the questions in the
+ * order `discountDecision` asks them: budget? → strategic account? →
+ * competitive pressure? Every discount it allows stays at or below 20% and
+ * is traded for something, never given. The playbook names the questions
+ * and the two rules; the advice at each leaf is written from those rules.
  */
 export const DISCOUNT_DECISION_TREE: readonly DiscountStep[] = [
   {
+    id: 'budget',
     question: {
-      en: 'Has the buyer confirmed the value and the economic buyer?',
-      zh: '买方是否已认可价值，并确认了经济买家？',
+      en: 'Does the buyer have the budget for this deal?',
+      zh: '买方是否有这笔交易的预算？',
     },
-    yes: { en: 'Go on.', zh: '继续。' },
+    yes: { en: 'Next: is it a strategic account?', zh: '下一步：是否战略客户？' },
     no: {
-      en: 'No discount yet: a price talk this early is a value problem.',
-      zh: '暂不打折：这么早谈价格，说明价值还没讲透。',
+      en: 'No discount: a discount does not create a budget. Re-scope, phase the roll-out or plan for the next budget cycle.',
+      zh: '不打折：折扣变不出预算。缩小范围、分阶段上线，或规划进下一个预算周期。',
     },
   },
   {
-    question: { en: 'Is the request above 20%?', zh: '要求的折扣是否超过20%？' },
-    yes: {
-      en: 'Decline: 20% is the ceiling on any deal.',
-      zh: '拒绝：任何交易的折扣上限都是20%。',
+    id: 'strategic',
+    question: {
+      en: 'Is it a strategic account (a tier-1 logo that opens a market or a reference)?',
+      zh: '是否战略客户（能打开市场或成为标杆的一级客户）？',
     },
-    no: { en: 'Go on.', zh: '继续。' },
+    yes: {
+      en: 'A discount up to 20% is possible, traded for an annual commitment, a case study or a referral.',
+      zh: '可给不超过20%的折扣，换取年度承诺、案例研究或转介绍。',
+    },
+    no: { en: 'Next: is there competitive pressure?', zh: '下一步：是否有竞争压力？' },
   },
   {
-    question: { en: 'Will the buyer give something back?', zh: '买方是否愿意给出交换条件？' },
+    id: 'competitivePressure',
+    question: {
+      en: 'Is a competitor in the deal, pressing on price?',
+      zh: '是否有竞争对手参与，并在价格上施压？',
+    },
     yes: {
-      en: 'Trade it: annual commitment, case study, referral or a signed date.',
-      zh: '做交换：年度承诺、案例研究、转介绍或确定的签约日期。',
+      en: 'Sell the value difference first; if still needed, up to 20%, traded for a signed date or an annual commitment.',
+      zh: '先讲清价值差异；仍需让步时，最多20%，换取确定的签约日期或年度承诺。',
     },
     no: {
-      en: 'Hold the price; offer scope or phasing instead.',
-      zh: '坚持价格；改为调整范围或分阶段实施。',
+      en: 'Hold the price: no discount. Offer payment terms or scope instead.',
+      zh: '坚持价格：不打折。可以改为调整付款条件或范围。',
     },
   },
 ];

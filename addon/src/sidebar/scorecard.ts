@@ -1,8 +1,10 @@
 // Deal scorecard sidebar for the selected pipeline row: the eight MEDDPICC
 // scores with a note each and a live total, band, gaps and suggested forecast
 // category; the stalled-deal checklist; contacts needed for the deal size;
-// the discount check; the playbook reference. Every figure comes from the
-// shared rules, the same ones the sheet formulas use.
+// the discount check; who holds each buying role; the mutual action plan;
+// the stage's exit criterion and playbook content (with the discount decision
+// tree); the playbook reference. Every figure comes from the shared rules,
+// the same ones the sheet formulas use.
 
 import { addonText } from '../../../shared/content/addon-text';
 import { playbookReference } from '../../../shared/content/playbook-reference';
@@ -20,9 +22,19 @@ import { multiThreadingGap } from '../../../shared/risk/multi-threading-gap';
 import { riskReasonLabel } from '../../../shared/risk/risk-reason-label';
 import { STALLED_CHECKLIST } from '../../../shared/risk/stalled-checklist';
 import { stageLabel } from '../../../shared/stages/stage-label';
-import type { ChecklistItem, Language, MeddpiccScore } from '../../../shared/types';
-import type { ScorecardView } from '../scorecard/scorecard-types';
+import type { ChecklistItem, MeddpiccScore } from '../../../shared/types';
+import type { PlanRow, ScorecardView } from '../scorecard/scorecard-types';
+import { DEAL_PLAYBOOK } from '../../../shared/content/deal-playbook';
+import {
+  actionPlanSection,
+  type PlanField,
+  planEdits,
+  planFields,
+  planSaved,
+} from './client/action-plan-section';
 import { call } from './client/call';
+import { type RoleField, roleFields, rolesSection } from './client/roles-section';
+import { discountTreePart, stagePlaybookSection, topicPart } from './client/stage-playbook';
 import { errorBox } from './client/error-box';
 import { formatMoney } from './client/format-money';
 import { formatPercent } from './client/format-percent';
@@ -41,6 +53,10 @@ interface State {
   original: string[];
   /** The Checklist cell as the sheet holds it: the sidebar's view, then each successful save. */
   originalChecklist: string;
+  /** The buying-role fields, each with the cell as the sheet holds it. */
+  readonly roles: RoleField[];
+  /** The seven mutual action plan steps, each with its row as the tab holds it. */
+  readonly plan: PlanField[];
 }
 
 /** The total, band, gaps and suggested category card; `update` recomputes it from the state. */
@@ -221,8 +237,12 @@ function guarded(build: () => HTMLElement): HTMLElement {
   }
 }
 
-/** The playbook reference (§10) in the user's language, one collapsible part per topic. */
-function referenceSection(lang: Language): HTMLElement {
+/**
+ * The playbook reference (§10) in the user's language, one collapsible part
+ * per topic, with the playbook topics the deal's stage does not show above.
+ */
+function referenceSection(view: ScorecardView, shown: ReadonlySet<string>): HTMLElement {
+  const lang = view.language;
   const ref = playbookReference(lang);
   const part = (title: string, ...body: (Node | Node[])[]) =>
     h('details', {}, h('summary', {}, title), ...body);
@@ -278,30 +298,8 @@ function referenceSection(lang: Language): HTMLElement {
         ),
       ),
     ),
-    part(
-      addonText('discountTree', lang),
-      list(
-        'ol',
-        ref.discountTree.map((step) =>
-          h(
-            'span',
-            {},
-            step.question,
-            h('div', { class: 'muted' }, `${addonText('ifYes', lang)}: ${step.yes}`),
-            h('div', { class: 'muted' }, `${addonText('ifNo', lang)}: ${step.no}`),
-          ),
-        ),
-      ),
-    ),
-    part(
-      addonText('actionPlan', lang),
-      list(
-        'ol',
-        ref.actionPlan.map((step) =>
-          h('span', {}, step.title, h('span', { class: 'muted' }, ` · ${step.owner}`)),
-        ),
-      ),
-    ),
+    shown.has('discountTree') ? null : discountTreePart(view.discount, lang, false),
+    DEAL_PLAYBOOK.filter((t) => !shown.has(t.id)).map((t) => topicPart(t, lang, false)),
   );
 }
 
@@ -342,9 +340,10 @@ function header(view: ScorecardView): HTMLElement[] {
   return parts;
 }
 
-function render(state: State): void {
+function render(state: State, other: readonly PlanRow[]): void {
   const { view } = state;
   const lang = view.language;
+  const playbook = stagePlaybookSection(view.stage, view.discount, lang);
   const status = h('span', { class: 'status', role: 'status', 'data-testid': 'status' });
   const problem = h('div', { 'data-testid': 'problem' });
   const save = h(
@@ -376,10 +375,14 @@ function render(state: State): void {
         ...(view.checklist === null
           ? {}
           : { checklist: [...state.checklist], originalChecklist: state.originalChecklist }),
+        roles: state.roles.map((r) => ({ header: r.header, value: r.value, original: r.original })),
+        plan: planEdits(state.plan),
       });
       // The sheet now holds these scores: they are what the next save expects to find.
       state.original = scores.map(String);
       state.originalChecklist = saved.checklistText;
+      for (const r of state.roles) r.original = r.value.trim();
+      planSaved(state.plan);
       status.className = 'status ok';
       status.textContent = `✓ ${saved.message}`;
     } catch (error) {
@@ -400,7 +403,10 @@ function render(state: State): void {
     ),
     checklistSection(state, changed),
     guarded(() => sizeAndDiscount(view)),
-    referenceSection(lang),
+    rolesSection(state.roles, view.amount, lang, changed),
+    actionPlanSection(state.plan, other, lang, changed),
+    ...(playbook.section ? [playbook.section] : []),
+    referenceSection(view, playbook.shown),
     h('div', { class: 'actions' }, problem, h('div', { class: 'row' }, save, status)),
   );
 }
@@ -409,14 +415,20 @@ async function start(): Promise<void> {
   try {
     const view = await call('getScorecard');
     setPageLanguage(view.language);
-    render({
-      view,
-      scores: [...view.scores],
-      notes: [...view.notes],
-      checklist: new Set(view.checklist ?? []),
-      original: [...view.original],
-      originalChecklist: view.checklistText,
-    });
+    const plan = planFields(view.plan, view.language);
+    render(
+      {
+        view,
+        scores: [...view.scores],
+        notes: [...view.notes],
+        checklist: new Set(view.checklist ?? []),
+        original: [...view.original],
+        originalChecklist: view.checklistText,
+        roles: roleFields(view.roles, view.language),
+        plan: plan.fields,
+      },
+      plan.other,
+    );
   } catch (error) {
     mount(errorBox(error));
   }

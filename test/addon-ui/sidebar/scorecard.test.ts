@@ -12,6 +12,7 @@ import {
   screenshot,
 } from '../harness/open-sidebar';
 import { scorecardView } from '../harness/scorecard-view';
+import { DEFAULT_STAGES } from '../../../shared/stages/default-stages';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -41,6 +42,46 @@ const saved = (row: number, checklistText = '') => ({
   message: `Saved to row ${row}`,
   checklistText,
 });
+
+/**
+ * The role fields as the sidebar opens them for `scorecardView()`: the seven
+ * buying roles in order (Champion from its column, the others new columns in
+ * English), then the sheet's own "Role: Procurement contact" column.
+ */
+const ROLES_AS_OPENED = [
+  { header: 'Role: Champion', value: 'Dana (ops lead)', original: 'Dana (ops lead)' },
+  { header: 'Role: Decision maker', value: '', original: '' },
+  { header: 'Role: Technical evaluator', value: '', original: '' },
+  { header: 'Role: User', value: '', original: '' },
+  { header: 'Role: Budget owner', value: '', original: '' },
+  { header: 'Role: Influencer', value: '', original: '' },
+  { header: 'Role: Blocker known', value: '', original: '' },
+  { header: 'Role: Procurement contact', value: 'Lee', original: 'Lee' },
+];
+
+const blankStep = (step: string) => ({ step, owner: '', date: '', status: '', original: null });
+
+/** The seven plan steps as the sidebar opens them: the deep-dive from its row, the rest new. */
+const PLAN_AS_OPENED = [
+  {
+    step: 'Technical deep-dive',
+    owner: 'Ana (SE)',
+    date: '2026-11-20',
+    status: 'Done',
+    original: {
+      step: 'Technical deep-dive',
+      owner: 'Ana (SE)',
+      date: '2026-11-20',
+      status: 'Done',
+    },
+  },
+  blankStep('Security review'),
+  blankStep('Business case to the economic buyer'),
+  blankStep('Proposal'),
+  blankStep('Legal and procurement'),
+  blankStep('Signature'),
+  blankStep('Kickoff'),
+];
 
 describe('scorecard sidebar', () => {
   it('shows the deal as the sheet holds it: total 13, At risk, capped at Pipeline', async () => {
@@ -158,6 +199,8 @@ describe('scorecard sidebar', () => {
         original: ['2', '1', '2', '1', '1', '3', '2', '1'],
         checklist: ['championIdentified', 'compellingEvent', 'economicBuyerMet'],
         originalChecklist: 'Champion identified; Compelling event; legal review booked',
+        roles: ROLES_AS_OPENED,
+        plan: PLAN_AS_OPENED,
       },
     ]);
 
@@ -277,6 +320,256 @@ describe('scorecard sidebar', () => {
     const refreshDocs = process.env.UPDATE_SCREENSHOTS === '1' || !existsSync(docs);
     await page.getByText('Objection responses (LAER)').click(); // closed again for the picture
     await screenshot(page, artifactPath('scorecard'), ...(refreshDocs ? [docs] : []));
+    await page.close();
+  });
+
+  it('edits who holds each buying role and says which roles the deal size still needs', async () => {
+    const { page, calls } = await openSidebar(browser, 'scorecard', {
+      getScorecard: () => scorecardView(),
+      saveScorecard: () => saved(2),
+    });
+    const needed = page.getByTestId('roles-needed');
+    // playbook §5: 60,000 needs 3-4 contacts: champion, economic buyer (decision maker),
+    // technical evaluator and end user; only the champion is named
+    await expect
+      .poll(() => needed.textContent())
+      .toBe('Still needed for this deal size: Decision maker, Technical evaluator, User');
+    expect(await page.getByTestId('role-champion').inputValue()).toBe('Dana (ops lead)');
+    // the sheet's own role column is shown too, as it is
+    expect(await page.getByTestId('role-Role: Procurement contact').inputValue()).toBe('Lee');
+    await page.getByTestId('role-decisionMaker').fill('Sam Wu (CFO)');
+    expect(await needed.textContent()).toBe(
+      'Still needed for this deal size: Technical evaluator, User',
+    );
+    await page.getByTestId('role-technicalEvaluator').fill('Ana');
+    await page.getByTestId('role-user').fill('Ops team');
+    expect(await needed.textContent()).toBe('Every role this deal size needs is named.');
+    await page.getByTestId('save').click();
+    await expect.poll(() => calls.filter((c) => c.name === 'saveScorecard').length).toBe(1);
+    const sent = (calls.find((c) => c.name === 'saveScorecard')!.args[0] as ScorecardInput).roles;
+    expect(sent?.[1]).toEqual({
+      header: 'Role: Decision maker',
+      value: 'Sam Wu (CFO)',
+      original: '',
+    });
+    // after a save the sheet holds the names: the next save expects them
+    await expect.poll(() => page.getByTestId('status').textContent()).toBe('✓ Saved to row 2');
+    await page.getByTestId('save').click();
+    await expect.poll(() => calls.filter((c) => c.name === 'saveScorecard').length).toBe(2);
+    const again = (calls.filter((c) => c.name === 'saveScorecard')[1].args[0] as ScorecardInput)
+      .roles;
+    expect(again?.[1].original).toBe('Sam Wu (CFO)');
+    await page.close();
+  });
+
+  it('edits the mutual action plan: owner, date and status per step, other rows left alone', async () => {
+    const { page, calls } = await openSidebar(browser, 'scorecard', {
+      getScorecard: () => scorecardView(),
+      saveScorecard: () => saved(2),
+    });
+    const review = page.getByTestId('plan-securityReview');
+    await expect.poll(() => review.locator('strong').textContent()).toBe('2. Security review');
+    // playbook §10: seven steps in order
+    expect(await page.locator('[data-testid^="plan-"] strong').allTextContents()).toEqual([
+      '1. Technical deep-dive',
+      '2. Security review',
+      '3. Business case to the economic buyer',
+      '4. Proposal',
+      '5. Legal and procurement',
+      '6. Signature',
+      '7. Kickoff',
+    ]);
+    const deepDive = page.getByTestId('plan-technicalDeepDive');
+    expect(await deepDive.locator('input[type="text"]').inputValue()).toBe('Ana (SE)');
+    expect(await deepDive.locator('input[type="date"]').inputValue()).toBe('2026-11-20');
+    expect(await deepDive.locator('select').inputValue()).toBe('Done');
+    expect(await page.getByTestId('plan-other').textContent()).toBe(
+      'Other rows of this deal in the tab: Reference call',
+    );
+    await review.locator('input[type="text"]').fill('Buyer IT (Kim)');
+    await review.locator('input[type="date"]').fill('2026-12-02');
+    await review.locator('select').selectOption('In progress');
+    await page.getByTestId('save').click();
+    await expect.poll(() => calls.filter((c) => c.name === 'saveScorecard').length).toBe(1);
+    const plan = (calls.find((c) => c.name === 'saveScorecard')!.args[0] as ScorecardInput).plan;
+    expect(plan?.[1]).toEqual({
+      step: 'Security review',
+      owner: 'Buyer IT (Kim)',
+      date: '2026-12-02',
+      status: 'In progress',
+      original: null,
+    });
+    expect(plan?.[0]).toEqual(PLAN_AS_OPENED[0]);
+    await page.close();
+  });
+
+  it("shows the stage's exit criterion and the Proposal content: reverse challenge, negotiation, urgency", async () => {
+    const { page } = await openSidebar(browser, 'scorecard', {
+      getScorecard: () => scorecardView(),
+    });
+    const stage = page.getByTestId('stage-playbook');
+    await expect.poll(() => stage.getAttribute('data-stage')).toBe('Proposal');
+    // playbook §1: Proposal exits when the budget is confirmed and the decision process mapped
+    expect(await page.getByTestId('exit-criterion').textContent()).toContain(
+      'Budget confirmed and decision process mapped',
+    );
+    expect(
+      await stage.locator('details[open]').evaluateAll((els) => els.map((e) => e.dataset.topic)),
+    ).toEqual(['reverseChallenge', 'negotiationRules', 'urgencyTactics', 'discountTree']);
+    // playbook §5: never above 20%, traded for something
+    expect(await stage.locator('[data-topic="negotiationRules"]').textContent()).toContain(
+      'Never above 20% discount on any deal.',
+    );
+    // the rest of the playbook stays below, closed; the pilot close is 14 days
+    await page.getByText('Closing approaches').click();
+    expect(await page.getByTestId('reference').textContent()).toContain('14-day pilot');
+    expect(await page.getByTestId('reference').textContent()).not.toContain('30-day');
+    await page.close();
+  });
+
+  it("shows the team's own exit criterion from the Stages tab", async () => {
+    const { page } = await openSidebar(browser, 'scorecard', {
+      getScorecard: () =>
+        scorecardView({
+          stage: { ...DEFAULT_STAGES[3], exitCriterion: 'Buyer signed off the business case' },
+        }),
+    });
+    await expect
+      .poll(() => page.getByTestId('exit-criterion').textContent())
+      .toContain('Buyer signed off the business case');
+    await page.close();
+  });
+
+  it('shows the content of each stage: prospecting, the discovery call, the demo, the hand-off', async () => {
+    // topic ids per playbook stage, in the order the sidebar shows them open
+    const cases: [number, string[]][] = [
+      [0, ['preciseCustomers', 'conversionPrinciples', 'coldEmails', 'callScript']],
+      [1, ['preciseCustomers', 'discoveryCall', 'reverseChallenge']],
+      [2, ['reverseChallenge', 'demoFramework']],
+      [4, ['negotiationRules', 'urgencyTactics', 'discountTree']],
+      [5, ['handOff', 'upsell']],
+    ];
+    for (const [i, topics] of cases) {
+      const { page } = await openSidebar(browser, 'scorecard', {
+        getScorecard: () => scorecardView({ stage: DEFAULT_STAGES[i] }),
+      });
+      const stage = page.getByTestId('stage-playbook');
+      await expect.poll(() => stage.getAttribute('data-stage')).toBe(DEFAULT_STAGES[i].name);
+      expect(
+        await stage.locator('details[open]').evaluateAll((els) => els.map((e) => e.dataset.topic)),
+        DEFAULT_STAGES[i].name,
+      ).toEqual(topics);
+      if (i === 0) {
+        const precise = stage.locator('[data-topic="preciseCustomers"] li');
+        // playbook §6: four sources, then the five parts of the ability to pay
+        expect(await precise.count()).toBe(9);
+        expect(await precise.nth(1).textContent()).toBe(
+          'Referrals: ask every happy customer for 2-3 names.',
+        );
+        expect(await stage.locator('[data-topic="conversionPrinciples"] li').count()).toBe(6);
+      }
+      if (i === 1) {
+        expect(await stage.locator('[data-topic="discoveryCall"]').textContent()).toContain(
+          'The seller talks at most 30% of the time',
+        );
+      }
+      await page.close();
+    }
+  });
+
+  it('walks the discount decision tree: budget, strategic account, competitive pressure', async () => {
+    const { page } = await openSidebar(browser, 'scorecard', {
+      getScorecard: () => scorecardView(),
+    });
+    const tree = page.getByTestId('stage-playbook').getByTestId('discount-tree');
+    await expect
+      .poll(() => tree.getByTestId('tree-question').textContent())
+      .toBe('Does the buyer have the budget for this deal?');
+    await tree.getByTestId('tree-yes').click();
+    expect(await tree.getByTestId('tree-question').textContent()).toMatch(
+      /^Is it a strategic account/,
+    );
+    await tree.getByTestId('tree-no').click();
+    expect(await tree.getByTestId('tree-question').textContent()).toBe(
+      'Is a competitor in the deal, pressing on price?',
+    );
+    await tree.getByTestId('tree-no').click();
+    // budget, not strategic, no pressure: hold the price, so the deal's 10% does not fit
+    expect(await tree.getByTestId('tree-outcome').getAttribute('data-outcome')).toBe('holdPrice');
+    expect(await tree.getByTestId('tree-allowed').textContent()).toBe('Allowed: no discount');
+    expect(await tree.getByTestId('tree-deal').textContent()).toBe(
+      'This deal’s 10% does not fit this branch.',
+    );
+    await tree.getByTestId('tree-restart').click();
+    await tree.getByTestId('tree-yes').click();
+    await tree.getByTestId('tree-yes').click();
+    // a strategic account: up to the 20% ceiling of playbook §5, traded
+    expect(await tree.getByTestId('tree-outcome').textContent()).toContain(
+      'traded for an annual commitment, a case study or a referral',
+    );
+    expect(await tree.getByTestId('tree-allowed').textContent()).toBe('Allowed: up to 20%');
+    expect(await tree.getByTestId('tree-deal').textContent()).toBe('This deal’s 10% fits.');
+    await page.close();
+  });
+
+  it('shows roles, the plan, the exit criterion, the stage content and the tree in Chinese', async () => {
+    const { page, calls } = await openSidebar(browser, 'scorecard', {
+      getScorecard: () => scorecardView({ language: 'zh' }),
+      saveScorecard: () => saved(2),
+    });
+    await expect
+      .poll(() => page.getByTestId('exit-criterion').textContent())
+      .toContain('预算已确认，决策流程已梳理清楚');
+    expect(await page.getByTestId('roles').locator('label span').allTextContents()).toEqual([
+      '内部支持者',
+      '决策者',
+      '技术评估者',
+      '使用者',
+      '预算拥有者',
+      '影响者',
+      '已知阻碍者',
+      'Procurement contact',
+    ]);
+    expect(await page.getByTestId('roles-needed').textContent()).toBe(
+      '按此交易金额还需要：决策者、技术评估者、使用者',
+    );
+    expect(await page.getByTestId('plan').locator('h2').textContent()).toBe('双方行动计划');
+    // the row written in English is found, and shown under the Chinese title
+    expect(await page.getByTestId('plan-technicalDeepDive').locator('strong').textContent()).toBe(
+      '1. 技术深度交流',
+    );
+    expect(await page.getByTestId('plan-technicalDeepDive').locator('select').inputValue()).toBe(
+      'Done',
+    );
+    const signature = page.getByTestId('plan-signature');
+    await signature.locator('input[type="text"]').fill('经济买家 王总');
+    await signature.locator('select').selectOption('未开始');
+    await page.getByTestId('role-decisionMaker').fill('王总');
+    const stage = page.getByTestId('stage-playbook');
+    expect(await stage.locator('h2').first().textContent()).toBe('本阶段要点：提案阶段');
+    expect(await stage.locator('[data-topic="reverseChallenge"] summary').textContent()).toBe(
+      '反向挑战',
+    );
+    const tree = stage.getByTestId('discount-tree');
+    expect(await tree.getByTestId('tree-question').textContent()).toBe(
+      '买方是否有这笔交易的预算？',
+    );
+    await tree.getByTestId('tree-no').click();
+    expect(await tree.getByTestId('tree-outcome').textContent()).toMatch(/^不打折：折扣变不出预算/);
+    expect(await tree.getByTestId('tree-allowed').textContent()).toBe('允许：不打折');
+    expect(await tree.getByTestId('tree-deal').textContent()).toBe('本交易的 10% 不符合这一分支。');
+    await page.getByTestId('save').click();
+    await expect.poll(() => calls.filter((c) => c.name === 'saveScorecard').length).toBe(1);
+    const input = calls.find((c) => c.name === 'saveScorecard')!.args[0] as ScorecardInput;
+    // a new column and a new row are named in Chinese
+    expect(input.roles?.[1]).toEqual({ header: '角色：决策者', value: '王总', original: '' });
+    expect(input.plan?.[5]).toEqual({
+      step: '签约',
+      owner: '经济买家 王总',
+      date: '',
+      status: '未开始',
+      original: null,
+    });
     await page.close();
   });
 });
