@@ -11,7 +11,7 @@ import { fillPlaceholders } from './fill-placeholders';
  */
 export const SHEET_TEXT = {
   menuScoreDeal: { en: 'Score this deal', zh: '为此交易评分' },
-  menuWeeklyReview: { en: 'Weekly pipeline review', zh: '每周管道回顾' },
+  menuWeeklyReview: { en: 'Weekly pipeline review', zh: '每周销售流程回顾' },
   menuSetUpSheet: { en: 'Set up a pipeline sheet', zh: '创建管道表' },
   discountOk: { en: 'Within the 20% ceiling', zh: '在20%上限之内' },
   selectDealRow: {
@@ -47,7 +47,7 @@ export const SHEET_TEXT = {
   month: { en: 'Month', zh: '月份' },
   answer: { en: 'Answer', zh: '答案' },
   question: { en: 'Question', zh: '问题' },
-  winRateByMonth: { en: 'Win rate by month', zh: '每月赢单率' },
+  winRateByMonth: { en: 'Win rate by month', zh: '每月成交率' },
   funnel: { en: 'Funnel', zh: '漏斗' },
   sheetCreated: {
     en: 'Created tabs "{name}" and "{stages}"',

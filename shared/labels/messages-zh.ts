@@ -21,11 +21,11 @@ export const MESSAGES_ZH: readonly (readonly [english: string, chinese: string])
   ['Method not allowed', '不允许的请求方法'],
   ['Precondition failed', '前提条件不满足'],
   ['Request body too large', '请求体过大'],
-  ['Deal too large', '商机数据过大'],
+  ['Deal too large', '交易数据过大'],
   ['Unsupported content type', '不支持的内容类型'],
   ['Empty input', '输入为空'],
   ['Invalid pipeline data', '管道数据无效'],
-  ['Too many deals in one snapshot', '单个快照中的商机过多'],
+  ['Too many deals in one snapshot', '单个快照中的交易过多'],
   ['Too many snapshots', '快照过多'],
   ['Too many requests', '请求过多'],
   ['Internal error', '内部错误'],
@@ -36,16 +36,16 @@ export const MESSAGES_ZH: readonly (readonly [english: string, chinese: string])
   ['The request body is larger than {n#} bytes.', '请求体超过 {n#} 字节。'],
   [
     'The pipeline has no rows: send a header row and deals.',
-    '管道没有任何行：请发送表头行和商机。',
+    '管道没有任何行：请发送表头行和交易。',
   ],
-  ['The pipeline has a header but no deals.', '管道只有表头，没有商机。'],
+  ['The pipeline has a header but no deals.', '管道只有表头，没有交易。'],
   [
     'Send a pipeline as "csv", "rows" or a text/csv body.',
     '请以 "csv"、"rows" 或 text/csv 请求体发送管道数据。',
   ],
   [
     'No deal could be read from the pipeline ({n#} problem(s) with its cells or rows).',
-    '管道中没有可读取的商机（单元格或行共有 {n#} 个问题）。',
+    '管道中没有可读取的交易（单元格或行共有 {n#} 个问题）。',
   ],
   [
     '{n#} cell(s) could not be read; nothing was stored.',
@@ -53,23 +53,23 @@ export const MESSAGES_ZH: readonly (readonly [english: string, chinese: string])
   ],
   [
     'Deals have stages the stage table does not know: {names}. A snapshot keeps only known stages so later comparisons hold; send options.stageMapping or options.stages. Nothing was stored.',
-    '商机中有阶段表不认识的阶段：{names}。快照只保存已知阶段，以便日后比较；请发送 options.stageMapping 或 options.stages。未保存任何内容。',
+    '交易中有阶段表不认识的阶段：{names}。快照只保存已知阶段，以便日后比较；请发送 options.stageMapping 或 options.stages。未保存任何内容。',
   ],
   [
     'unknown stage on {n#} deal(s); it looks like {stage}',
-    '{n#} 个商机的阶段未知；看起来像 {stage}',
+    '{n#} 笔交易的阶段未知；看起来像 {stage}',
   ],
-  ['unknown stage on {n#} deal(s)', '{n#} 个商机的阶段未知'],
+  ['unknown stage on {n#} deal(s)', '{n#} 笔交易的阶段未知'],
   [
     'The deal in row {row#} takes {bytes#} bytes as stored; the limit MAX_DEAL_BYTES is {limit#}. Nothing was stored.',
-    '第 {row#} 行的商机存储后占 {bytes#} 字节，超过上限 MAX_DEAL_BYTES（{limit#}）。未保存任何内容。',
+    '第 {row#} 行的交易存储后占 {bytes#} 字节，超过上限 MAX_DEAL_BYTES（{limit#}）。未保存任何内容。',
   ],
-  ['a deal may take at most {limit#} bytes as stored', '每个商机存储后最多 {limit#} 字节'],
+  ['a deal may take at most {limit#} bytes as stored', '每笔交易存储后最多 {limit#} 字节'],
   [
     'The snapshot has {n#} deals; the limit MAX_DEALS_PER_SNAPSHOT is {limit#}. Nothing was stored.',
-    '快照含 {n#} 个商机，超过上限 MAX_DEALS_PER_SNAPSHOT（{limit#}）。未保存任何内容。',
+    '快照含 {n#} 笔交易，超过上限 MAX_DEALS_PER_SNAPSHOT（{limit#}）。未保存任何内容。',
   ],
-  ['at most {limit#} deals in one snapshot', '单个快照最多 {limit#} 个商机'],
+  ['at most {limit#} deals in one snapshot', '单个快照最多 {limit#} 笔交易'],
   [
     'The team already keeps {limit#} snapshots, the limit MAX_SNAPSHOTS_PER_TEAM; replace a stored date instead. Nothing was stored.',
     '团队已保存 {limit#} 个快照，达到上限 MAX_SNAPSHOTS_PER_TEAM；请改为替换已保存的日期。未保存任何内容。',
@@ -200,7 +200,7 @@ export const MESSAGES_ZH: readonly (readonly [english: string, chinese: string])
   ],
   [
     'unknown stage "{v}" in lost at stage; the funnel counts the deal as lost at its first stage',
-    '输单阶段中的阶段 "{v}" 未知；漏斗按在第一个阶段输单计算该商机',
+    '输单阶段中的阶段 "{v}" 未知；漏斗按在第一个阶段输单计算该交易',
   ],
   [
     'unknown forecast category "{v}"; expected Commit, Best Case, Pipeline, Upside, Closed or Omitted',
@@ -212,7 +212,7 @@ export const MESSAGES_ZH: readonly (readonly [english: string, chinese: string])
     'MEDDPICC 评分必须是 1、2 或 3（实际为 {v}）；按 1 计',
   ],
   ['discount must be between 0% and 100% (got {v})', '折扣必须在 0% 到 100% 之间（实际为 {v}）'],
-  ['probability {v} is not between 0% and 100%', '赢率 {v} 不在 0% 到 100% 之间'],
+  ['probability {v} is not between 0% and 100%', '成交概率 {v} 不在 0% 到 100% 之间'],
   ['"{v}" has no month {n#}', '"{v}" 没有 {n#} 月'],
   [
     '"{v}" is not a calendar date (month {m#} has no day {d#})',
@@ -279,7 +279,7 @@ export const MESSAGES_ZH: readonly (readonly [english: string, chinese: string])
     'the stage spans several lines: a quote opened in this row is probably not closed where it should be',
     '阶段跨越多行：本行打开的引号可能没有在应有的位置闭合',
   ],
-  ['deal is blank; the row is left out', '商机为空；该行被略过'],
+  ['deal is blank; the row is left out', '交易为空；该行被略过'],
   ['stage is blank; the row is left out', '阶段为空；该行被略过'],
   ['entered date is blank; the row is left out', '进入日期为空；该行被略过'],
   [
@@ -311,17 +311,17 @@ export const MESSAGES_ZH: readonly (readonly [english: string, chinese: string])
   ],
   [
     '{n#} deal(s) have {shown*}, which the stage table does not know: kept as open deals, unweighted, in the unmapped group (rows {rows}); map it with stageMapping (it looks like {stage})',
-    '{n#} 个商机的{shown*}不在阶段表中：作为进行中商机保留在未映射组中，不加权（第 {rows} 行）；请用 stageMapping 映射（看起来像 {stage}）',
+    '{n#} 笔交易的{shown*}不在阶段表中：作为进行中交易保留在未映射组中，不加权（第 {rows} 行）；请用 stageMapping 映射（看起来像 {stage}）',
   ],
   [
     '{n#} deal(s) have {shown*}, which the stage table does not know: kept as open deals, unweighted, in the unmapped group (rows {rows}); map it with stageMapping',
-    '{n#} 个商机的{shown*}不在阶段表中：作为进行中商机保留在未映射组中，不加权（第 {rows} 行）；请用 stageMapping 映射',
+    '{n#} 笔交易的{shown*}不在阶段表中：作为进行中交易保留在未映射组中，不加权（第 {rows} 行）；请用 stageMapping 映射',
   ],
   ['stage "{v}"', '阶段 "{v}"'],
   ['a blank stage', '阶段为空'],
   [
     '{n#} more unmapped stage names on {m#} deal(s)',
-    '另有 {n#} 个未映射的阶段名称，涉及 {m#} 个商机',
+    '另有 {n#} 个未映射的阶段名称，涉及 {m#} 笔交易',
   ],
   [
     'no stage column found (looked for headers such as Stage, Deal Stage, 阶段, or a "stage" column mapping); headers found: {list}',
@@ -333,11 +333,11 @@ export const MESSAGES_ZH: readonly (readonly [english: string, chinese: string])
   ],
   [
     'the input is empty; expected a header row with deal, stage and entered columns',
-    '输入为空；应有包含商机、阶段和进入日期列的表头行',
+    '输入为空；应有包含交易、阶段和进入日期列的表头行',
   ],
   [
     'no {list} column found (a stage history needs deal, stage and entered date); headers found: {found}',
-    '未找到 {list} 列（阶段历史需要商机、阶段和进入日期）；找到的表头：{found}',
+    '未找到 {list} 列（阶段历史需要交易、阶段和进入日期）；找到的表头：{found}',
   ],
   [
     'unknown field "{v}" in the column mapping; fields are: {list}',
@@ -354,9 +354,9 @@ export const MESSAGES_ZH: readonly (readonly [english: string, chinese: string])
   ],
   [
     '{code} ({n#} deal(s), first in row {r#}), {rest*}',
-    '{code}（{n#} 个商机，首次出现在第 {r#} 行），{rest*}',
+    '{code}（{n#} 笔交易，首次出现在第 {r#} 行），{rest*}',
   ],
-  ['{code} ({n#} deal(s), first in row {r#})', '{code}（{n#} 个商机，首次出现在第 {r#} 行）'],
+  ['{code} ({n#} deal(s), first in row {r#})', '{code}（{n#} 笔交易，首次出现在第 {r#} 行）'],
   [
     'exchangeRates needs currency codes with positive rates (got {v})',
     'exchangeRates 需要货币代码和正的汇率（实际为 {v}）',
@@ -371,7 +371,7 @@ export const MESSAGES_ZH: readonly (readonly [english: string, chinese: string])
   ],
   [
     '"{name}" needs a kind (open, won or lost) and a probability between 0 and 1',
-    '"{name}" 需要类型（open、won 或 lost）和 0 到 1 之间的赢率',
+    '"{name}" 需要类型（open、won 或 lost）和 0 到 1 之间的成交概率',
   ],
   [
     'delimiter must be one character other than a quote or line break (got "{v}")',
@@ -394,7 +394,7 @@ export const MESSAGES_ZH: readonly (readonly [english: string, chinese: string])
   ['at least one stage is needed', '至少需要一个阶段'],
   [
     'probability of "{v}" must be between 0 and 1 (got {p})',
-    '"{v}" 的赢率必须在 0 到 1 之间（实际为 {p}）',
+    '"{v}" 的成交概率必须在 0 到 1 之间（实际为 {p}）',
   ],
   ['"{v}" names both "{a}" and "{b}"', '"{v}" 同时指向 "{a}" 和 "{b}"'],
   ['stage table header has no "{v}" column', '阶段表表头没有 "{v}" 列'],
@@ -402,7 +402,7 @@ export const MESSAGES_ZH: readonly (readonly [english: string, chinese: string])
   ['stage name is blank', '阶段名称为空'],
   [
     'probability must be between 0 and 1 or 0% and 100% (got "{v}")',
-    '赢率必须在 0 到 1 或 0% 到 100% 之间（实际为 "{v}"）',
+    '成交概率必须在 0 到 1 或 0% 到 100% 之间（实际为 "{v}"）',
   ],
   ['kind must be open, won or lost (got "{v}")', '类型必须是 open、won 或 lost（实际为 "{v}"）'],
   ['average days must be a positive number (got "{v}")', '平均天数必须是正数（实际为 "{v}"）'],
@@ -414,35 +414,35 @@ export const MESSAGES_ZH: readonly (readonly [english: string, chinese: string])
   // Report warnings (shared/analysis/analyze.ts).
   [
     '{n#} deal(s) have a stage that is not in the stage table: counted as open, in pipeline.unmapped, weighted only by their own probability',
-    '{n#} 个商机的阶段不在阶段表中：按进行中计入 pipeline.unmapped，只按其自身赢率加权',
+    '{n#} 笔交易的阶段不在阶段表中：按进行中计入 pipeline.unmapped，只按其自身成交概率加权',
   ],
   [
     '{n#} closed deal(s) have no close date ({w#} won, {l#} lost): the monthly trend cannot place them',
-    '{n#} 个已结束商机没有结束日期（赢单 {w#} 个，输单 {l#} 个）：月度趋势无法归入',
+    '{n#} 笔已结束交易没有结束日期（赢单 {w#} 个，输单 {l#} 个）：月度趋势无法归入',
   ],
   [
     'Monthly win rates are withheld: {a#} of won deals but {b#} of lost deals have no close date, so each month would show a skewed rate; the overall win rate {r#} counts every closed deal',
-    '不显示月度赢率：赢单中有 {a#}、输单中有 {b#} 没有结束日期，各月的赢率会失真；总体赢率 {r#} 计入了所有已结束商机',
+    '不显示月度成交率：赢单中有 {a#}、输单中有 {b#} 没有结束日期，各月的成交率会失真；总体成交率 {r#} 计入了所有已结束交易',
   ],
   [
     '{n#} deal(s) have no amount; they count as 0 in every amount',
-    '{n#} 个商机没有金额；所有金额中按 0 计',
+    '{n#} 笔交易没有金额；所有金额中按 0 计',
   ],
   [
     '{n#} deal(s) have a negative amount; sums include them, velocity and coverage treat negative totals as unknown or 0',
-    '{n#} 个商机的金额为负；合计包含它们，销售速度和覆盖率把负的总额视为未知或 0',
+    '{n#} 笔交易的金额为负；合计包含它们，销售速度和覆盖率把负的总额视为未知或 0',
   ],
   [
     '{n#} closed deal(s) have a close date before their created date; left out of cycle days',
-    '{n#} 个已结束商机的结束日期早于创建日期；不计入周期天数',
+    '{n#} 笔已结束交易的结束日期早于创建日期；不计入周期天数',
   ],
   [
     'Stage conversion is approximate: {n#} lost deal(s) have no "lost at stage" and count as reaching only the first stage',
-    '阶段转化率为近似值：{n#} 个输单商机没有“输单阶段”，按只到达第一个阶段计',
+    '阶段转化率为近似值：{n#} 笔输单交易没有“输单阶段”，按只到达第一个阶段计',
   ],
   [
     '{n#} deal(s) have no stage history; their funnel reach comes from the current stage',
-    '{n#} 个商机没有阶段历史；其漏斗到达情况按当前阶段计算',
+    '{n#} 笔交易没有阶段历史；其漏斗到达情况按当前阶段计算',
   ],
   [
     '{n#} stage history entries name a stage that is not in the stage table and are ignored',
@@ -450,16 +450,16 @@ export const MESSAGES_ZH: readonly (readonly [english: string, chinese: string])
   ],
   [
     'No closed deals: win rate, deal size and cycle have no value yet',
-    '没有已结束商机：赢率、客单价和周期暂无数值',
+    '没有已结束交易：成交率、客单价和周期暂无数值',
   ],
   [
     'Win rate {r#} is above the healthy band {min#}-{max#}: maybe only easy deals are being worked',
-    '赢率 {r#} 高于健康区间 {min#}-{max#}：可能只在跟进容易的商机',
+    '成交率 {r#} 高于健康区间 {min#}-{max#}：可能只在跟进容易的交易',
   ],
-  ['Win rate {r#} is below the healthy band {min#}-{max#}', '赢率 {r#} 低于健康区间 {min#}-{max#}'],
+  ['Win rate {r#} is below the healthy band {min#}-{max#}', '成交率 {r#} 低于健康区间 {min#}-{max#}'],
   [
     '{n#} open deal(s) have an expected close date in the past',
-    '{n#} 个进行中商机的预计结束日期已过',
+    '{n#} 笔进行中交易的预计结束日期已过',
   ],
 ];
 

@@ -104,7 +104,7 @@ describe('messages in Chinese', () => {
     expect(none.status).toBe(422);
     const problem = await problemOf(none);
     expect(problem.title).toBe('管道数据无效');
-    expect(problem.detail).toBe('管道中没有可读取的商机（单元格或行共有 2 个问题）。');
+    expect(problem.detail).toBe('管道中没有可读取的交易（单元格或行共有 2 个问题）。');
     expect(problem.errors.map((e) => e.message)).toEqual([
       '该行有 1 个字段，少于表头的 4 个；该行被略过',
       '该行有 1 个字段，少于表头的 4 个；该行被略过',

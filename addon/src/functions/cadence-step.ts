@@ -43,7 +43,8 @@ export function CADENCE_STEP(
       if (due === null) return '';
       if (due.kind === 'demote') return label('cadence.demote', lang);
       const touches = due.touches.map((t) => label(`cadence.${t.action}`, lang)).join(' + ');
-      return due.callTriggered ? `${label('cadence.callTriggered', lang)}: ${touches}` : touches;
+      const colon = lang === 'zh' ? '：' : ': ';
+      return due.callTriggered ? label('cadence.callTriggered', lang) + colon + touches : touches;
     },
   );
 }

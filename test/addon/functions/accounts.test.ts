@@ -15,7 +15,7 @@ describe('ACCOUNT_TIER', () => {
       ),
     ).toEqual([['Tier 1'], ['Tier 2'], ['Tier 3'], ['None'], ['Tier 2'], ['']]);
     expect(call('ACCOUNT_TIER', 'partial', false, true)).toBe('New inbound');
-    expect(call('ACCOUNT_TIER', 'full', '是', false, 'zh')).toBe('第一层');
+    expect(call('ACCOUNT_TIER', 'full', '是', false, 'zh')).toBe('一级客户');
   });
 
   it('names the argument, row and value of an unknown fit', () => {

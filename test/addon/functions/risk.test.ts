@@ -179,7 +179,7 @@ describe('DEAL_RISK: power and the stalled-deal checklist', () => {
     expect(reasons[2][0]).toBe('');
     expect(reasons[3][0].split(', ')).toHaveLength(8);
     const zh = call<string[][]>('DEAL_RISK_REASONS', rows, asOf, 'zh');
-    expect(zh[1][0]).toBe('检查清单有未回答项：多线联系');
+    expect(zh[1][0]).toBe('检查清单有未回答项：多线程');
   });
 
   it('judges no checklist when the range has no Checklist column', () => {

@@ -115,7 +115,7 @@ describe('translateMessage', () => {
         'Win rate 33% is above the healthy band 15%-25%: maybe only easy deals are being worked',
         'zh',
       ),
-    ).toBe('赢率 33% 高于健康区间 15%-25%：可能只在跟进容易的商机');
+    ).toBe('成交率 33% 高于健康区间 15%-25%：可能只在跟进容易的交易');
   });
 
   it('keeps a function or column prefix and translates the message after it', () => {
