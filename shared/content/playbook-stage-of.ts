@@ -7,7 +7,7 @@ import type { PlaybookStage } from './deal-playbook';
  * The playbook stage (§1) whose content fits a team's stage: the playbook
  * stage it is named after (name, Chinese name or alias), else by kind for
  * closed stages, else the open playbook stage nearest in probability (a
- * team's "Pilot" at 40% gets Evaluation's content).
+ * team's "Pilot" at 35% gets Evaluation's content).
  *
  * @example
  * playbookStageOf({ name: 'Demo', aliases: [], order: 3, probability: 0.3, kind: 'open' }) // => 'Evaluation'
