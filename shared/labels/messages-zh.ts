@@ -456,7 +456,10 @@ export const MESSAGES_ZH: readonly (readonly [english: string, chinese: string])
     'Win rate {r#} is above the healthy band {min#}-{max#}: maybe only easy deals are being worked',
     '成交率 {r#} 高于健康区间 {min#}-{max#}：可能只在跟进容易的交易',
   ],
-  ['Win rate {r#} is below the healthy band {min#}-{max#}', '成交率 {r#} 低于健康区间 {min#}-{max#}'],
+  [
+    'Win rate {r#} is below the healthy band {min#}-{max#}',
+    '成交率 {r#} 低于健康区间 {min#}-{max#}',
+  ],
   [
     '{n#} open deal(s) have an expected close date in the past',
     '{n#} 笔进行中交易的预计结束日期已过',

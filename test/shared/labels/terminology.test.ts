@@ -58,5 +58,4 @@ describe('Chinese terminology', () => {
     expect(LABELS_ZH.weeklyReview).toBe('每周销售流程回顾');
     expect(ADDON_TEXT.actionPlan.zh).toBe('双方行动计划');
   });
-
 });
