@@ -185,8 +185,8 @@ describe('snapshot problems in Chinese', () => {
         'accept-language': 'zh',
       }),
     );
-    expect(big.title).toBe('商机数据过大');
-    expect(big.detail).toMatch(/^第 2 行的商机存储后占 \d+ 字节/);
+    expect(big.title).toBe('交易数据过大');
+    expect(big.detail).toMatch(/^第 2 行的交易存储后占 \d+ 字节/);
     expect(big.errors[0]?.message).toBe('每笔交易存储后最多 65536 字节');
   });
 });

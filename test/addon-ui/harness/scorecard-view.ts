@@ -33,6 +33,7 @@ export function scorecardView(overrides: Partial<ScorecardView> = {}): Scorecard
     plan: [
       { step: 'Technical deep-dive', owner: 'Ana (SE)', date: '2026-11-20', status: 'Done' },
       { step: 'Reference call', owner: 'Dana', date: '', status: '' },
+      { step: 'Legal and procurement', owner: 'Kim', date: 'end of May', status: 'Waiting' },
     ],
     ...overrides,
   };

@@ -78,7 +78,18 @@ const PLAN_AS_OPENED = [
   blankStep('Security review'),
   blankStep('Business case to the economic buyer'),
   blankStep('Proposal'),
-  blankStep('Legal and procurement'),
+  {
+    step: 'Legal and procurement',
+    owner: 'Kim',
+    date: 'end of May',
+    status: 'Waiting',
+    original: {
+      step: 'Legal and procurement',
+      owner: 'Kim',
+      date: 'end of May',
+      status: 'Waiting',
+    },
+  },
   blankStep('Signature'),
   blankStep('Kickoff'),
 ];
@@ -386,6 +397,10 @@ describe('scorecard sidebar', () => {
     expect(await page.getByTestId('plan-other').textContent()).toBe(
       'Other rows of this deal in the tab: Reference call',
     );
+    // a date and a status the tab holds as its own text are kept and shown
+    const legal = page.getByTestId('plan-legal');
+    expect(await legal.locator('.muted').textContent()).toBe('Date: end of May');
+    expect(await legal.locator('select').inputValue()).toBe('Waiting');
     await review.locator('input[type="text"]').fill('Buyer IT (Kim)');
     await review.locator('input[type="date"]').fill('2026-12-02');
     await review.locator('select').selectOption('In progress');
@@ -400,6 +415,7 @@ describe('scorecard sidebar', () => {
       original: null,
     });
     expect(plan?.[0]).toEqual(PLAN_AS_OPENED[0]);
+    expect(plan?.[4]).toEqual(PLAN_AS_OPENED[4]);
     await page.close();
   });
 

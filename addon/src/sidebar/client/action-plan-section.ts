@@ -130,6 +130,10 @@ export function actionPlanSection(
       h('strong', {}, `${i + 1}. ${field.title}`),
       owner,
       h('div', { class: 'pair' }, date, statusSelect(field, lang, changed)),
+      // A date the tab holds as text ("end of May") is kept and shown; a date picked replaces it.
+      field.date !== '' && !/^\d{4}-\d{2}-\d{2}$/.test(field.date)
+        ? h('div', { class: 'muted' }, `${scorecardText('date', lang)}: ${field.date}`)
+        : null,
     );
   });
   return h(
