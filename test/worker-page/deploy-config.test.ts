@@ -104,6 +104,24 @@ describe('the rest of [env.production]', () => {
     ]);
   });
 
+  it('refuses a production without the snapshot objects or their migration', () => {
+    // Both blocks are written once per environment in wrangler.toml; drop production's.
+    const noObjects = ready.replace(
+      /\[\[env\.production\.durable_objects\.bindings\]\]\nname = "TEAM_SNAPSHOTS"/,
+      '[[env.production.durable_objects.bindings]]\nname = "OTHER"',
+    );
+    expect(productionProblems(noObjects)).toEqual([
+      '[[env.production.durable_objects.bindings]] has no TEAM_SNAPSHOTS of class TeamSnapshots.',
+    ]);
+    const noMigration = ready.replace(
+      /(\[\[env\.production\.migrations\]\]\ntag = )"v1"/,
+      '$1"v0"',
+    );
+    expect(productionProblems(noMigration)).toEqual([
+      '[[env.production.migrations]] has no tag v1 with the same classes.',
+    ]);
+  });
+
   it('refuses a development var or rate limiter that production lacks', () => {
     const extra = ready
       .replace('[[d1_databases]]', 'NEW_SETTING = "1"\n\n[[d1_databases]]')

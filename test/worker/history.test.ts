@@ -1,6 +1,6 @@
-import { env } from 'cloudflare:workers';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { call, getWithKey, keyFor, postJson, problemOf } from './helpers';
+import { writeRawSnapshot } from './storage-helpers';
 
 // Three snapshots of one team's pipeline, default stage table (playbook §1).
 const HEADER = 'Deal ID,Account,Owner,Stage,Amount,Created,Close Date';
@@ -199,11 +199,7 @@ describe('GET /v1/forecast-accuracy', () => {
       );
       expect(res.status).toBe(201);
     }
-    await env.DB.prepare(
-      'INSERT INTO snapshots (team, as_of, stages, deal_count, created) VALUES (?1, ?2, ?3, 0, ?4)',
-    )
-      .bind(team, Date.UTC(2026, 1, 2) / 86_400_000, '{not json', '2026-02-02T00:00:00Z')
-      .run();
+    await writeRawSnapshot(team, Date.UTC(2026, 1, 2) / 86_400_000, { stages: '{not json' }, []);
     const res = await getWithKey('/v1/forecast-accuracy?period=2026-Q1', own);
     expect(res.status).toBe(200);
     expect(await res.json()).toMatchObject({

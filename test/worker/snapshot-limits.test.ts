@@ -1,6 +1,6 @@
 import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
-import { loadSnapshot } from '../../worker/db/snapshots';
+import { snapshotStore } from '../../worker/src/storage/snapshot-store';
 import { isoToDay } from '../../worker/src/days';
 import app from '../../worker/src/index';
 import {
@@ -66,7 +66,7 @@ describe('snapshot limits', () => {
       expect.objectContaining({ row: 3, field: 'MAX_DEAL_BYTES', value: expect.any(String) }),
     ]);
     expect(Number(body.errors[0]?.value)).toBeGreaterThan(70_000);
-    expect(await loadSnapshot(env.DB, 'big', isoToDay('2026-05-01', 'asOf'))).toBeNull();
+    expect(await snapshotStore(env).load('big', isoToDay('2026-05-01', 'asOf'))).toBeNull();
   });
 
   it('answers 413, not a server error, for a deal past D1’s 2 MB row limit', async () => {
@@ -93,7 +93,7 @@ describe('snapshot limits', () => {
     expect(body.title).toBe('Too many deals in one snapshot');
     expect(body.detail).toContain('MAX_DEALS_PER_SNAPSHOT is 3');
     expect(body.errors[0]).toMatchObject({ field: 'MAX_DEALS_PER_SNAPSHOT', value: '4' });
-    expect(await loadSnapshot(env.DB, 'many', isoToDay('2026-05-01', 'asOf'))).toBeNull();
+    expect(await snapshotStore(env).load('many', isoToDay('2026-05-01', 'asOf'))).toBeNull();
   });
 
   it('refuses a new date past MAX_SNAPSHOTS_PER_TEAM with 409, but still replaces a stored date', async () => {
@@ -107,7 +107,7 @@ describe('snapshot limits', () => {
     expect(body.status).toBe(409);
     expect(body.title).toBe('Too many snapshots');
     expect(body.errors[0]).toMatchObject({ field: 'MAX_SNAPSHOTS_PER_TEAM', value: '2' });
-    expect(await loadSnapshot(env.DB, 'keeper', isoToDay('2026-05-15', 'asOf'))).toBeNull();
+    expect(await snapshotStore(env).load('keeper', isoToDay('2026-05-15', 'asOf'))).toBeNull();
     const replaced = await postWith(vars, { asOf: '2026-05-08', csv }, key);
     expect(replaced.status).toBe(200);
   });

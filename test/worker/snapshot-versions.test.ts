@@ -1,7 +1,7 @@
 import { env } from 'cloudflare:workers';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { loadSnapshot } from '../../worker/db/snapshots';
+import { snapshotStore } from '../../worker/src/storage/snapshot-store';
 import { isoToDay } from '../../worker/src/days';
 import { call, getWithKey, keyFor, problemOf } from './helpers';
 
@@ -48,7 +48,7 @@ describe('snapshot versions', () => {
     expect(problem.title).toBe('Precondition failed');
     expect(problem.detail).toContain('version 2');
     expect(stale.headers.get('etag')).toBe('"2"');
-    const stored = await loadSnapshot(env.DB, 'v-match', isoToDay('2026-06-01', 'asOf'));
+    const stored = await snapshotStore(env).load('v-match', isoToDay('2026-06-01', 'asOf'));
     expect(stored?.deals.map((d) => d.id)).toEqual(['B-0', 'B-1']);
     expect(stored?.version).toBe(2);
     // A bare number works too.
@@ -61,7 +61,7 @@ describe('snapshot versions', () => {
       await post(key, '2026-06-01', csvOf('A', 1), { 'if-match': '"1"' }),
     );
     expect(missing.status).toBe(412);
-    expect(await loadSnapshot(env.DB, 'v-missing', isoToDay('2026-06-01', 'asOf'))).toBeNull();
+    expect(await snapshotStore(env).load('v-missing', isoToDay('2026-06-01', 'asOf'))).toBeNull();
     const bad = await problemOf(await post(key, '2026-06-01', csvOf('A', 1), { 'if-match': 'x' }));
     expect(bad.status).toBe(400);
     expect(bad.errors[0]).toMatchObject({ field: 'If-Match' });
@@ -73,7 +73,7 @@ describe('snapshot versions', () => {
     expect(created.status).toBe(201);
     const again = await post(key, '2026-06-01', csvOf('B', 1), { 'if-none-match': '*' });
     expect((await problemOf(again)).status).toBe(412);
-    const stored = await loadSnapshot(env.DB, 'v-none', isoToDay('2026-06-01', 'asOf'));
+    const stored = await snapshotStore(env).load('v-none', isoToDay('2026-06-01', 'asOf'));
     expect(stored?.deals.map((d) => d.id)).toEqual(['A-0']);
   });
 
@@ -89,7 +89,7 @@ describe('snapshot versions', () => {
     expect(statuses.filter((s) => s === 200)).toHaveLength(1);
     expect(statuses.filter((s) => s === 412)).toHaveLength(19);
     const winner = statuses.indexOf(200);
-    const stored = await loadSnapshot(env.DB, 'v-race', isoToDay('2026-06-01', 'asOf'));
+    const stored = await snapshotStore(env).load('v-race', isoToDay('2026-06-01', 'asOf'));
     expect(stored?.version).toBe(2);
     expect(stored?.deals).toHaveLength(40 + winner);
     expect(stored?.deals.every((d) => d.id?.startsWith(`W${winner}-`))).toBe(true);
@@ -108,7 +108,7 @@ describe('snapshot versions', () => {
       Array.from({ length: 10 }, (_, i) => i + 1),
     );
     const last = bodies.find((b) => b.version === 10);
-    const stored = await loadSnapshot(env.DB, 'v-last', isoToDay('2026-06-01', 'asOf'));
+    const stored = await snapshotStore(env).load('v-last', isoToDay('2026-06-01', 'asOf'));
     expect(stored?.version).toBe(10);
     expect(stored?.deals).toHaveLength(last?.deals ?? -1);
   });
@@ -153,7 +153,7 @@ describe('snapshot writes under random sizes and races', () => {
             expect(res.status).toBeLessThan(500);
             await res.body?.cancel();
           }
-          const stored = await loadSnapshot(env.DB, team, isoToDay(asOf, 'asOf'));
+          const stored = await snapshotStore(env).load(team, isoToDay(asOf, 'asOf'));
           const ids = stored?.deals.map((d) => d.id ?? '') ?? [];
           const owner = ids[0]?.split('-')[0] ?? '';
           expect(ids.every((id) => id.startsWith(`${owner}-`))).toBe(true);

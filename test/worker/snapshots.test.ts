@@ -1,7 +1,10 @@
+import { runInDurableObject } from 'cloudflare:test';
 import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
 import { revokeKey } from '../../worker/db/keys';
-import { loadSnapshot, replaceSnapshotStatements } from '../../worker/db/snapshots';
+import { encodeDeals, snapshotStore } from '../../worker/src/storage/snapshot-store';
+import type { TeamSnapshots } from '../../worker/src/storage/team-snapshots';
+import { objectOf } from './storage-helpers';
 import { isoToDay } from '../../worker/src/days';
 import { call, getWithKey, keyFor, postJson, problemOf } from './helpers';
 
@@ -90,14 +93,12 @@ describe('POST /v1/snapshots', () => {
       replaced: true,
       version: expect.any(Number),
     });
-    const stored = await loadSnapshot(env.DB, 'alpha', isoToDay('2026-03-01', 'asOf'));
+    const stored = await snapshotStore(env).load('alpha', isoToDay('2026-03-01', 'asOf'));
     expect(stored?.deals.map((d) => [d.id, d.stage, d.amount])).toEqual([
       ['D-1', 'Negotiation', 120],
     ]);
-    const count = await env.DB.prepare('SELECT COUNT(*) AS n FROM snapshots WHERE team = ?1')
-      .bind('alpha')
-      .first<{ n: number }>();
-    expect(count?.n).toBe(1);
+    const list = await snapshotStore(env).list('alpha');
+    expect(list.filter((s) => s.asOf === isoToDay('2026-03-01', 'asOf'))).toHaveLength(1);
   });
 
   it('stores a snapshot larger than one statement in chunks, deals in order', async () => {
@@ -105,7 +106,7 @@ describe('POST /v1/snapshots', () => {
     const lines = Array.from({ length: 1000 }, (_, i) => `D-${i},Account ${i},Ana,Proposal,${i},,`);
     const res = await postJson('/v1/snapshots', { asOf: '2026-03-02', csv: csvOf(...lines) }, key);
     expect(res.status).toBe(201);
-    const stored = await loadSnapshot(env.DB, 'alpha', isoToDay('2026-03-02', 'asOf'));
+    const stored = await snapshotStore(env).load('alpha', isoToDay('2026-03-02', 'asOf'));
     expect(stored?.deals).toHaveLength(1000);
     expect(stored?.deals[999]).toMatchObject({ id: 'D-999', amount: 999 });
   });
@@ -118,23 +119,29 @@ describe('POST /v1/snapshots', () => {
       key,
     );
     const day = isoToDay('2026-03-03', 'asOf');
-    const deals = Array.from({ length: 100 }, (_, i) => ({
-      key: `id:N-${i}`,
-      deal: { row: i + 2, id: `N-${i}`, stage: 'Discovery', amount: i },
-    }));
-    const statements = replaceSnapshotStatements(
-      env.DB,
-      { team: 'alpha', asOf: day, stages: [], created: '2026-03-03T00:00:00Z' },
-      deals,
+    const chunks = encodeDeals(
+      Array.from({ length: 100 }, (_, i) => ({
+        row: i + 2,
+        id: `N-${i}`,
+        stage: 'Discovery',
+        amount: i,
+      })),
     );
-    // A last chunk that breaks the primary key makes the whole batch fail.
-    statements.push(
-      env.DB.prepare(
-        "INSERT INTO snapshot_deals (team, as_of, position, deal_key, data) VALUES (?1, ?2, 0, 'x', '{}')",
-      ).bind('alpha', day),
-    );
-    await expect(env.DB.batch(statements)).rejects.toThrow();
-    const stored = await loadSnapshot(env.DB, 'alpha', day);
+    // A last chunk without a deal count breaks a NOT NULL column, so the object's
+    // write fails after its first rows are written: the transaction takes them all back.
+    chunks.push({ data: '{}', deals: null as unknown as number });
+    const write = {
+      asOf: day,
+      stages: '[]',
+      dealCount: 101,
+      created: '2026-03-03T00:00:00Z',
+      chunks,
+      summary: '{}',
+    };
+    await runInDurableObject(objectOf('alpha'), (object: TeamSnapshots) => {
+      expect(() => object.save(write, {})).toThrow(/NOT NULL/);
+    });
+    const stored = await snapshotStore(env).load('alpha', day);
     expect(stored?.deals.map((d) => d.id)).toEqual(['D-1']);
   });
 
@@ -150,7 +157,7 @@ describe('POST /v1/snapshots', () => {
     expect(body.errors).toEqual([
       expect.objectContaining({ row: 3, column: 'Amount', value: 'lots' }),
     ]);
-    expect(await loadSnapshot(env.DB, 'alpha', isoToDay('2026-03-04', 'asOf'))).toBeNull();
+    expect(await snapshotStore(env).load('alpha', isoToDay('2026-03-04', 'asOf'))).toBeNull();
   });
 
   it('refuses a missing or impossible date', async () => {
@@ -193,7 +200,7 @@ describe('team isolation', () => {
       { asOf: '2026-03-01', csv: csvOf('X-1,Z,Zed,Discovery,5,,') },
       beta.key,
     );
-    const alphaDeals = await loadSnapshot(env.DB, 'north', isoToDay('2026-03-01', 'asOf'));
+    const alphaDeals = await snapshotStore(env).load('north', isoToDay('2026-03-01', 'asOf'));
     expect(alphaDeals?.deals.map((d) => d.id)).toEqual(['D-1']);
     expect(await (await getWithKey('/v1/snapshots', alpha.key)).json()).toEqual({
       snapshots: [

@@ -4,11 +4,17 @@ import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { FORECAST_CATEGORIES } from '../../shared/forecast/forecast-order';
 import { DEFAULT_STAGES } from '../../shared/stages/default-stages';
 import { isoToDay } from '../../worker/src/days';
+import { migrateFromD1 } from '../../worker/src/storage/migrate-d1';
+import { snapshotStore } from '../../worker/src/storage/snapshot-store';
 import { readStoredDeal, readStoredStages } from '../../worker/src/stored-data';
+import { execInObject } from './storage-helpers';
 import { getWithKey, keyFor, postJson } from './helpers';
 
-// Rows written straight into D1, as older versions (or hand edits) left them:
+// Rows written straight into the old D1 tables, as older versions (or hand
+// edits) left them, then copied into the teams' objects by the storage
+// migration (storage/migrate-d1.ts), which keeps every value as stored:
 // history must still answer, leaving out what it cannot read.
+// storage-robustness.test.ts damages the objects' own rows.
 
 const day = (iso: string) => isoToDay(iso, 'test');
 const STAGES = JSON.stringify(DEFAULT_STAGES);
@@ -33,6 +39,10 @@ async function insertSnapshot(
       ).bind(team, asOf, position, `row:${position}`, data),
     ),
   ]);
+  let after: number | null = 0;
+  while (after !== null) {
+    after = (await migrateFromD1(env.DB, env.TEAM_SNAPSHOTS, { after, limit: 50 })).next;
+  }
 }
 
 /** Every history endpoint, for the dates the tests store. */
@@ -232,18 +242,23 @@ describe('stored value readers', () => {
     ].join('\n');
     const res = await postJson('/v1/snapshots', { asOf: '2026-02-27', csv }, key);
     expect(res.status).toBe(201);
-    const { results } = await env.DB.prepare(
-      "SELECT data FROM snapshot_deals WHERE team = 'roundtrip' ORDER BY position",
-    ).all<{ data: string }>();
-    expect(results).toHaveLength(2);
-    for (const [i, { data }] of results.entries()) {
-      expect(readStoredDeal(data, i)).toEqual({ deal: JSON.parse(data), warnings: [] });
-    }
-    expect(Object.keys(JSON.parse(results[0].data)).length).toBeGreaterThan(20);
-    const header = await env.DB.prepare(
-      "SELECT stages FROM snapshots WHERE team = 'roundtrip'",
-    ).first<{ stages: string }>();
-    expect(readStoredStages(header?.stages).warnings).toEqual([]);
+    const stored = await snapshotStore(env).load('roundtrip', day('2026-02-27'));
+    expect(stored?.warnings).toEqual([]);
+    expect(stored?.deals).toHaveLength(2);
+    expect(Object.keys(stored?.deals[0] ?? {}).length).toBeGreaterThan(20);
+    // Every field in the compact columns, none kept as stored text.
+    const chunks = await execInObject('roundtrip', 'SELECT data FROM snapshot_chunks');
+    expect(chunks).toHaveLength(1);
+    const chunk = JSON.parse(String(chunks[0].data));
+    expect(chunk.raw).toBeUndefined();
+    expect(Object.keys(chunk.cols).length).toBeGreaterThan(20);
+    const header = await execInObject('roundtrip', 'SELECT stages FROM snapshots');
+    expect(readStoredStages(header[0].stages).warnings).toEqual([]);
+    // Values as the CSV above gives them: percentages as fractions, the eight scores in order.
+    expect(stored?.deals.map((d) => [d.id, d.amount, d.probability, d.meddpicc])).toEqual([
+      ['D-1', 1200.5, 0.8, [3, 3, 2, 2, 1, 3, 2, 1]],
+      ['D-2', 800, 0, [1, 1, 1, 1, 1, 1, 1, 1]],
+    ]);
   });
 
   it('reads a stored deal this version wrote unchanged', () => {

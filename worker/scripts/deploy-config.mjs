@@ -81,7 +81,8 @@ export function originProblems(value) {
  * Everything that stops a production deploy in a wrangler.toml: no
  * [env.production]; ALLOWED_ORIGINS empty or local; analysis without a key; a
  * development var or rate limiter missing from production (wrangler does not
- * inherit them); a rate limiter sharing a development namespace; no D1 binding.
+ * inherit them); a rate limiter sharing a development namespace; no D1 binding;
+ * a Durable Object binding or migration of the top level missing from production.
  * @param {string} text the wrangler.toml content
  * @returns {string[]} one sentence per problem; empty when the deploy may go on
  */
@@ -122,6 +123,20 @@ export function productionProblems(text) {
   }
   if (!(tables['env.production.d1_databases'] ?? []).some((db) => db.binding === 'DB')) {
     problems.push('[env.production] needs its own [[env.production.d1_databases]] binding DB.');
+  }
+  const objects = tables['env.production.durable_objects.bindings'] ?? [];
+  for (const { name, class_name: className } of tables['durable_objects.bindings'] ?? []) {
+    if (!objects.some((o) => o.name === name && o.class_name === className)) {
+      problems.push(
+        `[[env.production.durable_objects.bindings]] has no ${name} of class ${className}.`,
+      );
+    }
+  }
+  const migrations = tables['env.production.migrations'] ?? [];
+  for (const { tag, new_sqlite_classes: classes } of tables.migrations ?? []) {
+    if (!migrations.some((m) => m.tag === tag && m.new_sqlite_classes === classes)) {
+      problems.push(`[[env.production.migrations]] has no tag ${tag} with the same classes.`);
+    }
   }
   return problems;
 }

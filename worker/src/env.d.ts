@@ -6,15 +6,19 @@ declare namespace Cloudflare {
   }
   interface Env {
     DB: D1Database;
+    TEAM_SNAPSHOTS: DurableObjectNamespace<import('./storage/team-snapshots').TeamSnapshots>;
     WRITE_LIMITER: RateLimit;
     READ_LIMITER: RateLimit;
     ASSETS: Fetcher;
     ALLOWED_ORIGINS: string;
     REQUIRE_KEY_FOR_ANALYZE: string;
     MAX_BODY_BYTES: string;
+    MAX_CSV_BODY_BYTES: string;
     MAX_DEAL_BYTES: string;
     MAX_DEALS_PER_SNAPSHOT: string;
     MAX_SNAPSHOTS_PER_TEAM: string;
+    /** Secret (`wrangler secret put ADMIN_TOKEN`): opens POST /v1/admin/migrate-storage. */
+    ADMIN_TOKEN?: string;
   }
 }
 interface Env extends Cloudflare.Env {}
@@ -29,6 +33,7 @@ declare namespace NodeJS {
         | 'ALLOWED_ORIGINS'
         | 'REQUIRE_KEY_FOR_ANALYZE'
         | 'MAX_BODY_BYTES'
+        | 'MAX_CSV_BODY_BYTES'
         | 'MAX_DEAL_BYTES'
         | 'MAX_DEALS_PER_SNAPSHOT'
         | 'MAX_SNAPSHOTS_PER_TEAM'

@@ -14,6 +14,7 @@ import {
 } from './problem';
 import { requestLanguage } from './request-language';
 import { createRouter } from './router';
+import { adminStorage } from './routes/admin-storage';
 import { analyze } from './routes/analyze';
 import { docs, OPENAPI_INFO } from './routes/docs';
 import { forecastAccuracy } from './routes/forecast-accuracy';
@@ -84,9 +85,16 @@ app.use('*', (c, next) => {
   })(c, next);
 });
 
-// Refuse oversized bodies before any route reads them.
+// Refuse oversized bodies before any route reads them. A text/csv body of
+// POST /v1/analyze is read as it arrives, so it has a limit of its own.
 app.use('*', (c, next) => {
-  const maxSize = Number(c.env.MAX_BODY_BYTES) || 5_000_000;
+  const streamed =
+    c.req.method === 'POST' &&
+    c.req.path === '/v1/analyze' &&
+    (c.req.header('content-type') ?? '').toLowerCase().startsWith('text/csv');
+  const maxSize = streamed
+    ? Number(c.env.MAX_CSV_BODY_BYTES) || 100_000_000
+    : Number(c.env.MAX_BODY_BYTES) || 5_000_000;
   return bodyLimit({
     maxSize,
     onError: () => {
@@ -102,6 +110,7 @@ app.route('/', waterfall);
 app.route('/', trends);
 app.route('/', forecastAccuracy);
 app.route('/', reports);
+app.route('/', adminStorage);
 
 app.openAPIRegistry.registerComponent('securitySchemes', 'apiKey', {
   type: 'http',
@@ -185,3 +194,4 @@ app.onError((err) => {
 });
 
 export default app;
+export { TeamSnapshots } from './storage/team-snapshots';

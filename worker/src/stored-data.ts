@@ -114,13 +114,28 @@ export interface StoredDealReading {
  * // => ['deal 1: closeDate dropped (not a day number: "00/05/2026")']
  */
 export function readStoredDeal(data: unknown, position: number): StoredDealReading {
+  return readStoredDealValue(data, position, true);
+}
+
+/**
+ * Reads one stored deal, from its JSON text (`parse`) or from the value a
+ * chunk column held (see storage/chunk-codec.ts), by the rules of
+ * `readStoredDeal`.
+ */
+export function readStoredDealValue(
+  data: unknown,
+  position: number,
+  parse: boolean,
+): StoredDealReading {
   const label = `deal ${position + 1}`;
-  let raw: unknown;
-  try {
-    if (typeof data !== 'string') throw new TypeError('not text');
-    raw = JSON.parse(data);
-  } catch {
-    return { deal: null, warnings: [`${label} skipped (not JSON: ${preview(data)})`] };
+  let raw: unknown = data;
+  if (parse) {
+    try {
+      if (typeof data !== 'string') throw new TypeError('not text');
+      raw = JSON.parse(data);
+    } catch {
+      return { deal: null, warnings: [`${label} skipped (not JSON: ${preview(data)})`] };
+    }
   }
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
     return { deal: null, warnings: [`${label} skipped (not an object: ${preview(raw)})`] };

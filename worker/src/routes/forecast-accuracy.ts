@@ -1,13 +1,13 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { parsePeriod } from '../../../shared/snapshots/parse-period';
 import { periodForecastAccuracy } from '../../../shared/snapshots/period-forecast-accuracy';
-import { listSnapshotDates, newestSnapshotDate } from '../../db/snapshots';
 import { requireKey } from '../auth';
 import { dayToIso } from '../days';
 import { ProblemError } from '../problem';
 import { readRateLimit } from '../rate-limit';
 import { createRouter } from '../router';
 import { Period, problemResponses, languageQuery, ForecastAccuracyReport } from '../schemas';
+import { snapshotStore } from '../storage/snapshot-store';
 import { requireSnapshot } from '../stored';
 
 export const forecastAccuracy = createRouter().openapi(
@@ -31,14 +31,15 @@ export const forecastAccuracy = createRouter().openapi(
   async (c) => {
     const team = c.get('team');
     const period = parsePeriod(c.req.valid('query').period, 'forecastAccuracy');
-    const inPeriod = await listSnapshotDates(c.env.DB, team, period.start, period.end);
+    const store = snapshotStore(c.env);
+    const inPeriod = await store.dates(team, period.start, period.end);
     if (inPeriod.length === 0) {
       throw new ProblemError('notFound', `No snapshot dated within ${period.label} for this team.`);
     }
     // The newest snapshot is at least as new as the first one in the period.
-    const newest = (await newestSnapshotDate(c.env.DB, team)) ?? inPeriod[0];
-    const first = await requireSnapshot(c.env.DB, team, inPeriod[0]);
-    const latest = newest === first.asOf ? first : await requireSnapshot(c.env.DB, team, newest);
+    const newest = (await store.dates(team, period.start)).at(-1) ?? inPeriod[0];
+    const first = await requireSnapshot(store, team, inPeriod[0]);
+    const latest = newest === first.asOf ? first : await requireSnapshot(store, team, newest);
     const result = periodForecastAccuracy(first, latest, period);
     return c.json(
       {

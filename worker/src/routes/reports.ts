@@ -1,13 +1,13 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { selfAssessment } from '../../../shared/index';
 import { parsePeriod } from '../../../shared/snapshots/parse-period';
-import { listSnapshotDates } from '../../db/snapshots';
 import { requireKey } from '../auth';
 import { dayToIso } from '../days';
 import { ProblemError } from '../problem';
 import { readRateLimit } from '../rate-limit';
 import { createRouter } from '../router';
 import { Month, problemResponses, languageQuery } from '../schemas';
+import { snapshotStore } from '../storage/snapshot-store';
 import { requireSnapshot } from '../stored';
 
 const MonthlyReport = z
@@ -54,12 +54,13 @@ export const reports = createRouter().openapi(
     const team = c.get('team');
     const { start, end } = parsePeriod(month, 'monthlyReport');
     // The month's own snapshots are read only when none is dated after it.
-    const after = await listSnapshotDates(c.env.DB, team, end + 1);
-    const day = after[0] ?? (await listSnapshotDates(c.env.DB, team, start, end)).at(-1);
+    const store = snapshotStore(c.env);
+    const after = await store.dates(team, end + 1);
+    const day = after[0] ?? (await store.dates(team, start, end)).at(-1);
     if (day === undefined) {
       throw new ProblemError('notFound', `No snapshot dated in or after ${month} for this team.`);
     }
-    const snapshot = await requireSnapshot(c.env.DB, team, day);
+    const snapshot = await requireSnapshot(store, team, day);
     const result = selfAssessment(snapshot.deals, {
       asOf: Math.min(day, end),
       month,

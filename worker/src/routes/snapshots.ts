@@ -1,6 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { dealKey } from '../../../shared/snapshots/deal-key';
-import { listSnapshots, replaceSnapshot } from '../../db/snapshots';
 import { requireKey } from '../auth';
 import { dayToIso, isoToDay } from '../days';
 import { analysisOptions } from '../../../shared/analysis/analysis-options';
@@ -11,6 +10,8 @@ import { rateLimit, readRateLimit } from '../rate-limit';
 import { createRouter } from '../router';
 import { checkSnapshotSize, snapshotLimits, tooManySnapshots } from '../snapshot-limits';
 import { problemResponses, SnapshotBodySchema, SnapshotList } from '../schemas';
+import { snapshotStore } from '../storage/snapshot-store';
+import { summarize } from '../storage/summary';
 
 /** A version as an ETag: `3` → `"3"`. */
 const etagOf = (version: number) => `"${version}"`;
@@ -148,16 +149,24 @@ export const snapshots = createRouter()
         throw new ProblemError('emptyInput', 'The pipeline has a header but no deals.');
       }
       const limits = snapshotLimits(c.env);
-      const deals = result.deals.map((deal) => ({ key: dealKey(deal), deal }));
       checkSnapshotSize(
         limits,
-        deals.map((d) => ({ row: d.deal.row, key: d.key, data: JSON.stringify(d.deal) })),
+        result.deals.map((deal) => ({
+          row: deal.row,
+          key: dealKey(deal),
+          data: JSON.stringify(deal),
+        })),
       );
-      const outcome = await replaceSnapshot(
-        c.env.DB,
-        { team, asOf, stages: [...result.stages.stages], created: new Date().toISOString() },
-        deals,
-        { token: crypto.randomUUID(), maxSnapshots: limits.maxSnapshotsPerTeam, ...precondition },
+      const outcome = await snapshotStore(c.env).save(
+        team,
+        {
+          asOf,
+          stages: [...result.stages.stages],
+          created: new Date().toISOString(),
+          deals: result.deals,
+          summary: summarize({ asOf, deals: result.deals, stages: result.stages }),
+        },
+        { maxSnapshots: limits.maxSnapshotsPerTeam, ...precondition },
       );
       if (!outcome.applied) {
         if (outcome.reason === 'limit') throw tooManySnapshots(limits.maxSnapshotsPerTeam);
@@ -191,7 +200,7 @@ export const snapshots = createRouter()
       },
     }),
     async (c) => {
-      const list = await listSnapshots(c.env.DB, c.get('team'));
+      const list = await snapshotStore(c.env).list(c.get('team'));
       return c.json(
         {
           snapshots: list.map((s) => ({

@@ -2,15 +2,15 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { monthIndex } from '../../../shared/analysis/month-index';
 import { monthStart } from '../../../shared/analysis/month-start';
 import { parseMonth } from '../../../shared/analysis/parse-month';
-import { snapshotTrend } from '../../../shared/snapshots/snapshot-trend';
-import { listSnapshotDates } from '../../db/snapshots';
 import { requireKey } from '../auth';
 import { dayToIso } from '../days';
 import { ProblemError } from '../problem';
 import { readRateLimit } from '../rate-limit';
 import { createRouter } from '../router';
 import { DecimalQuery, Month, problemResponses, languageQuery, Trend } from '../schemas';
-import { requireSnapshot } from '../stored';
+import { snapshotStore } from '../storage/snapshot-store';
+import { trendFromSummaries } from '../storage/summary';
+import { requireSummaries } from '../stored';
 
 /** Longest range one request may ask for; each month may read a snapshot. */
 const MAX_MONTHS = 36;
@@ -54,14 +54,16 @@ export const trends = createRouter().openapi(
     }
     const from = monthStart(first);
     const to = monthStart(last + 1) - 1;
-    const dates = await listSnapshotDates(c.env.DB, team, from, to);
+    const store = snapshotStore(c.env);
+    const dates = await store.dates(team, from, to);
     if (dates.length === 0) {
       throw new ProblemError(
         'notFound',
         `No snapshot between ${query.from} and ${query.to} for this team.`,
       );
     }
-    // Only each month's first snapshot and the newest one are read.
+    // Only each month's first snapshot and the newest one are read, and of
+    // those only the figures stored with them (storage/summary.ts).
     const needed = new Set<number>([dates[dates.length - 1]]);
     const seenMonths = new Set<number>();
     for (const day of dates) {
@@ -69,10 +71,8 @@ export const trends = createRouter().openapi(
       if (!seenMonths.has(month)) needed.add(day);
       seenMonths.add(month);
     }
-    const snapshots = await Promise.all(
-      [...needed].map((day) => requireSnapshot(c.env.DB, team, day)),
-    );
-    const trend = snapshotTrend(snapshots, {
+    const summaries = await requireSummaries(store, team, [...needed]);
+    const trend = trendFromSummaries(summaries, {
       from,
       to,
       ...(query.quota !== undefined ? { quota: query.quota } : {}),

@@ -8,6 +8,7 @@ import { ProblemError } from '../problem';
 import { readRateLimit } from '../rate-limit';
 import { createRouter } from '../router';
 import { IsoDate, Period, problemResponses, languageQuery, Waterfall } from '../schemas';
+import { snapshotStore } from '../storage/snapshot-store';
 import { requireSnapshot } from '../stored';
 
 const isoState = (state: DealState | null) =>
@@ -49,8 +50,9 @@ export const waterfall = createRouter().openapi(
       query.period !== undefined
         ? parsePeriod(query.period, 'waterfall')
         : calendarPeriodOf(from, 'quarter');
-    const before = await requireSnapshot(c.env.DB, team, from);
-    const after = await requireSnapshot(c.env.DB, team, to);
+    const store = snapshotStore(c.env);
+    const before = await requireSnapshot(store, team, from);
+    const after = await requireSnapshot(store, team, to);
     const result = compareSnapshots(before.deals, after.deals, {
       beforeStages: before.stages,
       afterStages: after.stages,

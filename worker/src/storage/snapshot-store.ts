@@ -1,0 +1,194 @@
+import type { Deal, StageDefinition } from '../../../shared/types';
+import { FIRST_STORED_DAY, isStoredDay, LAST_STORED_DAY, readStoredStages } from '../stored-data';
+import { type ChunkItem, chunkDeals, decodeChunk } from './chunk-codec';
+import { readSummary, type SnapshotSummary } from './summary';
+import type { SnapshotWrite, TeamSnapshots, WriteCondition, WriteOutcome } from './team-snapshots';
+
+export type { WriteCondition, WriteOutcome } from './team-snapshots';
+
+/** A stored snapshot's place in the team's list. */
+export interface SnapshotListing {
+  /** Day number of the snapshot date. */
+  asOf: number;
+  dealCount: number;
+  /** Raised by one on every write of the team and date; 1 for the first. */
+  version: number;
+}
+
+/** A stored snapshot with its deals in input order. */
+export interface Snapshot extends SnapshotListing {
+  /** The stage table the deals were read with. */
+  stages: StageDefinition[];
+  /** When it was stored (ISO timestamp). */
+  created: string;
+  deals: Deal[];
+  /**
+   * What could not be read as stored: damaged chunks, dropped deal fields,
+   * skipped deals, a stage table replaced by the playbook's. Empty for data
+   * this version wrote.
+   */
+  warnings: string[];
+}
+
+/** A snapshot to store: its date, stage table and deals (already checked against the limits). */
+export interface SnapshotInput {
+  asOf: number;
+  stages: readonly StageDefinition[];
+  created: string;
+  deals: readonly Deal[];
+  /** The trend figures of these deals (`summarize`). */
+  summary: SnapshotSummary;
+}
+
+/**
+ * Where the history routes keep a team's snapshots. The routes know only
+ * this interface; `snapshotStore` gives the Durable Object one.
+ */
+export interface SnapshotStore {
+  /** Stores a snapshot if `condition` holds, atomically with the version check. */
+  save(team: string, snapshot: SnapshotInput, condition: WriteCondition): Promise<WriteOutcome>;
+  /** The team's snapshots, oldest first. */
+  list(team: string): Promise<SnapshotListing[]>;
+  /** Dates of the team's snapshots between two days (inclusive), oldest first. */
+  dates(team: string, from?: number, to?: number): Promise<number[]>;
+  /** One date with its deals, read robustly, or null. */
+  load(team: string, asOf: number): Promise<Snapshot | null>;
+  /**
+   * The stored trend figures of some dates: a summary, or null when the
+   * stored one cannot be used (the caller reads the deals instead).
+   */
+  summaries(team: string, dates: readonly number[]): Promise<Map<number, SnapshotSummary | null>>;
+  /** Deletes a date; returns whether it was there. */
+  remove(team: string, asOf: number): Promise<boolean>;
+}
+
+/**
+ * The deals of a snapshot as chunks (storage/chunk-codec.ts), each sized by
+ * its JSON, which the limit check has already measured.
+ */
+export function encodeDeals(deals: readonly ChunkItem[]): { data: string; deals: number }[] {
+  return chunkDeals(deals, (item) =>
+    typeof item === 'string' ? item.length : JSON.stringify(item).length,
+  );
+}
+
+/** The object of a team. */
+export function teamObject(
+  namespace: DurableObjectNamespace<TeamSnapshots>,
+  team: string,
+): DurableObjectStub<TeamSnapshots> {
+  return namespace.get(namespace.idFromName(team));
+}
+
+/** Reads a header and chunks robustly into a snapshot. */
+export function readSnapshot(
+  header: {
+    as_of: unknown;
+    stages: unknown;
+    deal_count: unknown;
+    created: unknown;
+    version: unknown;
+  },
+  chunks: readonly { chunk: unknown; deals: unknown; data: unknown }[],
+): Snapshot {
+  const stages = readStoredStages(header.stages);
+  const warnings = [...stages.warnings];
+  const deals: Deal[] = [];
+  let position = 0;
+  chunks.forEach((c, i) => {
+    const reading = decodeChunk(c.data, i, position, c.deals);
+    position += reading.count;
+    warnings.push(...reading.warnings);
+    for (const deal of reading.deals) deals.push(deal);
+  });
+  const dealCount =
+    Number.isSafeInteger(header.deal_count) && (header.deal_count as number) >= 0
+      ? (header.deal_count as number)
+      : position;
+  return {
+    asOf: Number(header.as_of),
+    dealCount,
+    version: Number.isSafeInteger(header.version) ? (header.version as number) : 1,
+    stages: stages.stages,
+    created: typeof header.created === 'string' ? header.created : '',
+    deals,
+    warnings,
+  };
+}
+
+/** The store of every team's snapshots in its own Durable Object (`TEAM_SNAPSHOTS`). */
+export function durableObjectStore(
+  namespace: DurableObjectNamespace<TeamSnapshots>,
+): SnapshotStore {
+  return {
+    async save(team, snapshot, condition) {
+      const write: SnapshotWrite = {
+        asOf: snapshot.asOf,
+        stages: JSON.stringify(snapshot.stages),
+        dealCount: snapshot.deals.length,
+        created: snapshot.created,
+        chunks: encodeDeals(snapshot.deals as unknown as ChunkItem[]),
+        summary: JSON.stringify(snapshot.summary),
+      };
+      return (await teamObject(namespace, team).save(write, condition)) as WriteOutcome;
+    },
+
+    async list(team) {
+      const rows = await teamObject(namespace, team).list();
+      const list: SnapshotListing[] = [];
+      for (const row of rows) {
+        if (!isStoredDay(row.as_of)) {
+          console.warn(`Snapshots of team ${team}: a row dated ${String(row.as_of)} was left out`);
+          continue;
+        }
+        const stored = row.deal_count;
+        const counted = Number.isSafeInteger(row.chunk_deals) ? (row.chunk_deals as number) : 0;
+        list.push({
+          asOf: row.as_of,
+          dealCount:
+            Number.isSafeInteger(stored) && (stored as number) >= 0 ? (stored as number) : counted,
+          version: Number.isSafeInteger(row.version) ? (row.version as number) : 1,
+        });
+      }
+      return list;
+    },
+
+    async dates(team, from = FIRST_STORED_DAY, to = LAST_STORED_DAY) {
+      const days = await teamObject(namespace, team).dates(
+        Math.max(from, FIRST_STORED_DAY),
+        Math.min(to, LAST_STORED_DAY),
+      );
+      return days.filter(isStoredDay);
+    },
+
+    async load(team, asOf) {
+      const stored = await teamObject(namespace, team).load(asOf);
+      if (!stored) return null;
+      return readSnapshot(stored.header, stored.chunks);
+    },
+
+    async summaries(team, dates) {
+      const rows = await teamObject(namespace, team).summaries([...dates]);
+      const out = new Map<number, SnapshotSummary | null>();
+      for (const row of rows) {
+        const reading = readSummary(row.summary);
+        if (reading.problem !== undefined) {
+          console.warn(
+            `Snapshot ${row.as_of} of team ${team}: trend figures not read (${reading.problem}); reading its deals`,
+          );
+        }
+        out.set(row.as_of, reading.summary ?? null);
+      }
+      return out;
+    },
+
+    async remove(team, asOf) {
+      return teamObject(namespace, team).remove(asOf);
+    },
+  };
+}
+
+/** The snapshot store of the Worker's bindings. */
+export function snapshotStore(env: Env): SnapshotStore {
+  return durableObjectStore(env.TEAM_SNAPSHOTS);
+}
