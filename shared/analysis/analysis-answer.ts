@@ -64,11 +64,14 @@ export function errorSamples(groups: readonly ErrorGroup[]): CellError[] {
 /**
  * Puts an ingestion's result and its report together as one answer.
  *
- * @param result - what `ingestCsv` or `ingestRows` returned
+ * @param result - what `ingestCsv`, `ingestCsvTable` or `ingestRows` returned (the deals are not read)
  * @param report - `analyze(result.deals, { stages: result.stages, … })`
  * @returns the answer, plain data ready for JSON
  */
-export function analysisAnswer(result: IngestResult, report: AnalysisReport): AnalysisAnswer {
+export function analysisAnswer(
+  result: Omit<IngestResult, 'deals'>,
+  report: AnalysisReport,
+): AnalysisAnswer {
   const columns: Partial<Record<DealField, string>> = {};
   for (const [field, index] of Object.entries(result.columns.fields)) {
     if (index !== undefined) columns[field as DealField] = result.columns.headers[index] ?? '';

@@ -31,11 +31,16 @@ export function refuseEmpty(source: PipelineSource): void {
 }
 
 /**
- * Refuses an ingestion that gave no deal: 422 Invalid pipeline data with the
+ * Refuses an ingestion (deals or a deal table) that gave no deal: 422 Invalid pipeline data with the
  * sample cells of each cause when cells were bad, else 422 Empty input.
  */
-export function requireDeals(result: IngestResult): void {
-  if (result.deals.length > 0) return;
+export function requireDeals(
+  result: Pick<IngestResult, 'errorCount' | 'errorGroups'> & {
+    readonly deals?: readonly unknown[];
+    readonly table?: { readonly length: number };
+  },
+): void {
+  if ((result.table?.length ?? result.deals?.length ?? 0) > 0) return;
   throw new ProblemError(
     result.errorCount > 0 ? 'invalidData' : 'emptyInput',
     result.errorCount > 0

@@ -86,26 +86,32 @@ function lineOfIndex(text: string, index: number): number {
 
 const hex = (byte: number) => `0x${byte.toString(16).toUpperCase().padStart(2, '0')}`;
 
+/** The 415 problem of a body that is not UTF-8: the first bad byte, its offset in the body and its line. */
+function notUtf8(byte: number, offset: number, line: number): ProblemError {
+  const where = `byte ${hex(byte)} at offset ${offset}, line ${line}`;
+  return new ProblemError(
+    'unsupportedMediaType',
+    `The body is not valid UTF-8 (first bad ${where}). ${SAVE_ADVICE}`,
+    [{ row: line, field: 'body', value: hex(byte), message: `${where} is not valid UTF-8` }],
+  );
+}
+
+/** The 415 problem of a body that is not valid in its declared or marked charset. */
+function notCharset(charset: string, line: number): ProblemError {
+  return new ProblemError(
+    'unsupportedMediaType',
+    `The body is not valid ${charset} (first undecodable character on line ${line}). ${SAVE_ADVICE}`,
+    [{ row: line, field: 'body', message: `line ${line} is not valid ${charset}` }],
+  );
+}
+
 /** Decodes UTF-8 strictly; a bad byte is a 415 problem naming its offset and line. */
 function decodeUtf8(bytes: Uint8Array, skipped: number): string {
   try {
     return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
   } catch {
     const at = Math.max(firstInvalidUtf8(bytes), 0);
-    const line = lineOfByte(bytes, at);
-    const where = `byte ${hex(bytes[at] ?? 0)} at offset ${at + skipped}, line ${line}`;
-    throw new ProblemError(
-      'unsupportedMediaType',
-      `The body is not valid UTF-8 (first bad ${where}). ${SAVE_ADVICE}`,
-      [
-        {
-          row: line,
-          field: 'body',
-          value: hex(bytes[at] ?? 0),
-          message: `${where} is not valid UTF-8`,
-        },
-      ],
-    );
+    throw notUtf8(bytes[at] ?? 0, at + skipped, lineOfByte(bytes, at));
   }
 }
 
@@ -122,12 +128,7 @@ function decodeOther(decoder: TextDecoder, bytes: Uint8Array, charset: string): 
       bytes,
     );
     const bad = lenient.indexOf('\uFFFD');
-    const line = lineOfIndex(lenient, bad < 0 ? lenient.length : bad);
-    throw new ProblemError(
-      'unsupportedMediaType',
-      `The body is not valid ${charset} (first undecodable character on line ${line}). ${SAVE_ADVICE}`,
-      [{ row: line, field: 'body', message: `line ${line} is not valid ${charset}` }],
-    );
+    throw notCharset(charset, lineOfIndex(lenient, bad < 0 ? lenient.length : bad));
   }
 }
 
@@ -190,4 +191,202 @@ export async function readTextBody(request: Request): Promise<string> {
     );
   }
   return decoder.encoding === 'utf-8' ? decodeUtf8(bytes, 0) : decodeOther(decoder, bytes, charset);
+}
+
+/** Counts line ends in pieces of text as `lineOfIndex` counts them (CRLF, LF, lone CR), across pieces. */
+class LineCounter {
+  /** Line ends in the text counted so far. */
+  ends = 0;
+  private pendingCr = false;
+
+  /** Counts the line ends of `text[0, end)`, given it follows the text counted so far. */
+  add(text: string, end = text.length): void {
+    if (end === 0) return;
+    if (this.pendingCr && text.charCodeAt(0) !== 0x0a) this.ends++;
+    this.pendingCr = false;
+    for (let i = text.indexOf('\n'); i !== -1 && i < end; i = text.indexOf('\n', i + 1))
+      this.ends++;
+    for (let i = text.indexOf('\r'); i !== -1 && i < end; i = text.indexOf('\r', i + 1)) {
+      if (i + 1 >= end) {
+        // Whether it ends a line depends on the next character.
+        if (end === text.length) this.pendingCr = true;
+        else if (text.charCodeAt(i + 1) !== 0x0a) this.ends++;
+      } else if (text.charCodeAt(i + 1) !== 0x0a) this.ends++;
+    }
+  }
+
+  /** 1-based line of the next character (a CR just before it ends a line). */
+  get line(): number {
+    return this.ends + 1 + (this.pendingCr ? 1 : 0);
+  }
+}
+
+/** Bytes at the end of UTF-8 input that start a character not yet complete (0 to 3). */
+function incompleteTail(tail: readonly number[]): number {
+  for (let k = 1; k <= tail.length; k++) {
+    const b = tail[tail.length - k];
+    if ((b & 0xc0) === 0x80) continue;
+    const need = b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : b >= 0xc0 ? 2 : 1;
+    return need > k ? k : 0;
+  }
+  return 0;
+}
+
+/**
+ * `readTextBody` without holding the body: reads the request body as a
+ * stream, decodes it piece by piece (`TextDecoder` with `stream: true`,
+ * strict) and hands each piece of text to `push`, so a 100 MB upload never
+ * exists whole as bytes or as text. The same byte order marks and charsets
+ * are honoured and the same 415 problems given, with the same line and
+ * offset, as `readTextBody` gives.
+ *
+ * Memory: one piece of the body, and for a charset other than UTF-8 a
+ * second, lenient decoder that finds the line of a bad character.
+ *
+ * @param request - the request; its body is consumed
+ * @param push - called with each decoded piece of text, in order
+ * @throws ProblemError `unsupportedMediaType` (415) as `readTextBody` does
+ */
+export async function streamTextBody(
+  request: Request,
+  push: (text: string) => void,
+): Promise<void> {
+  const body = request.body;
+  if (body === null) return;
+  const reader = body.getReader();
+  // The first bytes decide the encoding (a byte order mark is up to 3 bytes).
+  let head = new Uint8Array(0);
+  let done = false;
+  while (head.length < 3 && !done) {
+    const next = await reader.read();
+    if (next.done) done = true;
+    else {
+      const joined = new Uint8Array(head.length + next.value.length);
+      joined.set(head);
+      joined.set(next.value, head.length);
+      head = joined;
+    }
+  }
+  let skipped = 0;
+  let label = 'utf-8';
+  let name = 'UTF-8';
+  if (head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf) skipped = 3;
+  else if (head[0] === 0xff && head[1] === 0xfe) {
+    skipped = 2;
+    label = 'utf-16le';
+    name = 'UTF-16LE';
+  } else if (head[0] === 0xfe && head[1] === 0xff) {
+    skipped = 2;
+    label = 'utf-16be';
+    name = 'UTF-16BE';
+  } else {
+    const charset = charsetOf(request.headers.get('content-type') ?? '');
+    if (charset !== null) {
+      try {
+        label = strict(charset).encoding;
+      } catch {
+        await reader.cancel();
+        throw new ProblemError(
+          'unsupportedMediaType',
+          `The charset "${charset}" is not supported. Declare one of: ${SUPPORTED_CHARSETS}.`,
+          [
+            {
+              field: 'content-type',
+              value: charset,
+              message: `charset "${charset}" is not supported`,
+            },
+          ],
+        );
+      }
+      name = charset;
+    }
+  }
+  const utf8 = label === 'utf-8';
+  const decoder = strict(label);
+  // For other charsets, a lenient twin finds the line of the first bad character.
+  const lenient = utf8 ? null : new TextDecoder(label, { fatal: false, ignoreBOM: true });
+  const lines = new LineCounter();
+  let before = 0;
+  const tail: number[] = [];
+
+  const failUtf8 = async (bytes: Uint8Array): Promise<never> => {
+    await reader.cancel().catch(() => undefined);
+    const carry = tail.slice(tail.length - incompleteTail(tail));
+    const joined = new Uint8Array(carry.length + bytes.length);
+    joined.set(carry);
+    joined.set(bytes, carry.length);
+    const at = Math.max(firstInvalidUtf8(joined), 0);
+    // The characters before the bad byte are good: their line ends count.
+    lines.add(
+      new TextDecoder('utf-8', { fatal: false, ignoreBOM: true }).decode(joined.subarray(0, at)),
+    );
+    throw notUtf8(joined[at] ?? 0, skipped + before - carry.length + at, lines.line);
+  };
+  // Line of a U+FFFD written in the text itself, which `readTextBody` would name.
+  let written: number | null = null;
+  const failOther = async (bytes: Uint8Array | null): Promise<never> => {
+    if (written !== null) {
+      await reader.cancel().catch(() => undefined);
+      throw notCharset(name, written);
+    }
+    // Reads on leniently to the first U+FFFD, as `readTextBody` finds it in the whole text.
+    let piece: Uint8Array | null = bytes;
+    for (;;) {
+      const text =
+        piece === null
+          ? (lenient as TextDecoder).decode()
+          : (lenient as TextDecoder).decode(piece, { stream: true });
+      const bad = text.indexOf('\uFFFD');
+      if (bad >= 0) {
+        lines.add(text, bad);
+        break;
+      }
+      lines.add(text);
+      if (piece === null) break;
+      const next = await reader.read();
+      piece = next.done ? null : next.value;
+    }
+    await reader.cancel().catch(() => undefined);
+    throw notCharset(name, lines.line);
+  };
+
+  const take = async (bytes: Uint8Array): Promise<void> => {
+    if (bytes.length === 0) return;
+    let text: string;
+    try {
+      text = decoder.decode(bytes, { stream: true });
+    } catch {
+      return utf8 ? failUtf8(bytes) : failOther(bytes);
+    }
+    if (lenient !== null) {
+      const loose = lenient.decode(bytes, { stream: true });
+      if (written === null) {
+        const bad = loose.indexOf('\uFFFD');
+        if (bad >= 0) {
+          lines.add(loose, bad);
+          written = lines.line;
+        } else lines.add(loose);
+      }
+    } else lines.add(text);
+    before += bytes.length;
+    for (let i = Math.max(0, bytes.length - 3); i < bytes.length; i++) {
+      tail.push(bytes[i]);
+      if (tail.length > 3) tail.shift();
+    }
+    push(text);
+  };
+
+  await take(head.subarray(skipped));
+  while (!done) {
+    const next = await reader.read();
+    if (next.done) break;
+    await take(next.value);
+  }
+  let rest: string;
+  try {
+    rest = decoder.decode();
+  } catch {
+    return utf8 ? failUtf8(new Uint8Array(0)) : failOther(null);
+  }
+  if (rest !== '') push(rest);
 }

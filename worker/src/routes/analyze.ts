@@ -1,16 +1,19 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { analysisAnswer } from '../../../shared/analysis/analysis-answer';
 import { analysisOptions } from '../../../shared/analysis/analysis-options';
-import { analyze as analyzeDeals } from '../../../shared/index';
+import { analyzeTable } from '../../../shared/analysis/analyze';
+import { CsvTableReader, ingestCsvTable } from '../../../shared/ingest/csv-table-reader';
+import { type DealTable, tableFromDeals } from '../../../shared/ingest/deal-table';
+import type { IngestOptions } from '../../../shared/types';
 import { keyForAnalyze } from '../auth';
 import { isoToDay } from '../days';
-import { ingestPipeline, requireDeals } from '../ingest';
+import { ingestPipeline, refuseEmpty, requireDeals } from '../ingest';
 import { localizeAnswer } from '../localize';
 import { stageTableOf } from '../options';
 import { ProblemError } from '../problem';
 import { rateLimit } from '../rate-limit';
 import { AnalysisReportSchema } from '../report-schema';
-import { readTextBody } from '../read-text-body';
+import { streamTextBody } from '../read-text-body';
 import { createRouter } from '../router';
 import {
   AnalyzeBodySchema,
@@ -70,13 +73,54 @@ type AnalyzeBody = z.infer<typeof AnalyzeBodySchema>;
 
 const today = () => Math.floor(Date.now() / 86_400_000);
 
+/** Text of a body kept whole up to this many characters, for a lone-CR file (old Mac line ends). */
+const KEEP_TEXT = 5_000_000;
+
+/**
+ * Reads a text/csv body as it arrives into a deal table: each decoded piece
+ * goes to a `CsvTableReader`, so the body never exists whole (the table,
+ * the dictionaries and one piece do). The answers are those of `ingestCsv`
+ * on the whole text: a bad byte is a 415 even after a bad header, a blank
+ * body is 422 Empty input. Text with lone CR line ends is read whole when it
+ * is at most 5,000,000 characters, and refused above that.
+ */
+async function ingestCsvBody(request: Request, options: IngestOptions) {
+  const reader = new CsvTableReader(options);
+  let failure: unknown = null;
+  let blank = true;
+  let kept: string[] | null = [];
+  let keptLength = 0;
+  await streamTextBody(request, (piece) => {
+    if (blank && piece.trim() !== '') blank = false;
+    if (kept !== null) {
+      keptLength += piece.length;
+      if (keptLength <= KEEP_TEXT) kept.push(piece);
+      else kept = null;
+    }
+    if (failure !== null) return;
+    try {
+      reader.push(piece);
+    } catch (error) {
+      // Decoding goes on to the end, so a bad byte later still answers 415 first.
+      failure = error;
+    }
+  });
+  if (blank) refuseEmpty({ csv: '' });
+  if (failure !== null) {
+    if (kept !== null && /lone CR/.test(String(failure)))
+      return ingestCsvTable(kept.join(''), options);
+    throw failure;
+  }
+  return reader.end();
+}
+
 export const analyze = createRouter().openapi(
   createRoute({
     method: 'post',
     path: '/v1/analyze',
     summary: 'Analyze a pipeline (stateless)',
     description:
-      'Send `{ "csv": "..." }` or `{ "rows": [[header...], [...]] }` with optional `options`, or a raw `text/csv` body with default options (UTF-8 unless a byte order mark or a `charset` parameter such as `charset=windows-1252` says otherwise; bytes invalid in that charset are a 415 problem). Rows that cannot be read are listed in `errors` and left out; if no deal can be read the answer is a 422 problem.',
+      'Send `{ "csv": "..." }` or `{ "rows": [[header...], [...]] }` with optional `options`, or a raw `text/csv` body with default options (read as it arrives, up to `MAX_CSV_BODY_BYTES`, 100 MB as shipped; JSON bodies up to `MAX_BODY_BYTES`, 5 MB; UTF-8 unless a byte order mark or a `charset` parameter such as `charset=windows-1252` says otherwise; bytes invalid in that charset are a 415 problem). Rows that cannot be read are listed in `errors` and left out; if no deal can be read the answer is a 422 problem.',
     security: [{ apiKey: [] }, {}],
     middleware: [keyForAnalyze, rateLimit] as const,
     request: {
@@ -101,9 +145,7 @@ export const analyze = createRouter().openapi(
   async (c) => {
     const isCsv = (c.req.header('content-type') ?? '').toLowerCase().startsWith('text/csv');
     // Two media types make the validated body's type unknown to Hono: name it here.
-    const body: AnalyzeBody = isCsv
-      ? { csv: await readTextBody(c.req.raw) }
-      : (c.req.valid('json' as never) as AnalyzeBody);
+    const body: AnalyzeBody = isCsv ? {} : (c.req.valid('json' as never) as AnalyzeBody);
     if (!isCsv && body.csv === undefined && body.rows === undefined) {
       throw new ProblemError('emptyInput', 'Send a pipeline as "csv", "rows" or a text/csv body.');
     }
@@ -114,9 +156,17 @@ export const analyze = createRouter().openapi(
       asOf,
       options?.stages ? stageTableOf(options.stages) : undefined,
     );
-    const result = ingestPipeline(body, settings.ingest);
+    let result: Parameters<typeof analysisAnswer>[0] & { readonly table: DealTable };
+    if (isCsv) result = await ingestCsvBody(c.req.raw, settings.ingest);
+    else if (body.csv !== undefined) {
+      refuseEmpty(body);
+      result = ingestCsvTable(body.csv, settings.ingest);
+    } else {
+      const { deals, ...rest } = ingestPipeline(body, settings.ingest);
+      result = { ...rest, table: tableFromDeals(deals) };
+    }
     requireDeals(result);
-    const report = analyzeDeals(result.deals, { ...settings.analyze, stages: result.stages });
+    const report = analyzeTable(result.table, { ...settings.analyze, stages: result.stages });
     return c.json(localizeAnswer(analysisAnswer(result, report), c.get('language')), 200);
   },
 );
