@@ -202,3 +202,92 @@ describe('text/csv bodies that cannot be read as declared', () => {
     expect(problem.detail).toMatch(/line 2/);
   });
 });
+
+/** A body sent as a stream of pieces of `size` bytes, split anywhere (inside a character too). */
+const inPieces = (bytes: Uint8Array, size: number) =>
+  new ReadableStream<Uint8Array>({
+    start(controller) {
+      for (let at = 0; at < bytes.length; at += size) {
+        controller.enqueue(bytes.slice(at, at + size));
+      }
+      controller.close();
+    },
+  });
+
+const postStream = (bytes: Uint8Array, size: number, contentType = 'text/csv') =>
+  call('/v1/analyze', {
+    method: 'POST',
+    headers: { 'content-type': contentType },
+    body: inPieces(bytes, size),
+    duplex: 'half',
+  } as RequestInit);
+
+describe('text/csv bodies read as they arrive', () => {
+  // 6,000 deals of 'D-n,Zoë Müller,Closed Won,1000\n' or 'D-n,François,Closed Lost,500\n':
+  // over 200 KB, the JSON limit of the test configuration (MAX_BODY_BYTES).
+  const rows = ['Deal ID,Owner,Stage,Amount'];
+  for (let i = 0; i < 6000; i++) {
+    rows.push(
+      i % 3 === 0 ? `D-${i},Zoë Müller,Closed Won,1000` : `D-${i},François,Closed Lost,500`,
+    );
+  }
+  const text = `${rows.join('\n')}\n`;
+
+  it('reads a body past the JSON limit in pieces that split characters, every deal counted', async () => {
+    const bytes = new TextEncoder().encode(text);
+    expect(bytes.length).toBeGreaterThan(200_000);
+    for (const size of [7, 4096]) {
+      const answer = await answerOf(await postStream(bytes, size));
+      // Hand count: i = 0, 3, …, 5997 are won: 2,000 deals × 1,000.
+      expect(answer.report.deals).toBe(6000);
+      expect(answer.report.winLoss.won).toBe(2000);
+      const zoe = answer.report.winLoss.by.owner.find((g) => g.key === 'Zoë Müller');
+      expect(zoe).toMatchObject({ won: 2000, wonAmount: 2_000_000 });
+    }
+    // JSON with the same text is over MAX_BODY_BYTES.
+    const json = await call('/v1/analyze', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ csv: text }),
+    });
+    expect(json.status).toBe(413);
+  });
+
+  it('names the line and offset of a bad byte far into a streamed body', async () => {
+    // The 6,001 lines above, then "x" and a lone 0xE9 on line 6,002: its
+    // offset is the byte length of the text plus 1.
+    const good = new TextEncoder().encode(`${text}x`);
+    const body = concat(good, Uint8Array.of(0xe9), new TextEncoder().encode(',y\n'));
+    for (const size of [5, 1000]) {
+      const problem = await problemOf(await postStream(body, size));
+      expect(problem.status).toBe(415);
+      expect(problem.detail).toMatch(new RegExp(`byte 0xE9 at offset ${good.length}, line 6002`));
+    }
+  });
+
+  it('names the line of a bad GB18030 byte in a later piece', async () => {
+    // Line 3 holds 0xFF, which starts no GB18030 character.
+    const body = concat(
+      gb18030('Owner,Stage,Amount\n张伟,赢单,10\n'),
+      Uint8Array.of(0xff, 0x2c),
+      gb18030('x,1\n'),
+    );
+    const problem = await problemOf(await postStream(body, 3, 'text/csv; charset=gb18030'));
+    expect(problem.status).toBe(415);
+    expect(problem.detail).toMatch(/not valid gb18030/);
+    expect(problem.detail).toMatch(/line 3/);
+  });
+
+  it('reads old Mac line ends (lone CR) in a streamed body', async () => {
+    const body = new TextEncoder().encode('Stage,Amount\rProposal,10\rClosed Won,5\r');
+    const answer = await answerOf(await postStream(body, 4));
+    expect(answer.report.deals).toBe(2);
+    expect(answer.report.winLoss.won).toBe(1);
+  });
+
+  it('answers a blank streamed body with 422 Empty input', async () => {
+    const problem = await problemOf(await postStream(new TextEncoder().encode(' \n \n'), 1));
+    expect(problem.status).toBe(422);
+    expect(problem.title).toBe('Empty input');
+  });
+});
