@@ -34,25 +34,27 @@ export function planWrites(
   edits: readonly PlanEdit[],
   language: Language,
 ): () => void {
+  const zh = language === 'zh' ? 1 : 0;
   const tab = findPlanTab();
   const header = tab
     ? tab.getRange(1, 1, 1, Math.max(tab.getLastColumn(), 1)).getValues()[0]
-    : PLAN_HEADERS.map((words) => words[language === 'zh' ? 1 : 0]);
+    : PLAN_HEADERS.map((words) => words[zh]);
   const c = planColumns(header);
   if (c.slice(0, 5).some((col) => col < 0)) {
-    const zh = language === 'zh';
-    const names = PLAN_HEADERS.slice(0, 5).map((w) => w[zh ? 1 : 0]);
+    // Only a tab the team made can lack them: a new one gets every column.
+    const name = tab!.getName();
+    const names = PLAN_HEADERS.slice(0, 5).map((w) => w[zh]);
     throw new Error(
       zh
-        ? `“${tab?.getName()}”工作表需要这些列：${names.join('、')}`
-        : `The "${tab?.getName()}" tab needs these columns: ${names.join(', ')}`,
+        ? `“${name}”工作表需要这些列：${names.join('、')}`
+        : `The "${name}" tab needs these columns: ${names.join(', ')}`,
     );
   }
   const rows = tab ? dealPlanRows(tab.getDataRange().getValues(), key) : [];
   const updates: { row: number; plan: PlanRow }[] = [];
   const appends: string[][] = [];
   for (const edit of edits) {
-    const found = rows.find((r) => r.plan.step === (edit.original?.step ?? edit.step));
+    const found = rows.find((r) => r.plan.step === (edit.original || edit).step);
     if (edit.original ? !found || !same(found.plan, edit.original) : found) {
       throw new Error(addonText('changedMeanwhile', language));
     }
@@ -70,7 +72,7 @@ export function planWrites(
     if (!sheet && appends.length > 0) {
       const book = SpreadsheetApp.getActive();
       const active = book.getActiveSheet();
-      sheet = book.insertSheet(PLAN_TAB_NAMES[language === 'zh' ? 1 : 0]);
+      sheet = book.insertSheet(PLAN_TAB_NAMES[zh]);
       sheet.getRange(1, 1, 1, header.length).setValues([header]).setFontWeight('bold');
       sheet.setFrozenRows(1);
       book.setActiveSheet(active);
