@@ -395,6 +395,7 @@ function render(state: State, other: readonly PlanRow[]): void {
 
   mount(
     ...header(view),
+    ...(playbook.exit ? [playbook.exit] : []),
     summary.card,
     h(
       'section',

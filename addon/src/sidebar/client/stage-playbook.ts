@@ -48,37 +48,38 @@ export function discountTreePart(
 
 /**
  * What the playbook says for the deal's stage: the stage's exit criterion
- * (from the team's Stages tab, else the playbook's), then the topics of that
- * stage open, with the discount decision tree at Proposal and Negotiation.
- * Returns the ids shown, so the reference below leaves them out.
+ * (from the team's Stages tab, else the playbook's) as a card for the top of
+ * the sidebar, and a section with the topics of that stage open, the discount
+ * decision tree at Proposal and Negotiation. Returns the ids shown, so the
+ * reference below leaves them out.
  */
 export function stagePlaybookSection(
   stage: StageDefinition | null,
   discount: number | null,
   lang: Language,
-): { section: HTMLElement | null; shown: Set<string> } {
+): { exit: HTMLElement | null; section: HTMLElement | null; shown: Set<string> } {
   const shown = new Set<string>();
-  if (!stage) return { section: null, shown };
+  if (!stage) return { exit: null, section: null, shown };
   const key = playbookStageOf(stage);
   const topics = DEAL_PLAYBOOK.filter((t) => t.stages.includes(key));
   for (const t of topics) shown.add(t.id);
   if (PRICE_STAGES.has(key)) shown.add('discountTree');
   const criterion = stageExitCriterion(stage, lang);
+  const exit = criterion
+    ? h(
+        'div',
+        { class: 'card', 'data-testid': 'exit-criterion' },
+        h('strong', {}, scorecardText('exitCriterion', lang)),
+        h('div', {}, criterion),
+        h('div', { class: 'muted' }, scorecardText('exitHint', lang)),
+      )
+    : null;
   const section = h(
     'section',
     { 'data-testid': 'stage-playbook', 'data-stage': key },
     h('h2', {}, scorecardText('forStage', lang, { stage: stageLabel(stage, lang) })),
-    criterion
-      ? h(
-          'div',
-          { class: 'card', 'data-testid': 'exit-criterion' },
-          h('strong', {}, scorecardText('exitCriterion', lang)),
-          h('div', {}, criterion),
-          h('div', { class: 'muted' }, scorecardText('exitHint', lang)),
-        )
-      : null,
     topics.map((t) => topicPart(t, lang, true)),
     shown.has('discountTree') ? discountTreePart(discount, lang, true) : null,
   );
-  return { section, shown };
+  return { exit, section, shown };
 }
