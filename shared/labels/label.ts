@@ -1,12 +1,6 @@
 import type { Language } from '../types';
 import type { LabelKey } from './label-key';
-import { LABELS_EN } from './labels-en';
-import { LABELS_ZH } from './labels-zh';
-
-const LABELS: Readonly<Record<Language, Readonly<Record<LabelKey, string>>>> = {
-  en: LABELS_EN,
-  zh: LABELS_ZH,
-};
+import { LABEL_TEXTS } from './label-texts';
 
 /**
  * The display text for a label key in English or Simplified Chinese (the
@@ -20,5 +14,5 @@ const LABELS: Readonly<Record<Language, Readonly<Record<LabelKey, string>>>> = {
  * label('band.atRisk', 'zh') // => '有风险'
  */
 export function label(key: LabelKey, language: Language): string {
-  return LABELS[language][key];
+  return LABEL_TEXTS[key][language === 'zh' ? 1 : 0];
 }
