@@ -59,44 +59,33 @@ export function eachRow(
   args: readonly RowArg[],
   visit: (cells: unknown[], row: number | undefined, height: number) => void,
 ): void {
-  const count = args.length;
-  const widths: number[] = [];
-  const ranges: (readonly (readonly unknown[])[] | null)[] = [];
-  for (let i = 0; i < count; i++) {
-    widths.push(args[i].width ?? 1);
-    ranges.push(shape(fn, args[i], widths[i]));
-  }
-  // The cells of single values and one-row ranges are the same on every row:
-  // set them once. `tall` lists the arguments that change from row to row.
-  const cells: unknown[] = new Array(count);
-  const tall: number[] = [];
+  const widths = args.map((arg) => arg.width ?? 1);
+  const ranges = args.map((arg, i) => shape(fn, arg, widths[i]));
   let height = 1;
-  for (let i = 0; i < count; i++) {
-    const rows = ranges[i];
-    if (rows === null) cells[i] = args[i].value;
-    else if (rows.length === 1) cells[i] = widths[i] === 1 ? rows[0][0] : rows[0];
-    else {
-      if (tall.length > 0 && rows.length !== height) {
-        throw new Error(
-          `${fn}: ${args[i].name} has ${rows.length} rows but ${args[tall[tall.length - 1]].name} has ${height}; ` +
-            'give ranges of the same height',
-        );
-      }
-      tall.push(i);
-      height = rows.length;
+  let tallest: number | undefined;
+  ranges.forEach((rows, i) => {
+    if (rows === null || rows.length === 1) return;
+    if (tallest !== undefined && rows.length !== height) {
+      throw new Error(
+        `${fn}: ${args[i].name} has ${rows.length} rows but ${args[tallest].name} has ${height}; ` +
+          'give ranges of the same height',
+      );
     }
-  }
-  if (tall.length === 0) {
-    visit(cells, undefined, 1);
-    return;
-  }
+    tallest = i;
+    height = rows.length;
+  });
+  const cells: unknown[] = [];
   for (let r = 0; r < height; r++) {
-    for (let t = 0; t < tall.length; t++) {
-      const i = tall[t];
-      const row = (ranges[i] as readonly (readonly unknown[])[])[r];
-      cells[i] = widths[i] === 1 ? row[0] : row;
+    for (let i = 0; i < args.length; i++) {
+      const rows = ranges[i];
+      if (rows === null) cells[i] = args[i].value;
+      else {
+        // A one-row range counts as a single value: its row on every row.
+        const row = rows.length === 1 ? rows[0] : rows[r];
+        cells[i] = widths[i] === 1 ? row[0] : row;
+      }
     }
-    visit(cells, r + 1, height);
+    visit(cells, tallest === undefined ? undefined : r + 1, height);
   }
 }
 
