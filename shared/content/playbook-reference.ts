@@ -1,7 +1,6 @@
 import type { Language } from '../types';
 import type { Bilingual } from './bilingual';
 import { BUYING_SIGNALS, CLOSING_APPROACHES } from './closing';
-import { DISCOUNT_DECISION_TREE, MUTUAL_ACTION_PLAN } from './deal-desk';
 import { DISCOVERY_QUESTIONS } from './discovery-questions';
 import { LAER_STEPS, OBJECTION_RESPONSES } from './objection-handling';
 
@@ -18,15 +17,14 @@ export interface PlaybookReference {
   }[];
   readonly signals: { verbal: string[]; behavioural: string[] };
   readonly closing: readonly { title: string; when: string; example: string }[];
-  readonly discountTree: readonly { question: string; yes: string; no: string }[];
-  readonly actionPlan: readonly { title: string; owner: string }[];
 }
 
 /**
  * The sidebar's playbook reference (playbook §10) in the user's language:
  * discovery questions by category, the LAER method with responses by
- * objection type, buying signals, closing approaches, the discount decision
- * tree and the mutual action plan steps.
+ * objection type, buying signals and closing approaches. (The discount
+ * decision tree and the mutual action plan are interactive in the scorecard:
+ * `DISCOUNT_DECISION_TREE`, `MUTUAL_ACTION_PLAN`.)
  *
  * @example
  * playbookReference('zh').objections[0].title // => '价格'
@@ -55,11 +53,5 @@ export function playbookReference(language: Language): PlaybookReference {
       when: t(c.when),
       example: t(c.example),
     })),
-    discountTree: DISCOUNT_DECISION_TREE.map((s) => ({
-      question: t(s.question),
-      yes: t(s.yes),
-      no: t(s.no),
-    })),
-    actionPlan: MUTUAL_ACTION_PLAN.map((s) => ({ title: t(s.title), owner: t(s.owner) })),
   };
 }
