@@ -16,8 +16,19 @@ export const SHARED_BUNDLE = join(BUILD_DIR, 'shared.mjs');
 /** Builds bench/data/build/shared.mjs from shared/index.ts; returns its path. */
 export async function buildShared() {
   mkdirSync(BUILD_DIR, { recursive: true });
+  const shared = join(here, '..', 'shared');
   await esbuild.build({
-    entryPoints: [join(here, '..', 'shared', 'index.ts')],
+    // shared/index.ts plus the table engine the Worker uses for CSV bodies.
+    stdin: {
+      contents: [
+        "export * from './index.ts';",
+        "export { CsvTableReader, ingestCsvTable } from './ingest/csv-table-reader.ts';",
+        "export { analyzeTable } from './analysis/analyze.ts';",
+      ].join('\n'),
+      resolveDir: shared,
+      sourcefile: 'bench-entry.ts',
+      loader: 'ts',
+    },
     bundle: true,
     format: 'esm',
     platform: 'neutral',

@@ -9,7 +9,7 @@ const here = dirname(fileURLToPath(import.meta.url));
 const CHILD = join(here, 'child.mjs');
 
 /** Engines in table order. */
-export const ENGINES = ['scan', 'rows', 'objects', 'project', 'duckdb', 'arquero'];
+export const ENGINES = ['scan', 'rows', 'objects', 'project', 'stream', 'duckdb', 'arquero'];
 
 export function median(values) {
   if (values.length === 0) return null;

@@ -1,5 +1,6 @@
-// This project: CSV text → ingestCsv → analyze, from the esbuild bundle of
-// shared/ (bench/data/build/shared.mjs, built by bench/run.mjs).
+// This project: CSV text → ingestCsvTable (the deal table) → analyzeTable,
+// from the esbuild bundle of shared/ (bench/data/build/shared.mjs, built by
+// bench/run.mjs). This is the path of POST /v1/analyze with a CSV.
 
 import { readFileSync } from 'node:fs';
 import { SHARED_BUNDLE } from '../build-shared.mjs';
@@ -14,9 +15,12 @@ export async function setup(path) {
 
 export async function run({ shared, text }) {
   const start = performance.now();
-  const ingested = shared.ingestCsv(text);
+  const ingested = shared.ingestCsvTable(text);
   const parsed = performance.now();
-  const report = shared.analyze(ingested.deals, { groupBy: ['owner', 'source'] });
+  const report = shared.analyzeTable(ingested.table, {
+    stages: ingested.stages,
+    groupBy: ['owner', 'source'],
+  });
   const end = performance.now();
   if (ingested.errorCount > 0) {
     const first = ingested.errors.slice(0, 3).map((e) => `row ${e.row} ${e.column}: ${e.message}`);
