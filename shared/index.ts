@@ -100,6 +100,7 @@ export { readDiscount } from './risk/read-discount';
 export { STALLED_CHECKLIST } from './risk/stalled-checklist';
 export { checklistGaps } from './risk/checklist-gaps';
 export { RISK_REASONS } from './risk/risk-reasons';
+export { noPower, POWER_STAGE_PROBABILITY } from './risk/no-power';
 export { dealRisk } from './risk/deal-risk';
 export type { DealRisk, DealRiskOptions } from './risk/deal-risk';
 export { riskReasonLabel } from './risk/risk-reason-label';

@@ -13,6 +13,7 @@ import {
 import { checklistGaps } from './checklist-gaps';
 import { MAX_DISCOUNT } from './discount-check';
 import { minimumContacts } from './minimum-contacts';
+import { noPower } from './no-power';
 import { RISK_REASONS } from './risk-reasons';
 
 /** Options of `dealRisk`. */
@@ -100,10 +101,7 @@ export function dealRisk(deal: Deal, options: DealRiskOptions): DealRisk {
     const total = meddpiccTotal(deal.meddpicc);
     if (total < 10) found.add('unqualified');
     else if (total < 15) found.add('lowMeddpicc');
-    // Element 2 is the economic buyer (§2 order); 3 means confirmed.
-    if (stage.probability >= LATE_STAGE_PROBABILITY && (deal.meddpicc[1] ?? 1) < 3) {
-      found.add('noPower');
-    }
+    if (noPower(stage, deal.meddpicc)) found.add('noPower');
   }
   if (options.checklist !== undefined) {
     const answers = Object.fromEntries(options.checklist.map((item) => [item, true]));

@@ -19,6 +19,7 @@ import { checklistGaps } from '../../../shared/risk/checklist-gaps';
 import { discountCheck } from '../../../shared/risk/discount-check';
 import { minimumContacts } from '../../../shared/risk/minimum-contacts';
 import { multiThreadingGap } from '../../../shared/risk/multi-threading-gap';
+import { noPower } from '../../../shared/risk/no-power';
 import { riskReasonLabel } from '../../../shared/risk/risk-reason-label';
 import { STALLED_CHECKLIST } from '../../../shared/risk/stalled-checklist';
 import { stageLabel } from '../../../shared/stages/stage-label';
@@ -66,6 +67,7 @@ function summaryCard(state: State): { card: HTMLElement; update: () => void } {
   const band = h('span', { class: 'pill', 'data-testid': 'band' });
   const gaps = h('div', { 'data-testid': 'gaps' });
   const category = h('strong', { 'data-testid': 'category' });
+  const power = h('div', { class: 'span warn', 'data-testid': 'no-power' });
   const card = h(
     'section',
     { class: 'card summary', 'aria-live': 'polite', 'aria-label': label('meddpicc', lang) },
@@ -75,6 +77,7 @@ function summaryCard(state: State): { card: HTMLElement; update: () => void } {
     h('div', { class: 'span' }, gaps),
     h('div', { class: 'muted span' }, addonText('suggestedCategory', lang)),
     h('div', { class: 'span' }, category),
+    power,
   );
   const update = () => {
     const sum = meddpiccTotal(state.scores);
@@ -87,6 +90,9 @@ function summaryCard(state: State): { card: HTMLElement; update: () => void } {
       open.length > 0 ? open.join(lang === 'zh' ? '、' : ', ') : label('none', lang);
     const stage = state.view.stage;
     category.textContent = stage ? forecastLabel(forecastCategory(stage, sum), lang) : '–';
+    // The same rule as DEAL_RISK: no confirmed economic buyer from Proposal on.
+    power.textContent =
+      stage && noPower(stage, state.scores) ? riskReasonLabel('noPower', lang) : '';
   };
   update();
   return { card, update };

@@ -443,6 +443,30 @@ describe('scorecard sidebar', () => {
     await page.close();
   });
 
+  it('warns of no power live while the economic buyer is below 3 at Proposal, not at Evaluation', async () => {
+    const { page } = await openSidebar(browser, 'scorecard', {
+      getScorecard: () => scorecardView(),
+    });
+    const power = page.getByTestId('no-power');
+    // the view is a Proposal deal (50%) with the economic buyer scored 1
+    await expect
+      .poll(() => power.textContent())
+      .toBe('No power: economic buyer not confirmed late in the deal');
+    await choose(page, 'economicBuyer', 2);
+    expect(await power.textContent()).toBe(
+      'No power: economic buyer not confirmed late in the deal',
+    );
+    await choose(page, 'economicBuyer', 3);
+    expect(await power.textContent()).toBe('');
+    await page.close();
+    const before = await openSidebar(browser, 'scorecard', {
+      getScorecard: () => scorecardView({ stage: DEFAULT_STAGES[2] }),
+    });
+    await expect.poll(() => before.page.getByTestId('total').textContent()).toBe('13');
+    expect(await before.page.getByTestId('no-power').textContent()).toBe('');
+    await before.page.close();
+  });
+
   it("shows the team's own exit criterion from the Stages tab", async () => {
     const { page } = await openSidebar(browser, 'scorecard', {
       getScorecard: () =>
