@@ -35,7 +35,7 @@ export async function writeRawSnapshot(
     "INSERT OR REPLACE INTO snapshots (as_of, stages, deal_count, created, version, source, summary) VALUES (?, ?, ?, '2026-01-01T00:00:00Z', ?, 'api', ?)",
     asOf,
     header.stages,
-    header.dealCount ?? chunks.reduce((n, c) => n + Number(c.deals), 0),
+    header.dealCount ?? chunks.reduce((n, c) => n + (Number(c.deals) || 0), 0),
     header.version ?? 1,
     header.summary ?? null,
   );

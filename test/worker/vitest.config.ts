@@ -4,7 +4,8 @@ import { defineProject } from 'vitest/config';
 const root = new URL('../..', import.meta.url).pathname;
 
 // Worker tests run inside workerd with the real wrangler.toml bindings and a
-// local D1 that the setup file migrates with the real migrations.
+// local D1 that the setup file migrates with the real migrations; the
+// snapshot Durable Objects run in the same pool.
 export default defineProject(async () => {
   const migrations = await readD1Migrations(`${root}worker/migrations`);
   return {
@@ -12,7 +13,12 @@ export default defineProject(async () => {
       cloudflareTest({
         wrangler: { configPath: `${root}wrangler.toml` },
         miniflare: {
-          bindings: { TEST_MIGRATIONS: migrations, MAX_BODY_BYTES: '200000' },
+          bindings: {
+            TEST_MIGRATIONS: migrations,
+            MAX_BODY_BYTES: '200000',
+            // Opens the storage migration route (a secret in production).
+            ADMIN_TOKEN: 'test-admin-token',
+          },
         },
       }),
     ],

@@ -30,7 +30,7 @@ import { readStoredDealValue } from '../stored-data';
 export const CHUNK_VERSION = 1;
 
 /** What one stored deal is before encoding: a deal-like object, or stored text. */
-export type ChunkItem = Readonly<Record<string, unknown>> | string;
+export type ChunkItem = object | string;
 
 type Column = ['s' | 'n' | 'j', unknown[]];
 
@@ -58,7 +58,7 @@ export function encodeChunk(items: readonly ChunkItem[]): string {
       raw[i] = typeof item === 'string' ? item : JSON.stringify(item);
       return;
     }
-    for (const [field, value] of Object.entries(item)) {
+    for (const [field, value] of Object.entries(item as Record<string, unknown>)) {
       if (value === undefined || (field === 'amount' && value === null)) continue;
       let column = values.get(field);
       if (!column) {

@@ -127,7 +127,7 @@ export function durableObjectStore(
         stages: JSON.stringify(snapshot.stages),
         dealCount: snapshot.deals.length,
         created: snapshot.created,
-        chunks: encodeDeals(snapshot.deals as unknown as ChunkItem[]),
+        chunks: encodeDeals(snapshot.deals),
         summary: JSON.stringify(snapshot.summary),
       };
       return (await teamObject(namespace, team).save(write, condition)) as WriteOutcome;
