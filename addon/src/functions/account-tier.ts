@@ -54,5 +54,6 @@ export function ACCOUNT_TIER(
       });
       return tier === null ? label('none', lang) : label(`tier.${tier}`, lang);
     },
+    lang,
   );
 }

@@ -46,5 +46,6 @@ export function CADENCE_STEP(
       const colon = lang === 'zh' ? '：' : ': ';
       return due.callTriggered ? label('cadence.callTriggered', lang) + colon + touches : touches;
     },
+    lang,
   );
 }

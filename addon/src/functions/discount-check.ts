@@ -16,13 +16,18 @@ import { readLanguage } from '../lib/read-language';
 export function DISCOUNT_CHECK(discount: unknown, language?: unknown): Spill<string> {
   const fn = 'DISCOUNT_CHECK';
   const lang = readLanguage(fn, language);
-  return byRow(fn, [{ name: 'discount', value: discount }], ([cell], row) => {
-    const value = readDiscount(cell);
-    if (value === null) return '';
-    if (typeof value === 'string') {
-      throw formulaError(fn, 'discount', row, cell, 'a discount from 0% to 100%');
-    }
-    const check = discountCheck(value);
-    return check.ok ? addonText('discountOk', lang) : riskReasonLabel(check.reason!, lang);
-  });
+  return byRow(
+    fn,
+    [{ name: 'discount', value: discount }],
+    ([cell], row) => {
+      const value = readDiscount(cell);
+      if (value === null) return '';
+      if (typeof value === 'string') {
+        throw formulaError(fn, 'discount', row, cell, 'a discount from 0% to 100%');
+      }
+      const check = discountCheck(value);
+      return check.ok ? addonText('discountOk', lang) : riskReasonLabel(check.reason!, lang);
+    },
+    lang,
+  );
 }

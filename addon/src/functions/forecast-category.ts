@@ -37,5 +37,6 @@ export function FORECAST_CATEGORY(
       const total = readMeddpiccTotal(fn, 'meddpicc_total', row, totalCell);
       return forecastLabel(forecastCategory(found, total), lang);
     },
+    lang,
   );
 }

@@ -15,8 +15,13 @@ import { readMeddpiccTotal } from '../lib/read-meddpicc-total';
 export function MEDDPICC_BAND(total: unknown, language?: unknown): Spill<string> {
   const fn = 'MEDDPICC_BAND';
   const lang = readLanguage(fn, language);
-  return byRow(fn, [{ name: 'total', value: total }], ([cell], row) => {
-    const value = readMeddpiccTotal(fn, 'total', row, cell);
-    return value === null ? '' : label(`band.${meddpiccBand(value)}`, lang);
-  });
+  return byRow(
+    fn,
+    [{ name: 'total', value: total }],
+    ([cell], row) => {
+      const value = readMeddpiccTotal(fn, 'total', row, cell);
+      return value === null ? '' : label(`band.${meddpiccBand(value)}`, lang);
+    },
+    lang,
+  );
 }

@@ -16,11 +16,16 @@ export function MEDDPICC_GAPS(scores: unknown, language?: unknown): Spill<string
   const fn = 'MEDDPICC_GAPS';
   const lang = readLanguage(fn, language);
   const separator = lang === 'zh' ? '、' : ', ';
-  return byRow(fn, [{ name: 'scores', value: scores, width: 8 }], ([cells], row) => {
-    const values = cells as unknown[];
-    if (row !== undefined && values.every(isBlank)) return '';
-    return meddpiccGaps(parseMeddpiccScores(values, fn, row))
-      .map((element) => label(`element.${element}`, lang))
-      .join(separator);
-  });
+  return byRow(
+    fn,
+    [{ name: 'scores', value: scores, width: 8 }],
+    ([cells], row) => {
+      const values = cells as unknown[];
+      if (row !== undefined && values.every(isBlank)) return '';
+      return meddpiccGaps(parseMeddpiccScores(values, fn, row))
+        .map((element) => label(`element.${element}`, lang))
+        .join(separator);
+    },
+    lang,
+  );
 }

@@ -46,6 +46,7 @@ export function STAGE_CONVERSION(
           ...(lostAt ? { lostAtStage: lostAt.name } : {}),
         };
       },
+      lang,
     ),
   ).filter((deal): deal is Deal => deal !== null);
   const funnel = stageConversion(deals, { stages: table });

@@ -1,4 +1,6 @@
+import type { Language } from '../../../shared/types';
 import { describeValue } from './describe-value';
+import { localizeError } from './localize-error';
 
 // Bound once: where the global object is a proxy (node:vm, and hosts built like it),
 // every global name looked up on every row costs a call into the host.
@@ -53,8 +55,24 @@ function shape(fn: string, arg: RowArg, width: number): readonly (readonly unkno
  * does without collecting a result, for formulas that add the rows up. When
  * no argument is a multi-row range, `visit` runs once with row `undefined`
  * (and 1 row). Same checks, errors and reused cell buffer as `byRow`.
+ *
+ * @param lang - the language of the errors thrown (see `localizeError`)
  */
 export function eachRow(
+  fn: string,
+  args: readonly RowArg[],
+  visit: (cells: unknown[], row: number | undefined, height: number) => void,
+  lang: Language = 'en',
+): void {
+  try {
+    visitRows(fn, args, visit);
+  } catch (error) {
+    if (lang === 'en' || !(error instanceof Error)) throw error;
+    throw new Error(localizeError(error.message, lang));
+  }
+}
+
+function visitRows(
   fn: string,
   args: readonly RowArg[],
   visit: (cells: unknown[], row: number | undefined, height: number) => void,
@@ -103,8 +121,9 @@ export function eachRow(
  *
  * Cost: O(rows x arguments).
  *
+ * @param lang - the language of the errors thrown (see `localizeError`)
  * @throws Error naming the formula and argument when a range has the wrong
- *   width or the ranges differ in height
+ *   width or the ranges differ in height, or what `compute` throws
  * @example
  * byRow('DOUBLE', [{ name: 'x', value: [[1], [2]] }], ([x]) => Number(x) * 2) // => [[2], [4]]
  */
@@ -112,15 +131,21 @@ export function byRow<T>(
   fn: string,
   args: readonly RowArg[],
   compute: (cells: unknown[], row: number | undefined) => T,
+  lang: Language = 'en',
 ): Spill<T> {
   let out: T[][] | undefined;
   let one: T | undefined;
-  eachRow(fn, args, (cells, row, height) => {
-    if (row === undefined) one = compute(cells, row);
-    else {
-      if (row === 1) out = new Array(height);
-      (out as T[][])[row - 1] = [compute(cells, row)];
-    }
-  });
+  eachRow(
+    fn,
+    args,
+    (cells, row, height) => {
+      if (row === undefined) one = compute(cells, row);
+      else {
+        if (row === 1) out = new Array(height);
+        (out as T[][])[row - 1] = [compute(cells, row)];
+      }
+    },
+    lang,
+  );
   return out ?? (one as T);
 }

@@ -44,7 +44,9 @@ describe('CADENCE_STEP', () => {
     expect(call('CADENCE_STEP', 1, false, 'zh')).toBe('个性化邮件 + 领英添加好友');
     expect(call('CADENCE_STEP', 20, '', 'zh')).toBe('没有回应：降为三级客户，90天后重试');
     // the Chinese text uses the full-width colon throughout
-    expect(call('CADENCE_STEP', 3, false, 'zh', 3)).toBe('三次打开未回复：马上打电话：电话 + 价值邮件');
+    expect(call('CADENCE_STEP', 3, false, 'zh', 3)).toBe(
+      '三次打开未回复：马上打电话：电话 + 价值邮件',
+    );
   });
 
   it('names the argument, row and value of a bad day or flag', () => {

@@ -92,4 +92,54 @@ describe('setUpPipelineSheet', () => {
     ];
     expect(addon.call('STAGE_PROBABILITY', [['Proposal'], ['won']], table)).toEqual([[0.5], [1]]);
   });
+
+  it('sets up a Chinese pipeline tab when the user works in Chinese', () => {
+    const addon = loadAddon({ sheets: { Sheet1: [] } });
+    addon.userProperties.setProperty('salesPlaybook.language', 'zh');
+    const made = addon.call<{ pipeline: string; stages: string }>('setUpPipelineSheet');
+    expect(made).toEqual({ pipeline: '管道表', stages: '阶段表' });
+    const sheet = addon.book.getSheetByName('管道表')!;
+    const header = sheet.data[0] as string[];
+    expect(header.slice(0, 6)).toEqual(['交易编号', '交易名称', '客户', '负责人', '阶段', '金额']);
+    // the computed columns and the as-of cell are Chinese, with the playbook's terms
+    expect(header).toEqual(expect.arrayContaining(['MEDDPICC 总分', '成交概率', '所需联系人数']));
+    expect(addon.book.getSheetByName('阶段表')!.data[0][7]).toBe('截至日期');
+    // the stage dropdown lists the Stages tab's Chinese names (column F)
+    const stageRule = sheet.validations.find((v) => v.column === 5)?.rule as { range: string };
+    expect(stageRule.range).toContain('R2C6');
+    expect(addon.book.getSheetByName('阶段表')!.data[1][5]).toBe('潜在客户开发');
+    const help = sheet.validations.map((v) => (v.rule as { help?: string }).help).filter(Boolean);
+    expect(help).toEqual(['1 = 未知，2 = 部分了解，3 = 已确认', '折扣不超过 20%']);
+    const formulas = [...sheet.formulas.values()];
+    expect(formulas).toContain('=MEDDPICC_BAND(AA2:AA, "zh")');
+    expect(formulas.find((f) => f.startsWith('=DEAL_RISK('))).toContain('"zh"');
+  });
+
+  it("reads a Chinese tab's columns back through the formulas", () => {
+    const addon = loadAddon({ sheets: { Sheet1: [] } });
+    addon.userProperties.setProperty('salesPlaybook.language', 'zh');
+    addon.call('setUpPipelineSheet');
+    const header = addon.book.getSheetByName('管道表')!.data[0].slice(0, 26) as string[];
+    const stages = addon.book.getSheetByName('阶段表')!.data.filter((row) => row[0] !== '');
+    const deal: Record<string, unknown> = {
+      交易编号: 'D-1',
+      交易名称: '年度合同',
+      阶段: '提案阶段',
+      金额: 150000,
+      下一步: '演示',
+      下一步日期: '2026-02-10',
+      联系人数: 2,
+    };
+    const row = header.map((h) => deal[h] ?? '');
+    const reasons = addon.call<string[][]>(
+      'DEAL_RISK_REASONS',
+      [header, row],
+      '2026-02-01',
+      'zh',
+      stages.map((r) => r.slice(0, 6)),
+    );
+    expect(reasons[0][0]).toBe('原因');
+    // playbook §5: over 100,000 needs 5+ contacts, so 2 read from 联系人数 is too few
+    expect(reasons[1][0]).toContain('按交易金额，联系人太少');
+  });
 });
