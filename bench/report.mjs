@@ -1,6 +1,6 @@
 // Markdown for the terminal and bench/results.md.
 
-import { HEADER } from './generate.mjs';
+import { storageText } from './storage-load.mjs';
 import { LOAD } from './worker-load.mjs';
 
 const LABELS = {
@@ -248,5 +248,9 @@ ${workerText(results.worker)}
 ## Worker CPU per text/csv request and memory of a 100 MB body
 
 ${workerCpuText(results.workerCpu)}
+
+## Snapshot storage load test
+
+${storageText(results.storage)}
 `;
 }

@@ -5,7 +5,8 @@
 // Environment:
 //   BENCH_SIZES=10000,100000,1000000   pipeline sizes (deals), smallest first
 //   BENCH_RUNS=5                       runs per engine and size (median reported)
-//   BENCH_SKIP=worker,addon,cpu        parts to leave out (cpu: Worker CPU and memory)
+//   BENCH_SKIP=worker,addon,cpu,storage   parts to leave out (cpu: Worker CPU and memory;
+//                                      storage: the snapshot storage load of 200 teams)
 //   BENCH_OUT=bench/results.md         where to write the results
 
 import { writeFileSync } from 'node:fs';
@@ -20,6 +21,7 @@ import { ensurePipelineCsv } from './generate.mjs';
 import { profileEngine } from './profile.mjs';
 import { formatResults, formatSizeTable } from './report.mjs';
 import { checkTargets, TARGET } from './targets.mjs';
+import { benchStorage, STORAGE_LOAD } from './storage-load.mjs';
 import { benchWorker, LOAD } from './worker-load.mjs';
 import { benchWorkerCpu } from './worker-cpu.mjs';
 import { warmInProcess } from './warm.mjs';
@@ -183,6 +185,28 @@ if (!skip.has('worker') && !skip.has('cpu')) {
     }
     log(
       `${(w.big.bytes / 1e6).toFixed(1)} MB body: ${w.big.status}, workerd peak RSS grew ${(w.big.growthKb / 1024).toFixed(0)} MB, ${w.big.cpuMs.toFixed(0)} ms CPU`,
+    );
+  }
+}
+
+if (!skip.has('worker') && !skip.has('storage')) {
+  log(
+    `\nSnapshot storage load: ${STORAGE_LOAD.teams} teams, ${STORAGE_LOAD.clients} clients, keyed writes and reads …`,
+  );
+  results.storage = await benchStorage();
+  const s = results.storage;
+  if (!s.available) log(`storage not measured: ${s.reason}`);
+  else {
+    for (const [name, phase] of [
+      ['writes', s.writes],
+      ['reads', s.reads],
+    ]) {
+      log(
+        `${name}: ${phase.requests} requests, ${phase.requestsPerSecond.toFixed(0)}/s, p50 ${phase.p50?.toFixed(0)} ms, p99 ${phase.p99?.toFixed(0)} ms, errors ${phase.errors}`,
+      );
+    }
+    log(
+      `storage: ${s.storedBytesPerDeal?.toFixed(1)} bytes per deal against ${s.csvBytesPerDeal.toFixed(1)} of the CSV`,
     );
   }
 }

@@ -14,6 +14,7 @@ export const TARGET = {
   formulaMs: 25,
   bundleBytes: 150_000,
   p99Ms: 250,
+  storagePerCsvByte: 2,
 };
 
 const fixed = (value, digits) => (value == null ? 'n/a' : value.toFixed(digits));
@@ -134,6 +135,29 @@ export function checkTargets(results) {
     '< 250 ms',
     load?.p99 == null ? 'n/a' : `${load.p99.toFixed(0)} ms`,
     load?.p99 == null ? null : load.p99 < TARGET.p99Ms,
+  );
+
+  const storage = results.storage?.available ? results.storage : null;
+  const storageRatio =
+    storage?.storedBytesPerDeal == null
+      ? null
+      : storage.storedBytesPerDeal / storage.csvBytesPerDeal;
+  add(
+    'snapshot storage per deal, against the CSV',
+    `≤ ${TARGET.storagePerCsvByte}x the CSV's bytes per deal`,
+    storageRatio == null
+      ? 'n/a'
+      : `${storage.storedBytesPerDeal.toFixed(0)} / ${storage.csvBytesPerDeal.toFixed(0)} B = ${storageRatio.toFixed(2)}x`,
+    storageRatio == null ? null : storageRatio <= TARGET.storagePerCsvByte,
+  );
+  const storageErrors = storage ? storage.writes.errors + storage.reads.errors : null;
+  add(
+    'snapshot storage load, 200 teams, 32 clients: errors',
+    '0 errors',
+    storage == null
+      ? 'n/a'
+      : `${storageErrors} of ${storage.writes.requests + storage.reads.requests}`,
+    storage == null ? null : storageErrors === 0,
   );
   return out;
 }

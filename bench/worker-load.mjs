@@ -25,7 +25,7 @@ const READY_TIMEOUT_MS = 90_000;
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
-function percentile(sorted, p) {
+export function percentile(sorted, p) {
   if (sorted.length === 0) return null;
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 }
@@ -46,8 +46,13 @@ for (const signal of ['SIGINT', 'SIGTERM']) {
   });
 }
 
-/** Starts wrangler dev; resolves with { base, stop, log } once /health answers. */
-async function startWorker(vars, config) {
+/**
+ * Starts wrangler dev; resolves with { base, stop, log } once /health answers.
+ * @param {Record<string, string>} vars - `--var` values
+ * @param {string | null} config - a wrangler.toml other than the project's
+ * @param {string} persistDir - where its local D1 and Durable Objects live
+ */
+export async function startWorker(vars, config, persistDir = join(BUILD_DIR, 'wrangler-state')) {
   const port = await freePort();
   const args = [
     'dev',
@@ -59,7 +64,7 @@ async function startWorker(vars, config) {
     '--inspector-port',
     String(await freePort()),
     '--persist-to',
-    join(BUILD_DIR, 'wrangler-state'),
+    persistDir,
     '--show-interactive-dev-session=false',
     // No line per request on the dev server's console: not part of what is measured.
     '--log-level',

@@ -35,6 +35,13 @@ function results(project: number, analyze: number) {
       perRequest: [],
       big: { bytes: 99_000_000, status: 200, growthKb: 100 * 1024 },
     },
+    storage: {
+      available: true,
+      csvBytesPerDeal: 170,
+      storedBytesPerDeal: 350,
+      writes: { errors: 0, requests: 600 },
+      reads: { errors: 0, requests: 1200 },
+    },
   };
 }
 
@@ -51,7 +58,8 @@ describe('checkTargets', () => {
     // analyze 200/1200 = 17%; memory 500,000 KB × 1024 / 170,000,000 B = 3.0x (missed),
     // streamed 240,000 KB × 1024 / 170,000,000 B = 1.45x; warm 3.5 ms; growth 100 MB;
     // MEDDPICC 20 ms, WEIGHTED_PIPELINE 60 ms (missed);
-    // Code.js 160,000 bytes (missed); 0 errors, p99 200 ms
+    // Code.js 160,000 bytes (missed); 0 errors, p99 200 ms;
+    // storage 350 / 170 = 2.06x the CSV (missed), 0 errors in 1,800 requests
     expect(metByName(checkTargets(results(1200, 200)))).toEqual({
       'end to end vs DuckDB': false,
       'end to end vs arquero': false,
@@ -66,6 +74,8 @@ describe('checkTargets', () => {
       'add-on bundle Code.js': false,
       'Worker load, 1,000-row body, 32 clients: errors': true,
       'Worker load, 1,000-row body, 32 clients: p99 latency': true,
+      'snapshot storage per deal, against the CSV': false,
+      'snapshot storage load, 200 teams, 32 clients: errors': true,
     });
   });
 
@@ -111,7 +121,14 @@ describe('checkTargets', () => {
   });
 
   it('says "not measured" (null) for parts that were skipped', () => {
-    const r = { ...results(700, 300), addon: null, worker: null, warm: null, workerCpu: null };
+    const r = {
+      ...results(700, 300),
+      addon: null,
+      worker: null,
+      warm: null,
+      workerCpu: null,
+      storage: null,
+    };
     const met = metByName(checkTargets(r));
     // 700 / 1,000 = 0.7x DuckDB (met); analyze 300 / 700 = 43% (over 25%)
     expect(met['end to end vs DuckDB']).toBe(true);
@@ -120,5 +137,6 @@ describe('checkTargets', () => {
     expect(met['Worker load, 1,000-row body, 32 clients: p99 latency']).toBeNull();
     expect(met['10,000 deals ingested and analysed in process, warm']).toBeNull();
     expect(met['Worker peak RSS growth for a 100 MB text/csv body']).toBeNull();
+    expect(met['snapshot storage per deal, against the CSV']).toBeNull();
   });
 });
