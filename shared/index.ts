@@ -208,6 +208,8 @@ export type { TerritoryAccount, TerritoryListed, TerritoryReview } from './icp/t
 // Process self-scores against outcomes (playbook §9)
 export { PROCESS_SKILLS } from './self-improvement/process-skills';
 export type { ProcessSkill } from './self-improvement/process-skills';
+export { closedFunnel } from './self-improvement/closed-funnel';
+export type { ClosedFunnelOptions, FunnelStep } from './self-improvement/closed-funnel';
 export { skillOutcomes } from './self-improvement/skill-outcomes';
 export type { SkillOutcome, SkillOutcomesOptions } from './self-improvement/skill-outcomes';
 export { HIGH_SELF_SCORE, selfScoreVsOutcome } from './self-improvement/self-score-vs-outcome';

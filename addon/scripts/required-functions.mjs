@@ -35,15 +35,17 @@ export const REQUIRED_FUNCTIONS = {
   showMonthlyAssessment: [],
   showSettings: [],
   setUpPipelineSheet: [],
+  showSetUpSheets: [],
   // Called by the sidebars
   getScorecard: [],
   saveScorecard: ['input'],
   getWeeklyReview: [],
   writeWeeklyReviewTab: [],
-  getMonthlyAssessment: ['month'],
-  writeMonthlyReportTab: ['month'],
+  getMonthlyAssessment: ['month', 'find'],
+  writeMonthlyReportTab: ['month', 'sections', 'details'],
   getSettings: [],
   saveSettings: ['input'],
+  addTemplateTab: ['spec'],
 };
 
 /**

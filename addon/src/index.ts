@@ -40,6 +40,7 @@ export { onInstall, onOpen } from './menu/on-open';
 export {
   showMonthlyAssessment,
   showScorecard,
+  showSetUpSheets,
   showSettings,
   showWeeklyReview,
 } from './menu/menu-actions';
@@ -54,3 +55,4 @@ export { getMonthlyAssessment } from './monthly/get-monthly-assessment';
 export { writeMonthlyReportTab } from './monthly/write-monthly-report-tab';
 export { getSettings } from './settings/get-settings';
 export { saveSettings } from './settings/save-settings';
+export { addTemplateTab } from './setup/add-template-tab';

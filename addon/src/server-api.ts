@@ -10,6 +10,7 @@ import { getScorecard } from './scorecard/get-scorecard';
 import { saveScorecard } from './scorecard/save-scorecard';
 import { getSettings } from './settings/get-settings';
 import { saveSettings } from './settings/save-settings';
+import { addTemplateTab } from './setup/add-template-tab';
 
 export const serverApi = {
   getScorecard,
@@ -20,6 +21,7 @@ export const serverApi = {
   writeMonthlyReportTab,
   getSettings,
   saveSettings,
+  addTemplateTab,
 };
 
 /** The server functions as the sidebars see them. */

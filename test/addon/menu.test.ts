@@ -6,6 +6,7 @@ const ITEMS = [
   'showWeeklyReview',
   'showMonthlyAssessment',
   'setUpPipelineSheet',
+  'showSetUpSheets',
   'showSettings',
 ];
 
@@ -26,6 +27,9 @@ describe('onOpen and onInstall', () => {
     addon.userProperties.setProperty('salesPlaybook.language', 'zh');
     addon.g.onOpen({ authMode: 'FULL' });
     expect(addon.menus[0].items[0].caption).toBe('为此交易评分');
+    expect(addon.menus[0].items.find((i) => i.functionName === 'showSetUpSheets')?.caption).toBe(
+      '添加客户、活动或输赢分析表',
+    );
   });
 
   it('onInstall shows the same menu', () => {
@@ -45,13 +49,16 @@ describe('onOpen and onInstall', () => {
     addon.g.showScorecard();
     addon.g.showWeeklyReview();
     addon.g.showMonthlyAssessment();
+    addon.g.showSetUpSheets();
     addon.g.showSettings();
     expect(addon.sidebars.map((s) => s.file)).toEqual([
       'scorecard',
       'weekly-review',
       'monthly',
+      'setup',
       'settings',
     ]);
     expect(addon.sidebars[0].title).toBe('Score this deal');
+    expect(addon.sidebars[3].title).toBe('Add accounts, activity or win/loss tabs');
   });
 });

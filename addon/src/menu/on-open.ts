@@ -1,6 +1,7 @@
 import { addonText } from '../../../shared/content/index';
 import { label } from '../../../shared/index';
 import { userLanguage } from '../settings/user-language';
+import { SET_UP_SHEETS } from './set-up-sheets-title';
 
 /**
  * Builds the add-on menu. Runs in AuthMode.NONE when the add-on is installed
@@ -17,6 +18,7 @@ export function onOpen(e?: GoogleAppsScript.Events.SheetsOnOpen): void {
     .addItem(label('selfAssessment', language), 'showMonthlyAssessment')
     .addSeparator()
     .addItem(addonText('menuSetUpSheet', language), 'setUpPipelineSheet')
+    .addItem(SET_UP_SHEETS[language], 'showSetUpSheets')
     .addItem(label('settings', language), 'showSettings')
     .addToUi();
 }

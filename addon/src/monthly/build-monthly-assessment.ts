@@ -2,15 +2,17 @@ import { monthLabel } from '../../../shared/analysis/month-label';
 import { monthStart } from '../../../shared/analysis/month-start';
 import { parseMonth } from '../../../shared/analysis/parse-month';
 import { addonText } from '../../../shared/content/index';
-import { analyze, findStage, label, selfAssessment } from '../../../shared/index';
+import { analyze, closedFunnel, findStage, label, selfAssessment } from '../../../shared/index';
 import type { Deal } from '../../../shared/types';
 import { isoDay } from '../lib/iso-day';
+import { stageDisplay } from '../lib/stage-display';
 import { funnelStageViews } from '../review/funnel-stage-views';
 import { API_KEY_KEY, API_KEY_URL_KEY, type Settings } from '../settings/settings';
 import { problemSummary } from '../sheet/problem-summary';
 import type { Pipeline } from '../sheet/read-pipeline';
 import { answerView } from './answer-view';
-import type { MonthlyAssessmentView, MonthRowView } from './monthly-types';
+import { readTemplateTab } from './read-template-tab';
+import type { MonthlyAssessmentView, MonthRowView, TemplateTabsQuery } from './monthly-types';
 import { type JsonAnswer, type WorkerAssessment, workerAssessment } from './worker-assessment';
 
 /** Months shown in the win-rate chart and counted for loss reasons, ending with the assessed month. */
@@ -59,6 +61,7 @@ function sheetAnswers(deals: readonly Deal[], pipeline: Pipeline, month: string)
  * The funnel and loss reasons always come from the sheet. O(n).
  *
  * @param month - YYYY-MM; the month of today by default
+ * @param find - the template tabs to read, each by its required headers (see `readTemplateTab`)
  * @throws Error `<fn>: month must be YYYY-MM…` for a malformed month
  */
 export function buildMonthlyAssessment(
@@ -66,6 +69,7 @@ export function buildMonthlyAssessment(
   pipeline: Pipeline,
   month: string | undefined,
   fn: string,
+  find?: TemplateTabsQuery,
 ): MonthlyAssessmentView {
   const { language } = settings;
   const { table } = pipeline;
@@ -128,6 +132,8 @@ export function buildMonthlyAssessment(
   }
 
   const answers = fromWorker ? fromWorker.answers : sheetAnswers(deals, pipeline, key.month);
+  const tab = (name: keyof TemplateTabsQuery) =>
+    find?.[name] === undefined ? null : readTemplateTab(find[name], pipeline.timeZone);
   return {
     language,
     month: key.month,
@@ -147,5 +153,16 @@ export function buildMonthlyAssessment(
     ),
     dealCount: deals.length,
     problems: problemSummary(pipeline.ingest),
+    today: isoDay(pipeline.asOf),
+    monthFunnel: closedFunnel(deals, {
+      stages: table,
+      from: monthStart(index),
+      to: monthStart(index + 1) - 1,
+    }).map((s) => ({ ...s, name: stageDisplay(table, s.stage, language) })),
+    tabs: {
+      accounts: tab('accounts'),
+      activity: tab('activity'),
+      winLoss: tab('winLoss'),
+    },
   };
 }

@@ -2,7 +2,7 @@ import { addonText } from '../../../shared/content/index';
 import { label } from '../../../shared/index';
 import { blankIfNull } from '../lib/blank-if-null';
 import type { ReportCell } from '../sheet/write-new-tab';
-import type { MonthlyAssessmentView } from './monthly-types';
+import type { MonthlyAssessmentView, ReportSection } from './monthly-types';
 
 /** A table of the report: where it sits, for the chart drawn from it. */
 export interface ReportTable {
@@ -28,10 +28,15 @@ export interface MonthlyReportLayout {
 
 /**
  * The monthly report tab as cells: a title with the source used, the eight
- * answers with their figures, then the three tables the charts are drawn
- * from (win rate by month, funnel, loss reasons), each under a title row.
+ * answers with the sidebar's sentence of their figures (`details`), then the three tables the charts are drawn
+ * from (win rate by month, funnel, loss reasons), each under a title row,
+ * then the sections the sidebar worked out from the template tabs.
  */
-export function monthlyReportLayout(view: MonthlyAssessmentView): MonthlyReportLayout {
+export function monthlyReportLayout(
+  view: MonthlyAssessmentView,
+  sections: readonly ReportSection[] = [],
+  details: readonly string[] = [],
+): MonthlyReportLayout {
   const lang = view.language;
   const rows: ReportCell[][] = [];
   const titles: number[] = [];
@@ -59,7 +64,9 @@ export function monthlyReportLayout(view: MonthlyAssessmentView): MonthlyReportL
     addonText('answer', lang),
     '',
   ]);
-  for (const a of view.answers) rows.push([a.question, a.text, a.answerText, a.detail]);
+  view.answers.forEach((a, i) => {
+    rows.push([a.question, a.text, a.answerText, details[i] ?? '']);
+  });
 
   const monthsTitle = addonText('winRateByMonth', lang);
   const monthsHeader = section(monthsTitle, [
@@ -92,6 +99,13 @@ export function monthlyReportLayout(view: MonthlyAssessmentView): MonthlyReportL
     label('amount', lang),
   ]);
   for (const r of view.lossReasons) rows.push([r.reason, r.count, r.amount]);
+
+  // The sidebar's sections (territory, activity, win/loss, self-scores), worded there.
+  for (const s of sections) {
+    rows.push([], [s.title]);
+    titles.push(rows.length);
+    rows.push(...s.rows);
+  }
 
   return {
     rows,

@@ -13,8 +13,6 @@ export interface AnswerView {
   readonly answer: string | number | null;
   /** The answer in the user's language ("Up", "42%", "Not enough data"). */
   readonly answerText: string;
-  /** The figures behind the answer in a sentence, in the user's language. */
-  readonly detail: string;
   /** The figures as computed (plain JSON; dates as YYYY-MM-DD). */
   readonly figures: Readonly<Record<string, unknown>>;
 }
@@ -61,4 +59,50 @@ export interface MonthlyAssessmentView {
   }[];
   readonly dealCount: number;
   readonly problems: { readonly count: number; readonly messages: string[] };
+  /** Today, YYYY-MM-DD: the day the territory review is made as of. */
+  readonly today: string;
+  /**
+   * Stage conversion (playbook §4) among the deals closed in the month only,
+   * with each stage's probability: what the process self-scores are set
+   * against (the month's closed deals have all moved as far as they will).
+   */
+  readonly monthFunnel: MonthFunnelStage[];
+  /** The template tabs asked for, as read (null when not asked for or the spreadsheet has none). */
+  readonly tabs: {
+    readonly accounts: TemplateTabView | null;
+    readonly activity: TemplateTabView | null;
+    readonly winLoss: TemplateTabView | null;
+  };
+}
+
+/** One open stage of the month's closed deals' funnel. */
+export interface MonthFunnelStage {
+  /** Canonical stage name (to find a skill's stage) and its name in the user's language. */
+  readonly stage: string;
+  readonly name: string;
+  readonly probability: number;
+  /** The probability of the stage after it (Closed Won after the last open stage). */
+  readonly next: number | null;
+  readonly reached: number;
+  readonly conversion: number | null;
+}
+
+/** The template tabs the sidebar asks for, each by its required headers (English and Chinese). */
+export interface TemplateTabsQuery {
+  readonly accounts?: string[][];
+  readonly activity?: string[][];
+  readonly winLoss?: string[][];
+}
+
+/** A template tab's values, header first; dates as YYYY-MM-DD in the sheet's time zone. */
+export interface TemplateTabView {
+  readonly name: string;
+  readonly values: (string | number | boolean)[][];
+}
+
+/** A section the monthly sidebar adds to the report: a title and its rows, in the user's language. */
+export interface ReportSection {
+  readonly title: string;
+  /** Text, number or yes/no cells. */
+  readonly rows: (string | number | boolean)[][];
 }

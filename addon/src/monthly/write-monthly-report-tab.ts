@@ -4,6 +4,7 @@ import { writeNewTab } from '../sheet/write-new-tab';
 import type { WrittenTab } from '../review/weekly-review-types';
 import { buildMonthlyAssessment } from './build-monthly-assessment';
 import { monthlyReportLayout, type ReportTable } from './monthly-report-layout';
+import type { ReportSection } from './monthly-types';
 
 /** Where the charts go: to the right of the tables. */
 const CHART_COLUMN = 7;
@@ -17,19 +18,36 @@ const CHART_HEIGHT_ROWS = 20;
  * chart. Existing tabs are never touched.
  *
  * @param month - YYYY-MM; this month by default
+ * @param sections - sections the sidebar adds (territory review, activity,
+ *   win/loss, self-scores), worded in the user's language, written after the tables
+ * @param details - the sidebar's sentence of each answer's figures, in question order
  * @returns the new tab's name
  * @throws Error naming the month when it is not YYYY-MM, or in the user's
  *   language when there is no pipeline tab
  */
-export function writeMonthlyReportTab(month?: string): WrittenTab {
+export function writeMonthlyReportTab(
+  month?: string,
+  sections?: ReportSection[],
+  details?: string[],
+): WrittenTab {
+  const fn = 'writeMonthlyReportTab';
+  const cell = (c: unknown) => /^(string|number|boolean)$/.test(typeof c);
+  if (
+    details !== undefined &&
+    !(Array.isArray(details) && details.every((d) => typeof d === 'string'))
+  ) {
+    throw new Error(`${fn}: details must be a list of texts`);
+  }
+  for (const s of sections ?? []) {
+    if (typeof s?.title !== 'string' || !s.rows?.every((r) => r?.every?.(cell))) {
+      throw new Error(
+        `${fn}: each section must be { title, rows } of text, number or yes/no cells`,
+      );
+    }
+  }
   const settings = loadSettings();
-  const view = buildMonthlyAssessment(
-    settings,
-    readPipeline(settings),
-    month,
-    'writeMonthlyReportTab',
-  );
-  const layout = monthlyReportLayout(view);
+  const view = buildMonthlyAssessment(settings, readPipeline(settings), month, fn);
+  const layout = monthlyReportLayout(view, sections, details);
   const base = `${settings.language === 'zh' ? '报告' : 'Report'} ${view.month}`;
   const sheet = writeNewTab(base, layout.rows);
   for (const row of layout.titles) sheet.getRange(row, 1).setFontWeight('bold');

@@ -2,22 +2,31 @@
 // server answers the eight questions (from the analytics service when one is
 // set up, else from the sheet) and writes the report tab with its charts. A
 // progress bar and a step list show where it is; the answers appear as soon
-// as they are known, before the tab is written.
+// as they are known, before the tab is written. The sections read from the
+// accounts, activity and win/loss tabs (territory review, activity against
+// targets, self-scores against outcomes) are worked out here, in the page,
+// and sent with the call that writes the report, so their words and rules
+// stay out of Code.js.
 
 import { addonText } from '../../../shared/content/addon-text';
 import { label } from '../../../shared/labels/label';
 import type { Language } from '../../../shared/types';
 import type { AnswerView, MonthlyAssessmentView, MonthRowView } from '../monthly/monthly-types';
+import { answerDetail } from './client/answer-detail';
 import { call } from './client/call';
 import { defaultMonth } from './client/default-month';
 import { errorBox } from './client/error-box';
 import { formatMoney } from './client/format-money';
 import { formatPercent } from './client/format-percent';
 import { h } from './client/h';
+import { monthlyReportSections } from './client/monthly-report-sections';
+import { monthlySectionElements } from './client/monthly-section-elements';
+import { monthlySections } from './client/monthly-sections';
 import { mount } from './client/mount';
 import { problemsNote } from './client/problems-note';
 import { setPageLanguage } from './client/set-page-language';
 import { sidebarText } from './client/sidebar-text';
+import { templateQuery } from './client/template-query';
 
 /** The language until the server says which one the user chose: the browser's. */
 const startLanguage: Language = /^zh\b/i.test(navigator.language) ? 'zh' : 'en';
@@ -75,13 +84,14 @@ function progress(count: number, texts: () => string[]) {
   };
 }
 
-function answerCard(answer: AnswerView): HTMLElement {
+function answerCard(answer: AnswerView, lang: Language): HTMLElement {
+  const detail = answerDetail(answer, lang);
   return h(
     'li',
     { class: 'answer', 'data-testid': 'answer', 'data-question': answer.question },
     h('div', { class: 'question' }, answer.text),
     h('div', { class: 'answer-text' }, answer.answerText),
-    answer.detail ? h('div', { class: 'muted' }, answer.detail) : null,
+    detail ? h('div', { class: 'muted' }, detail) : null,
   );
 }
 
@@ -156,7 +166,11 @@ function results(view: MonthlyAssessmentView): HTMLElement {
         )
       : null,
     problemsNote(view.problems, lang),
-    h('ol', { class: 'answers' }, view.answers.map(answerCard)),
+    h(
+      'ol',
+      { class: 'answers' },
+      view.answers.map((a) => answerCard(a, lang)),
+    ),
     monthsTable(view.months, lang),
   );
 }
@@ -208,16 +222,22 @@ function render(): void {
     let step = 0;
     try {
       steps.active(0);
-      const view = await call('getMonthlyAssessment', month);
+      const view = await call('getMonthlyAssessment', month, templateQuery());
       relabel(view.language);
       steps.done(
         0,
         `${sidebarText('analysed', lang, { count: view.dealCount })} · ${view.sourceLabel}`,
       );
-      output.replaceChildren(results(view));
+      const sections = monthlySections(view);
+      output.replaceChildren(results(view), monthlySectionElements(sections, view));
       step = 1;
       steps.active(1);
-      const written = await call('writeMonthlyReportTab', view.month);
+      const written = await call(
+        'writeMonthlyReportTab',
+        view.month,
+        monthlyReportSections(sections, view),
+        view.answers.map((a) => answerDetail(a, view.language)),
+      );
       steps.done(1, sidebarText('tabWritten', lang));
       status.className = 'status ok';
       status.textContent = `✓ ${addonText('reportWritten', lang, { name: written.sheetName })}`;

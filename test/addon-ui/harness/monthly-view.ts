@@ -7,15 +7,16 @@ const ANSWERS: AnswerView[] = [
     text: 'Is the win rate trending up, flat or down?',
     answer: 'up',
     answerText: 'Up',
-    detail: 'Last 3 months 33% (6 of 18) against 25% (5 of 20) the 3 months before',
-    figures: { recent: 6 / 18, previous: 5 / 20 },
+    figures: {
+      recent: { from: '2026-08', to: '2026-10', winRate: 6 / 18 },
+      previous: { from: '2026-05', to: '2026-07', winRate: 5 / 20 },
+    },
   },
   {
     question: 2,
     text: 'At which stage are most deals lost?',
     answer: 'Evaluation',
     answerText: 'Evaluation',
-    detail: '5 of 12 lost deals were lost at Evaluation',
     figures: { stage: 'Evaluation', lost: 5, of: 12 },
   },
   {
@@ -23,7 +24,6 @@ const ANSWERS: AnswerView[] = [
     text: 'Am I reaching decision makers?',
     answer: 0.42,
     answerText: '42%',
-    detail: 'Economic buyer scored 3 on 5 of 12 open deals',
     figures: { confirmed: 5, scored: 12 },
   },
   {
@@ -31,7 +31,6 @@ const ANSWERS: AnswerView[] = [
     text: 'Is deal size rising or falling?',
     answer: 'down',
     answerText: 'Down',
-    detail: 'Average won deal 46,000 against 58,000 the 3 months before',
     figures: { recent: 46_000, previous: 58_000 },
   },
   {
@@ -39,7 +38,6 @@ const ANSWERS: AnswerView[] = [
     text: 'Which objection type do I handle worst?',
     answer: 'price',
     answerText: 'Price',
-    detail: '4 of 9 losses with a reason were about price',
     figures: { type: 'price', count: 4, of: 9 },
   },
   {
@@ -47,7 +45,6 @@ const ANSWERS: AnswerView[] = [
     text: 'Which lead source converts best?',
     answer: 'Referral',
     answerText: 'Referral',
-    detail: 'Referral: 4 won of 6 closed (67%)',
     figures: { source: 'Referral', won: 4, closed: 6 },
   },
   {
@@ -55,7 +52,6 @@ const ANSWERS: AnswerView[] = [
     text: 'Is my time on the right accounts?',
     answer: 0.78,
     answerText: '78%',
-    detail: '78% of won value came from the top 20% of accounts (5 of 24)',
     figures: { share: 0.78, accounts: 5, of: 24 },
   },
   {
@@ -63,10 +59,171 @@ const ANSWERS: AnswerView[] = [
     text: 'What did the last loss teach?',
     answer: 'Bring the economic buyer in before the proposal',
     answerText: 'Bring the economic buyer in before the proposal',
-    detail: 'Wonka, lost on 2026-10-24 (Price)',
     figures: { deal: 'Wonka', closeDate: '2026-10-24' },
   },
 ];
+
+/**
+ * October's closed deals through the stages (playbook §1 probabilities): out
+ * of Negotiation 1 of 2 won = 50%, under the 75% the probabilities imply.
+ */
+const MONTH_FUNNEL: MonthlyAssessmentView['monthFunnel'] = [
+  {
+    stage: 'Prospecting',
+    name: 'Prospecting',
+    probability: 0.05,
+    next: 0.15,
+    reached: 2,
+    conversion: 1,
+  },
+  {
+    stage: 'Discovery',
+    name: 'Discovery',
+    probability: 0.15,
+    next: 0.3,
+    reached: 2,
+    conversion: 1,
+  },
+  {
+    stage: 'Evaluation',
+    name: 'Evaluation',
+    probability: 0.3,
+    next: 0.5,
+    reached: 2,
+    conversion: 1,
+  },
+  { stage: 'Proposal', name: 'Proposal', probability: 0.5, next: 0.75, reached: 2, conversion: 1 },
+  {
+    stage: 'Negotiation',
+    name: 'Negotiation',
+    probability: 0.75,
+    next: 1,
+    reached: 2,
+    conversion: 0.5,
+  },
+];
+
+/**
+ * The accounts, activity and win/loss tabs as the server sends them for
+ * October 2026 (today 2026-10-31), with headers and words in one language.
+ * Tier 1: five accounts, four touched within 4 days = 80% exactly, which
+ * does not exceed 80% (playbook §6); Fern is tier 3 and idle 90 days
+ * (2026-08-02 → 2026-10-31). Ana works every activity band's low edge; Ben
+ * sends 20 emails and makes 10 calls a day and holds 6 meetings a week
+ * (playbook §8). Closing is self-scored (5 + 4) / 2 = 4.5 while Negotiation
+ * converted 50% (playbook §9).
+ */
+export function templateTabs(language: 'en' | 'zh'): MonthlyAssessmentView['tabs'] {
+  const zh = language === 'zh';
+  const t1 = zh ? '一级客户' : 'Tier 1';
+  const full = zh ? '完全符合' : 'Full fit';
+  const yes = zh ? '是' : 'Yes';
+  return {
+    accounts: {
+      name: zh ? '客户' : 'Accounts',
+      values: [
+        zh
+          ? ['客户', '客户等级', 'ICP 匹配度', '可见痛点', '负责人', '最近触达']
+          : ['Account', 'Tier', 'ICP fit', 'Visible pain', 'Owner', 'Last touch'],
+        ['Acme', t1, full, yes, 'Ana', '2026-10-29'],
+        ['Bolt', t1, full, yes, 'Ana', '2026-10-20'],
+        ['Crux', t1, full, yes, 'Ben', '2026-10-31'],
+        ['Dyna', t1, full, yes, 'Ben', '2026-10-30'],
+        ['Echo', t1, full, yes, 'Ben', '2026-10-28'],
+        [
+          'Fern',
+          zh ? '三级客户' : 'Tier 3',
+          zh ? '部分符合' : 'Partial fit',
+          zh ? '否' : 'No',
+          'Ana',
+          '2026-08-02',
+        ],
+      ],
+    },
+    activity: {
+      name: zh ? '活动' : 'Activity',
+      values: [
+        zh
+          ? [
+              '销售代表',
+              '所在周',
+              '工作天数',
+              '邮件',
+              '电话',
+              '会议',
+              '需求挖掘通话',
+              '演示',
+              '提案',
+              '自主开发占比',
+            ]
+          : [
+              'Rep',
+              'Week of',
+              'Days worked',
+              'Emails',
+              'Calls',
+              'Meetings',
+              'Discovery calls',
+              'Demos',
+              'Proposals',
+              'Self-generated %',
+            ],
+        ['Ana', '2026-10-05', 5, 150, 75, 8, 5, 3, 2, 0.35],
+        ['Ben', '2026-10-12', 5, 100, 50, 6, 5, 3, 2, 0.4],
+      ],
+    },
+    winLoss: {
+      name: zh ? '输赢分析' : 'Win-Loss',
+      values: [
+        zh
+          ? [
+              '交易',
+              '结果',
+              '金额',
+              '成交日期',
+              '主要原因',
+              '有效做法',
+              '无效做法',
+              '经验教训',
+              '促成交易',
+            ]
+          : [
+              'Deal',
+              'Outcome',
+              'Amount',
+              'Close date',
+              'Primary reason',
+              'What worked',
+              'What did not',
+              'Lesson',
+              'Closing',
+            ],
+        [
+          'Wonka',
+          zh ? '赢单' : 'Won',
+          52000,
+          '2026-10-10',
+          'Referral',
+          'Early CFO call',
+          '',
+          '',
+          5,
+        ],
+        [
+          'Zed',
+          zh ? '输单' : 'Lost',
+          30000,
+          '2026-10-20',
+          'Price',
+          '',
+          'Late discount',
+          'Anchor value first',
+          4,
+        ],
+      ],
+    },
+  };
+}
 
 /** What getMonthlyAssessment returns for October 2026, answered by the analytics service. */
 export function monthlyView(overrides: Partial<MonthlyAssessmentView> = {}): MonthlyAssessmentView {
@@ -109,6 +266,9 @@ export function monthlyView(overrides: Partial<MonthlyAssessmentView> = {}): Mon
     lossReasons: [{ reason: 'Price', count: 4, amount: 170_000 }],
     dealCount: 48,
     problems: { count: 0, messages: [] },
+    today: '2026-10-31',
+    monthFunnel: MONTH_FUNNEL,
+    tabs: { accounts: null, activity: null, winLoss: null },
     ...overrides,
   };
 }

@@ -7,7 +7,7 @@ import {
   openSidebar,
   screenshot,
 } from '../harness/open-sidebar';
-import { monthlyView } from '../harness/monthly-view';
+import { monthlyView, templateTabs } from '../harness/monthly-view';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -58,7 +58,7 @@ describe('monthly self-assessment sidebar', () => {
     );
     expect(await first.locator('.answer-text').textContent()).toBe('Up');
     expect(await first.locator('.muted').textContent()).toBe(
-      'Last 3 months 33% (6 of 18) against 25% (5 of 20) the 3 months before',
+      'Win rate 33% in 2026-08 – 2026-10 against 25% in 2026-05 – 2026-07',
     );
     expect(await page.locator('[data-question="8"] .answer-text').textContent()).toBe(
       'Bring the economic buyer in before the proposal',
@@ -75,10 +75,29 @@ describe('monthly self-assessment sidebar', () => {
     expect(await stepClasses(page)).toEqual(['done', 'done']);
     expect(await progressValue(page)).toBe('100');
     expect(await page.getByTestId('run').isDisabled()).toBe(false);
-    expect(calls).toEqual([
-      { name: 'getMonthlyAssessment', args: ['2026-10'] },
-      { name: 'writeMonthlyReportTab', args: ['2026-10'] },
+    expect(calls.map((c) => [c.name, c.args[0]])).toEqual([
+      ['getMonthlyAssessment', '2026-10'],
+      ['writeMonthlyReportTab', '2026-10'],
     ]);
+    // the template tabs are asked for by their required headers, in both languages
+    expect((calls[0].args[1] as Record<string, string[][]>).accounts).toEqual([
+      ['Account', '客户'],
+      ['Tier', '客户等级'],
+      ['Last touch', '最近触达'],
+    ]);
+    // the answers' sentences go to the report tab as worded here
+    expect((calls[1].args[2] as string[])[0]).toBe(
+      'Win rate 33% in 2026-08 – 2026-10 against 25% in 2026-05 – 2026-07',
+    );
+    // no template tab in this spreadsheet: the report says how to add each
+    expect((calls[1].args[1] as { title: string }[]).map((x) => x.title)).toEqual([
+      'Territory review',
+      'Activity against targets',
+      'Self-scores and outcomes',
+    ]);
+    expect(await page.getByTestId('territory-missing').textContent()).toBe(
+      'No accounts tab yet: the add-on menu item "Add accounts, activity or win/loss tabs" adds one.',
+    );
     const rows = await page.getByTestId('months').locator('tbody tr').allTextContents();
     expect(rows).toEqual(['2026-082433%48,000', '2026-091325%52,000', '2026-103538%46,000']);
     expect(errors).toEqual([]);
@@ -148,9 +167,112 @@ describe('monthly self-assessment sidebar', () => {
     await page.close();
   });
 
+  it('works out the territory review, activity and self-scores and sends them with the report', async () => {
+    const { page, calls, errors } = await openSidebar(browser, 'monthly', {
+      getMonthlyAssessment: () => monthlyView({ tabs: templateTabs('en') }),
+      writeMonthlyReportTab: () => ({ sheetName: 'Report 2026-10' }),
+    });
+    await page.getByTestId('month').fill('2026-10');
+    await page.getByTestId('run').click();
+    await expect.poll(() => page.getByTestId('status').textContent()).toContain('✓');
+
+    // playbook §6: 4 of 5 tier-1 accounts touched within 4 days = 80%, which is not above 80%
+    expect(await page.locator('[data-testid="territory"] tr[data-tier="1"]').textContent()).toBe(
+      'Tier 15480%',
+    );
+    expect(await page.getByTestId('tier1').textContent()).toBe(
+      'Tier-1 coverage 80%: it must exceed 80%',
+    );
+    expect(await page.getByTestId('tier1').getAttribute('class')).toBe('warn');
+    expect(await page.getByTestId('drop').textContent()).toBe('Fern · 90');
+
+    // playbook §8: Ana on every low edge, Ben below on emails, calls and meetings
+    const statuses = (rep: string) =>
+      page
+        .locator(`[data-rep="${rep}"] tr[data-metric]`)
+        .evaluateAll((rows) =>
+          rows.map((r) => `${r.getAttribute('data-metric')}:${r.getAttribute('data-status')}`),
+        );
+    expect(await statuses('Ana')).toEqual([
+      'emails:onTarget',
+      'calls:onTarget',
+      'meetings:onTarget',
+      'discoveryCalls:onTarget',
+      'demos:onTarget',
+      'proposals:onTarget',
+      'selfGeneratedShare:onTarget',
+    ]);
+    expect((await statuses('Ben')).filter((s) => s.endsWith(':below'))).toEqual([
+      'emails:below',
+      'calls:below',
+      'meetings:below',
+    ]);
+    expect(await page.locator('[data-rep="Ben"] tr[data-metric="emails"]').textContent()).toBe(
+      'Emails2030-50 per day',
+    );
+
+    // playbook §9: closing self-scored 4.5 while Negotiation converted 50% (bar 75%)
+    expect(await page.locator('[data-skill="closing"]').textContent()).toBe('Closing4.550%75%');
+    expect(await page.getByTestId('mismatch').allTextContents()).toEqual([
+      'Closing (Conversion out of Negotiation): High self-score, weak outcome: look at this skill again',
+    ]);
+    expect(await page.getByTestId('win-reasons').textContent()).toBe('Referral · 1');
+    expect(await page.getByTestId('notes').locator('li').first().textContent()).toBe(
+      'Wonka (Won)What worked: Early CFO call',
+    );
+
+    // the same sections go to the report tab
+    const sections = calls[1].args[1] as { title: string; rows: unknown[][] }[];
+    expect(sections.map((x) => x.title)).toEqual([
+      'Territory review',
+      'Drop: tier 3, no touch for 90 days',
+      'Activity against targets',
+      'Win reasons',
+      'What worked and what did not',
+      'Self-scores and outcomes',
+    ]);
+    expect(sections[0].rows[2]).toEqual(['Tier 1', 5, 4, '80%', 4]);
+    expect(sections[2].rows[1].slice(0, 3)).toEqual(['Target', '', '30-50 per day']);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('shows the same sections in Chinese for a Chinese user and a Chinese spreadsheet', async () => {
+    const { page, calls } = await openSidebar(browser, 'monthly', {
+      getMonthlyAssessment: () =>
+        monthlyView({ language: 'zh', sourceLabel: '使用分析服务', tabs: templateTabs('zh') }),
+      writeMonthlyReportTab: () => ({ sheetName: '报告 2026-10' }),
+    });
+    await page.getByTestId('run').click();
+    await expect.poll(() => page.getByTestId('status').textContent()).toContain('✓');
+    expect(await page.getByTestId('tier1').textContent()).toBe('一级客户覆盖率 80%：须高于 80%');
+    expect(await page.locator('[data-testid="territory"] tr[data-tier="3"] th').textContent()).toBe(
+      '三级客户',
+    );
+    expect(await page.locator('[data-rep="Ben"] tr[data-metric="emails"]').textContent()).toBe(
+      '邮件2030-50 每天',
+    );
+    expect(await page.locator('[data-skill="closing"] th').textContent()).toBe('促成交易');
+    expect(await page.getByTestId('mismatch').allTextContents()).toEqual([
+      '促成交易（Negotiation转化率）：自评高但结果弱：请重新审视这项技能',
+    ]);
+    expect(await page.getByTestId('notes').locator('li').nth(1).textContent()).toBe(
+      'Zed（输单）无效做法：Late discount经验教训：Anchor value first',
+    );
+    expect((calls[1].args[1] as { title: string }[]).map((x) => x.title)).toEqual([
+      '区域回顾',
+      '剔除：三级客户，90 天未触达',
+      '活动与目标',
+      '赢单原因',
+      '有效与无效做法',
+      '自评与结果',
+    ]);
+    await page.close();
+  });
+
   it('fits a 300 px sidebar without sideways scrolling (screenshot)', async () => {
     const { page } = await openSidebar(browser, 'monthly', {
-      getMonthlyAssessment: () => monthlyView(),
+      getMonthlyAssessment: () => monthlyView({ tabs: templateTabs('en') }),
       writeMonthlyReportTab: () => ({ sheetName: 'Self-assessment 2026-10' }),
     });
     await page.getByTestId('month').fill('2026-10');

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { MonthlyAssessmentView } from '../../../addon/src/monthly/monthly-types';
+import { answerDetail } from '../../../addon/src/sidebar/client/answer-detail';
 import { type FetchCall, type FetchReply, loadAddon } from '../harness/load-addon';
 import { REVIEW_NOW, reviewPipeline } from '../harness/review-pipeline';
 
@@ -133,7 +134,8 @@ describe('getMonthlyAssessment from the sheet alone', () => {
     expect(view.answers.map((a) => a.question)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
     // hand calculation: Sep-Nov 1 won 2 lost (1/3) against Jun-Aug 1 won 0 lost (1)
     expect(answer(1)).toMatchObject({ answer: 'down', answerText: 'Down' });
-    expect(answer(1).detail).toBe(
+    // the sentence the sidebar words from the figures
+    expect(answerDetail(answer(1), 'en')).toBe(
       'Win rate 33% in 2026-09 – 2026-11 against 100% in 2026-06 – 2026-08',
     );
     // one loss each at Evaluation (D7) and Proposal (D5): the earlier stage wins the tie
@@ -146,7 +148,9 @@ describe('getMonthlyAssessment from the sheet alone', () => {
     expect(answer(5)).toMatchObject({ answer: 'price', answerText: 'Price' });
     // Referral: D4, D6 won, D7 lost; Outbound has one closed deal only
     expect(answer(6)).toMatchObject({ answer: 'Referral' });
-    expect(answer(6).detail).toBe('Referral: 2 won, 1 lost (sources with at least 3 closed deals)');
+    expect(answerDetail(answer(6), 'en')).toBe(
+      'Referral: 2 won, 1 lost (sources with at least 3 closed deals)',
+    );
     // won value: Delta Co 40,000, Zeta Co 10,000; the top 20% (1 account) hold 80%
     expect(answer(7)).toMatchObject({ answer: 0.8, answerText: '80%' });
     // the last loss is D5 (2026-11-21), which has a lesson
@@ -207,7 +211,9 @@ describe('getMonthlyAssessment with the analytics Worker', () => {
       '81%',
       'Bring finance in earlier',
     ]);
-    expect(view.answers[2].detail).toBe('Economic buyer confirmed on 5 of 20 scored deals');
+    expect(answerDetail(view.answers[2], 'en')).toBe(
+      'Economic buyer confirmed on 5 of 20 scored deals',
+    );
     expect(view.months.map((m) => m.month)).toEqual(['2026-10', '2026-11']);
     expect(addon.fetches.map((f) => f.url)).toEqual([
       `${URL_BASE}/v1/reports/monthly?month=2026-11`,

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { closedFunnel } from '../../../shared/self-improvement/closed-funnel';
 import { skillOutcomes } from '../../../shared/self-improvement/skill-outcomes';
 import { createStageTable } from '../../../shared/stages/create-stage-table';
 import { DEFAULT_STAGES } from '../../../shared/stages/default-stages';
@@ -15,10 +16,32 @@ const deal = (row: number, stage: string, closeDate: number, lostAtStage?: strin
   ...(lostAtStage ? { lostAtStage } : {}),
 });
 
+describe('closedFunnel', () => {
+  it('counts only the deals won or lost in the period, with each stage probability and the next', () => {
+    // playbook §1 probabilities; the open deal and the deal closed the day before are left out
+    const steps = closedFunnel(
+      [
+        { row: 2, stage: 'Closed Won', amount: 1, closeDate: from },
+        { row: 3, stage: 'Closed Lost', amount: 1, closeDate: to, lostAtStage: 'Discovery' },
+        { row: 4, stage: 'Proposal', amount: 1, closeDate: from + 1 },
+        { row: 5, stage: 'Closed Won', amount: 1, closeDate: from - 1 },
+      ],
+      { from, to },
+    );
+    expect(steps.map((s) => [s.stage, s.probability, s.next, s.reached, s.conversion])).toEqual([
+      ['Prospecting', 0.05, 0.15, 2, 1],
+      ['Discovery', 0.15, 0.3, 2, 0.5],
+      ['Evaluation', 0.3, 0.5, 1, 1],
+      ['Proposal', 0.5, 0.75, 1, 1],
+      ['Negotiation', 0.75, 1, 1, 1],
+    ]);
+  });
+});
+
 describe('skillOutcomes', () => {
   it('holds each funnel skill to the conversion the stage probabilities imply', () => {
     // playbook §1 probabilities: 5/15, 15/30, 30/50, 50/75, 75/100
-    const o = skillOutcomes([], { from, to });
+    const o = skillOutcomes(closedFunnel([], { from, to }));
     expect(o.prospecting.expected).toBeCloseTo(1 / 3, 12);
     expect(o.discovery.expected).toBeCloseTo(0.5, 12);
     expect(o.demo.expected).toBeCloseTo(0.6, 12);
@@ -46,7 +69,7 @@ describe('skillOutcomes', () => {
       deal(7, 'Proposal', from + 6),
       deal(8, 'Closed Lost', from - 1, 'Prospecting'),
     ];
-    const o = skillOutcomes(deals, { from, to });
+    const o = skillOutcomes(closedFunnel(deals, { from, to }));
     expect(o.closing.value).toBeCloseTo(2 / 3, 12);
     expect(o.closing.weak).toBe(true);
     expect(o.objectionHandling.value).toBe(0.75);
@@ -57,19 +80,21 @@ describe('skillOutcomes', () => {
 
   it('holds relationship to tier-1 coverage, weak unless above 80%', () => {
     // playbook §6: tier-1 coverage must exceed 80%
-    expect(skillOutcomes([], { from, to, tier1Coverage: 0.8 }).relationship).toEqual({
+    expect(skillOutcomes([], { tier1Coverage: 0.8 }).relationship).toEqual({
       measure: 'tier1Coverage',
       value: 0.8,
       expected: 0.8,
       weak: true,
     });
-    expect(skillOutcomes([], { from, to, tier1Coverage: 0.81 }).relationship.weak).toBe(false);
-    expect(skillOutcomes([], { from, to }).relationship.weak).toBeNull();
+    expect(skillOutcomes([], { tier1Coverage: 0.81 }).relationship.weak).toBe(false);
+    expect(skillOutcomes([]).relationship.weak).toBeNull();
   });
 
   it('gives no figure for a stage the team table does not have', () => {
     const table = createStageTable(DEFAULT_STAGES.filter((s) => s.name !== 'Evaluation'));
-    const o = skillOutcomes([deal(2, 'Closed Won', from)], { from, to, stages: table });
+    const o = skillOutcomes(
+      closedFunnel([deal(2, 'Closed Won', from)], { from, to, stages: table }),
+    );
     expect(o.demo).toEqual({ measure: 'conversion', value: null, expected: null, weak: null });
     // Discovery now leads straight to Proposal: 15% / 50%
     expect(o.discovery.expected).toBeCloseTo(0.3, 12);
