@@ -15,7 +15,7 @@ export async function setup(path) {
 
 export async function run({ shared, text }) {
   const start = performance.now();
-  const ingested = shared.ingestCsvTable(text);
+  const ingested = shared.ingestCsvTable(text, { texts: ['owner', 'source'] });
   const parsed = performance.now();
   const report = shared.analyzeTable(ingested.table, {
     stages: ingested.stages,

@@ -18,7 +18,7 @@ export async function setup(path) {
 
 export async function run({ shared, path, buffer }) {
   const start = performance.now();
-  const reader = new shared.CsvTableReader();
+  const reader = new shared.CsvTableReader({ texts: ['owner', 'source'] });
   const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
   const fd = openSync(path, 'r');
   try {

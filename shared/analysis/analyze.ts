@@ -3,7 +3,7 @@ import { forecastCategory } from '../forecast/forecast-category';
 import { FORECAST_CATEGORIES } from '../forecast/forecast-order';
 import { averageDealSize } from '../pipeline/average-deal-size';
 import { type CoverageResult, coverageRatio } from '../pipeline/coverage-ratio';
-import { meanAndMedian, type MeanAndMedian } from '../pipeline/mean-and-median';
+import type { MeanAndMedian } from '../pipeline/mean-and-median';
 import { salesVelocity } from '../pipeline/sales-velocity';
 import { winRate } from '../pipeline/win-rate';
 import { WIN_RATE_BANDS } from '../pipeline/win-rate-bands';

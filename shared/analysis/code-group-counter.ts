@@ -1,6 +1,6 @@
 import { winRate } from '../pipeline/win-rate';
 import type { DealTable } from '../ingest/deal-table';
-import type { GroupField } from '../types';
+import { type GroupField, PlaybookError } from '../types';
 import { CycleList } from './cycle-list';
 import type { WinLossGroup } from './win-loss-group-counter';
 
@@ -23,13 +23,18 @@ export interface CodeGroupCounter {
  *
  * @param field - the field to group by
  * @param table - the table whose rows are added
+ * @throws PlaybookError when the table was read without the field's column
  * @example
  * const counter = createCodeGroupCounter('owner', table);
  * counter.add(0, 1, 10_000, 30);
  * counter.result()[0].won // => 1
  */
 export function createCodeGroupCounter(field: GroupField, table: DealTable): CodeGroupCounter {
-  const { codes, values } = table.text[field];
+  const column = table.text[field];
+  if (column === undefined) {
+    throw new PlaybookError(`analyze: the table was read without its ${field} column`);
+  }
+  const { codes, values } = column;
   const size = values.length;
   const deals = new Float64Array(size);
   const open = new Float64Array(size);

@@ -7,17 +7,33 @@ import {
   PlaybookError,
   type UnmappedStage,
 } from '../types';
-import { isBlankRow } from './cell-text';
 import { convertCurrencies } from './convert-currencies';
 import type { Draft } from './create-deal-reader';
 import { DealIngestion } from './deal-ingestion';
-import { type DealTable, TABLE_TEXT_FIELDS, type TextColumn, tableFromDeals } from './deal-table';
+import {
+  type DealTable,
+  TABLE_TEXT_FIELDS,
+  type TableTextField,
+  type TextColumn,
+  tableFromDeals,
+} from './deal-table';
 import { daysFromCivil, daysInMonth } from './days-from-civil';
 import { detectCsvDelimiter } from './detect-csv-delimiter';
 import { hasLoneCr, loneCrToLf } from './for-each-csv-row';
 import { clipText } from './error-log';
 import { chooseStageTable, warnUnmapped } from './resolve-stages';
 import { TextDictionary } from './text-dictionary';
+
+/** Options of `ingestCsvTable` and `CsvTableReader`: `ingestCsv`'s, plus the texts to keep. */
+export type CsvTableOptions = IngestOptions & {
+  readonly delimiter?: string;
+  /**
+   * Repeated-text fields to keep as codes (those `analyzeTable` will group
+   * by); every one of `TABLE_TEXT_FIELDS` when absent. Cells of the others
+   * are skipped unread, which is faster.
+   */
+  readonly texts?: readonly TableTextField[];
+};
 
 /** What `ingestCsvTable` and `CsvTableReader` give: `ingestCsv`'s result with the deals as a table. */
 export type IngestTableResult = Omit<IngestResult, 'deals'> & { readonly table: DealTable };
@@ -145,9 +161,10 @@ export class CsvTableReader {
   private readonly rowGroups = new Int32Array(TABLE_TEXT_FIELDS.length);
 
   private lastCr = false;
+  private presized = false;
 
   constructor(
-    private readonly options: IngestOptions & { readonly delimiter?: string } = {},
+    private readonly options: CsvTableOptions = {},
     private readonly fn = 'ingestCsv',
   ) {
     const given = options.delimiter;
@@ -162,16 +179,23 @@ export class CsvTableReader {
     this.delimiter = given ?? null;
     this.ingestion = new DealIngestion(options, fn, true);
     this.firstRow = options.firstRow ?? 1;
+    const texts = options.texts;
+    this.kept = TABLE_TEXT_FIELDS.map((field) => texts === undefined || texts.includes(field));
   }
+
+  /** Whether each of `TABLE_TEXT_FIELDS` is kept. */
+  private readonly kept: boolean[];
 
   /**
    * Reads the next piece of the text; records split between pieces are
-   * read once complete.
+   * read once complete. `lfChecked`: the caller has already turned lone
+   * CRs into LF (as `ingestCsvTable` does), so the piece is not searched
+   * for them.
    * @throws PlaybookError for a CR not followed by LF, or as `ingestCsv` does
    */
-  push(piece: string): void {
+  push(piece: string, lfChecked = false): void {
     if (piece.length === 0) return;
-    this.refuseLoneCr(piece);
+    if (!lfChecked) this.refuseLoneCr(piece);
     this.buffer = this.buffer.length === 0 ? piece : this.buffer + piece;
     this.read(false);
   }
@@ -218,6 +242,10 @@ export class CsvTableReader {
       if (lineEnd === -1) {
         if (!final) break;
         lineEnd = len;
+      }
+      if (this.fast === true && !this.presized) {
+        this.presized = true;
+        this.presize(text, pos);
       }
       if (this.fast === true && this.fastRecord(text, pos, lineEnd)) {
         pos = lineEnd + 1;
@@ -269,8 +297,10 @@ export class CsvTableReader {
       if (!FAST_FIELDS.has(field)) fast = false;
       const group = (TABLE_TEXT_FIELDS as readonly string[]).indexOf(field);
       if (group >= 0) {
-        this.actions[column] = GROUP;
-        this.targets[column] = group;
+        if (this.kept[group]) {
+          this.actions[column] = GROUP;
+          this.targets[column] = group;
+        }
       } else if (field === 'stage') this.actions[column] = STAGE;
       else if (field === 'amount') this.actions[column] = AMOUNT;
       else if (field === 'created') this.actions[column] = CREATED;
@@ -282,6 +312,34 @@ export class CsvTableReader {
     }
     this.scoreColumns = scores.length;
     this.fast = fast;
+  }
+
+  /**
+   * Makes room for the rows of `text` after `pos` at once, estimated from
+   * the length of its next 64 lines, so a whole file is not copied as the
+   * columns grow.
+   */
+  private presize(text: string, pos: number): void {
+    let at = pos;
+    let lines = 0;
+    while (lines < 64) {
+      const next = text.indexOf('\n', at);
+      if (next === -1) break;
+      at = next + 1;
+      lines++;
+    }
+    if (lines === 0) return;
+    const estimate = Math.ceil(((text.length - pos) / (at - pos)) * lines * 1.05) + 16;
+    const size = this.length + estimate;
+    if (size <= this.row.data.length) return;
+    this.row.grow(size);
+    this.stage.grow(size);
+    this.amount.grow(size);
+    this.created.grow(size);
+    this.closeDate.grow(size);
+    this.meddpicc.grow(size);
+    this.lostAt.grow(size);
+    for (const column of this.groupCodes) column.grow(size);
   }
 
   private reserve(): number {
@@ -493,7 +551,7 @@ export class CsvTableReader {
     const ingestion = this.ingestion;
     if (this.fast !== true) {
       const { deals, ...rest } = ingestion.result();
-      return { ...rest, table: tableFromDeals(deals) };
+      return { ...rest, table: tableFromDeals(deals, false, this.options.texts) };
     }
     const { reader, columns, errors, warnings } = ingestion;
     if (reader === null || columns === null) {
@@ -526,7 +584,7 @@ export class CsvTableReader {
       lostAt[slot] = at === undefined ? 0 : this.lostAts.code(at);
       TABLE_TEXT_FIELDS.forEach((field, g) => {
         const text = deal[field];
-        groupCodes[g][slot] = text === undefined ? 0 : this.groups[g].code(text);
+        if (this.kept[g]) groupCodes[g][slot] = text === undefined ? 0 : this.groups[g].code(text);
       });
     }
 
@@ -589,9 +647,9 @@ export class CsvTableReader {
     for (const { slot, deal } of this.slow) amount[slot] = deal.amount ?? Number.NaN;
     errors.warnUnlisted(warnings);
 
-    const text = {} as Record<(typeof TABLE_TEXT_FIELDS)[number], TextColumn>;
+    const text: Partial<Record<TableTextField, TextColumn>> = {};
     TABLE_TEXT_FIELDS.forEach((field, g) => {
-      text[field] = { codes: groupCodes[g], values: this.groups[g].values };
+      if (this.kept[g]) text[field] = { codes: groupCodes[g], values: this.groups[g].values };
     });
     return {
       table: {
@@ -754,14 +812,12 @@ function readRecord(
  * @example
  * ingestCsvTable('Deal Stage,Amount\nProposal,1200\n').table.amount[0] // => 1200
  */
-export function ingestCsvTable(
-  text: string,
-  options: IngestOptions & { readonly delimiter?: string } = {},
-): IngestTableResult {
+export function ingestCsvTable(text: string, options: CsvTableOptions = {}): IngestTableResult {
   const reader = new CsvTableReader(options);
   const given = options.delimiter;
   reader.push(
     hasLoneCr(text) ? loneCrToLf(text, given === undefined ? -1 : given.charCodeAt(0)) : text,
+    true,
   );
   return reader.end();
 }

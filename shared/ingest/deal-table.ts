@@ -51,8 +51,12 @@ export interface DealTable {
   /** "Lost at stage" as codes into `lostAtTexts` (code 0 = none). */
   readonly lostAtStage: Int32Array;
   readonly lostAtTexts: readonly string[];
-  /** Repeated texts by field; a field the input lacks has every code 0. */
-  readonly text: Readonly<Record<TableTextField, TextColumn>>;
+  /**
+   * Repeated texts by field; a field the input lacks has every code 0. A
+   * field left out when the table was read (see `CsvTableOptions.texts`) is
+   * absent, and the table cannot be grouped by it.
+   */
+  readonly text: Readonly<Partial<Record<TableTextField, TextColumn>>>;
   /** Deal ids, when kept (a stage history needs them); null otherwise. */
   readonly id: readonly (string | undefined)[] | null;
 }
@@ -94,10 +98,15 @@ export function isTableTextField(field: GroupField | string): field is TableText
  *
  * @param deals - deals as `ingestCsv` or `ingestRows` give them
  * @param keepIds - keep the deal ids (for a stage history)
+ * @param texts - the repeated-text fields to keep (all by default)
  * @example
  * tableFromDeals([{ row: 2, stage: 'Proposal', amount: 10 }]).amount[0] // => 10
  */
-export function tableFromDeals(deals: readonly Deal[], keepIds = false): DealTable {
+export function tableFromDeals(
+  deals: readonly Deal[],
+  keepIds = false,
+  texts: readonly TableTextField[] = TABLE_TEXT_FIELDS,
+): DealTable {
   const n = deals.length;
   const row = new Int32Array(n);
   const stage = new Int32Array(n);
@@ -148,9 +157,9 @@ export function tableFromDeals(deals: readonly Deal[], keepIds = false): DealTab
     }
     if (id !== null) id.push(deal.id);
   }
-  const text = {} as Record<TableTextField, TextColumn>;
+  const text: Partial<Record<TableTextField, TextColumn>> = {};
   TABLE_TEXT_FIELDS.forEach((field, f) => {
-    text[field] = { codes: codes[f], values: builders[f].values };
+    if (texts.includes(field)) text[field] = { codes: codes[f], values: builders[f].values };
   });
   return {
     length: n,

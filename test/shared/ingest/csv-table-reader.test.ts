@@ -118,6 +118,20 @@ describe('CsvTableReader', () => {
     expect(report.pipeline.open.count).toBe(100);
   });
 
+  it('keeps only the texts asked for, and refuses to group by one left out', () => {
+    const text = 'Stage,Owner,Product,Amount\nClosed Won,Maya,Suite,10\nClosed Lost,Li,Suite,5\n';
+    const { table, stages } = ingestCsvTable(text, { texts: ['owner'] });
+    expect(table.text.owner?.values).toEqual(['', 'Maya', 'Li']);
+    expect(table.text.product).toBeUndefined();
+    // Hand count: Maya won 10, Li lost 5.
+    const report = analyzeTable(table, { stages, groupBy: ['owner'] });
+    expect(report.winLoss.by.owner?.map((g) => [g.key, g.won, g.lost])).toEqual([
+      ['Maya', 1, 0],
+      ['Li', 0, 1],
+    ]);
+    expect(() => analyzeTable(table, { stages, groupBy: ['product'] })).toThrow(/product/);
+  });
+
   it('refuses lone CR line ends in pieces, which only the whole text can turn into LF', () => {
     const reader = new CsvTableReader();
     expect(() => reader.push('Stage,Amount\rProposal,10\r')).toThrow(/lone CR/);

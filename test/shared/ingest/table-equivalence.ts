@@ -31,7 +31,7 @@ export function tableRows(table: DealTable): Record<string, unknown>[] {
     };
     for (const field of TABLE_TEXT_FIELDS) {
       const column = table.text[field];
-      row[field] = column.values[column.codes[i]];
+      if (column !== undefined) row[field] = column.values[column.codes[i]];
     }
     rows.push(row);
   }

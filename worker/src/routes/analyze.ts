@@ -2,9 +2,12 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { analysisAnswer } from '../../../shared/analysis/analysis-answer';
 import { analysisOptions } from '../../../shared/analysis/analysis-options';
 import { analyzeTable } from '../../../shared/analysis/analyze';
-import { CsvTableReader, ingestCsvTable } from '../../../shared/ingest/csv-table-reader';
+import {
+  type CsvTableOptions,
+  CsvTableReader,
+  ingestCsvTable,
+} from '../../../shared/ingest/csv-table-reader';
 import { type DealTable, tableFromDeals } from '../../../shared/ingest/deal-table';
-import type { IngestOptions } from '../../../shared/types';
 import { keyForAnalyze } from '../auth';
 import { isoToDay } from '../days';
 import { ingestPipeline, refuseEmpty, requireDeals } from '../ingest';
@@ -84,7 +87,7 @@ const KEEP_TEXT = 5_000_000;
  * body is 422 Empty input. Text with lone CR line ends is read whole when it
  * is at most 5,000,000 characters, and refused above that.
  */
-async function ingestCsvBody(request: Request, options: IngestOptions) {
+async function ingestCsvBody(request: Request, options: CsvTableOptions) {
   const reader = new CsvTableReader(options);
   let failure: unknown = null;
   let blank = true;
@@ -156,14 +159,16 @@ export const analyze = createRouter().openapi(
       asOf,
       options?.stages ? stageTableOf(options.stages) : undefined,
     );
+    // Only the texts the report groups by are kept.
+    const texts = settings.analyze.groupBy ?? (['owner', 'source'] as const);
     let result: Parameters<typeof analysisAnswer>[0] & { readonly table: DealTable };
-    if (isCsv) result = await ingestCsvBody(c.req.raw, settings.ingest);
+    if (isCsv) result = await ingestCsvBody(c.req.raw, { ...settings.ingest, texts });
     else if (body.csv !== undefined) {
       refuseEmpty(body);
-      result = ingestCsvTable(body.csv, settings.ingest);
+      result = ingestCsvTable(body.csv, { ...settings.ingest, texts });
     } else {
       const { deals, ...rest } = ingestPipeline(body, settings.ingest);
-      result = { ...rest, table: tableFromDeals(deals) };
+      result = { ...rest, table: tableFromDeals(deals, false, texts) };
     }
     requireDeals(result);
     const report = analyzeTable(result.table, { ...settings.analyze, stages: result.stages });
