@@ -181,10 +181,13 @@ export class CsvTableReader {
     this.firstRow = options.firstRow ?? 1;
     const texts = options.texts;
     this.kept = TABLE_TEXT_FIELDS.map((field) => texts === undefined || texts.includes(field));
+    this.keptGroups = this.kept.flatMap((kept, g) => (kept ? [g] : []));
   }
 
   /** Whether each of `TABLE_TEXT_FIELDS` is kept. */
   private readonly kept: boolean[];
+  /** Indexes into `TABLE_TEXT_FIELDS` of the kept ones. */
+  private readonly keptGroups: number[];
 
   /**
    * Reads the next piece of the text; records split between pieces are
@@ -463,7 +466,9 @@ export class CsvTableReader {
     this.closeDate.data[slot] = close;
     this.meddpicc.data[slot] = scored ? total + (8 - this.scoreColumns) : Number.NaN;
     this.lostAt.data[slot] = lostAt;
-    for (let g = 0; g < rowGroups.length; g++) {
+    const keptGroups = this.keptGroups;
+    for (let k = 0; k < keptGroups.length; k++) {
+      const g = keptGroups[k];
       this.groupCodes[g].data[slot] = rowGroups[g];
       rowGroups[g] = 0;
     }
