@@ -17,6 +17,7 @@ export { MEDDPICC_GAPS } from './functions/meddpicc-gaps';
 // Custom functions: forecast (playbook §3)
 export { FORECAST_CATEGORY } from './functions/forecast-category';
 export { FORECAST_ACCURACY } from './functions/forecast-accuracy';
+export { FORECAST_REASON } from './functions/forecast-reason';
 
 // Custom functions: deal risk and multi-threading (playbook §1, §5)
 export { DEAL_RISK } from './functions/deal-risk';

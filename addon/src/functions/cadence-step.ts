@@ -8,9 +8,9 @@ import { COUNT, readNumber } from '../lib/read-number';
  * Tier-1 outreach due on a day of the 14-day sequence (playbook §7); a reply stops it.
  * Example: =CADENCE_STEP(E2:E, F2:F)
  *
- * @param {number|number[][]} day Day of the sequence from 1, or a column.
+ * @param {number|number[][]} day Day of the sequence from 1.
  * @param {boolean|boolean[][]} replied Optional. The prospect replied: TRUE/FALSE, yes/no, 是/否.
- * @param {string} language Optional. "en" (default) or "zh".
+ * @param {string} language Optional. "en" or "zh".
  * @param {number|number[][]} opens_without_reply Optional. Opens without a reply (3+: call now).
  * @return {string} The touches due, the stop or the demotion to tier 3, or blank.
  * @customfunction

@@ -8,8 +8,8 @@ import { AMOUNT, readNumber } from '../lib/read-number';
  * Pipeline coverage = open pipeline / (quota - closed won) (playbook §4; healthy 3-4).
  * Example: =COVERAGE_RATIO(B2, B3, B4)
  *
- * @param {number|number[][]} pipeline Open pipeline amount, or a column.
- * @param {number|number[][]} quota Quota for the period, or a column.
+ * @param {number|number[][]} pipeline Open pipeline amount.
+ * @param {number|number[][]} quota Quota for the period.
  * @param {number|number[][]} closed_won Optional. Amount won in the period (default 0).
  * @return {number} The ratio, or blank when the quota is met.
  * @customfunction

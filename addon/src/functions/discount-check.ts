@@ -8,8 +8,8 @@ import { readLanguage } from '../lib/read-language';
  * Discount against the 20% ceiling (playbook §5).
  * Example: =DISCOUNT_CHECK(Q2:Q)
  *
- * @param {number|number[][]} discount 15%, 0.15 or 15 (above 1 read as %), or a column.
- * @param {string} language Optional. "en" (default) or "zh".
+ * @param {number|number[][]} discount 15%, 0.15 or 15 (above 1 read as %).
+ * @param {string} language Optional. "en" or "zh".
  * @return {string} Within the ceiling, or above it.
  * @customfunction
  */

@@ -7,9 +7,9 @@ import { readMeddpiccTotal } from '../lib/read-meddpicc-total';
  * MEDDPICC band of a total (playbook §2): Strong, Gaps, At risk, Unqualified.
  * Example: =MEDDPICC_BAND(S2:S, "zh")
  *
- * @param {number|number[][]} total A MEDDPICC total 8-24, or a column.
- * @param {string} language Optional. "en" (default) or "zh".
- * @return {string} The band, or a column.
+ * @param {number|number[][]} total A MEDDPICC total 8-24.
+ * @param {string} language Optional. "en" or "zh".
+ * @return {string} The band.
  * @customfunction
  */
 export function MEDDPICC_BAND(total: unknown, language?: unknown): Spill<string> {

@@ -8,8 +8,8 @@ import { readLanguage } from '../lib/read-language';
  * Example: =MEDDPICC_GAPS(K2:R2)
  *
  * @param {number[][]} scores Eight scores in MEDDPICC order, or rows of them.
- * @param {string} language Optional. "en" (default) or "zh".
- * @return {string} The unknown elements, or a column.
+ * @param {string} language Optional. "en" or "zh".
+ * @return {string} The unknown elements.
  * @customfunction
  */
 export function MEDDPICC_GAPS(scores: unknown, language?: unknown): Spill<string> {

@@ -7,7 +7,7 @@ import { isBlank } from '../../../shared/ingest/cell-text';
  * Example: =MEDDPICC(K2:R2)
  *
  * @param {number[][]} scores Eight scores in MEDDPICC order, or rows of them.
- * @return {number} The total 8-24, or a column.
+ * @return {number} The total 8-24.
  * @customfunction
  */
 export function MEDDPICC(scores: unknown): Spill<number | ''> {

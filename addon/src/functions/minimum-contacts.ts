@@ -6,8 +6,8 @@ import { AMOUNT, readNumber } from '../lib/read-number';
  * Fewest buyer contacts for a deal's size (playbook §5): 2, 3 or 5.
  * Example: =MINIMUM_CONTACTS(E2:E)
  *
- * @param {number|number[][]} amount The deal amount, or a column.
- * @return {number} 2, 3 or 5, or a column.
+ * @param {number|number[][]} amount The deal amount.
+ * @return {number} 2, 3 or 5.
  * @customfunction
  */
 export function MINIMUM_CONTACTS(amount: unknown): Spill<number | ''> {

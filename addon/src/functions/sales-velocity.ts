@@ -7,11 +7,11 @@ import { AMOUNT, COUNT, readNumber } from '../lib/read-number';
  * Sales velocity = open deals x win rate x average deal size / cycle days (playbook §4).
  * Example: =SALES_VELOCITY(40, 25%, 18000, 60)
  *
- * @param {number|number[][]} open_deals Open deals, or a column.
+ * @param {number|number[][]} open_deals Open deals.
  * @param {number|number[][]} win_rate Win rate 0-1 (or 0%-100%).
  * @param {number|number[][]} average_deal_size Average won deal amount.
  * @param {number|number[][]} cycle_days Average sales cycle in days.
- * @return {number} Money per day, or a column.
+ * @return {number} Money per day.
  * @customfunction
  */
 export function SALES_VELOCITY(

@@ -14,8 +14,8 @@ import { stageDisplay } from '../lib/stage-display';
  *
  * @param {string[][]} stages Deal stages, one per row.
  * @param {string[][]} lost_at_stages Optional. For lost deals, the stage lost at.
- * @param {string} language Optional. "en" (default) or "zh".
- * @param {Array[][]} stage_table Optional. Rows of name, probability, kind that replace the default stages.
+ * @param {string} language Optional. "en" or "zh".
+ * @param {Array[][]} stage_table Optional. A stage table range.
  * @return {Array[][]} Stage, reached, advanced, conversion, with a header row.
  * @customfunction
  */

@@ -6,9 +6,9 @@ import { readStageTable } from '../lib/read-stage-table';
  * Win probability of a stage, 0-1 (playbook §1); English, Chinese or an alias.
  * Example: =STAGE_PROBABILITY(D2:D)
  *
- * @param {string|string[][]} stage A stage name, or a column.
- * @param {Array[][]} stage_table Optional. Rows of name, probability, kind that replace the default stages.
- * @return {number} The probability, or a column.
+ * @param {string|string[][]} stage A stage name.
+ * @param {Array[][]} stage_table Optional. A stage table range.
+ * @return {number} The probability.
  * @customfunction
  */
 export function STAGE_PROBABILITY(stage: unknown, stage_table?: unknown): Spill<number | ''> {

@@ -11,7 +11,7 @@ import { readStageTable } from '../lib/read-stage-table';
  *
  * @param {number[][]} amounts Deal amounts, one per row.
  * @param {string[][]} stages Deal stages, same rows.
- * @param {Array[][]} stage_table Optional. Rows of name, probability, kind that replace the default stages.
+ * @param {Array[][]} stage_table Optional. A stage table range.
  * @return {number} The weighted amount.
  * @customfunction
  */

@@ -10,7 +10,7 @@ import { readStageTable } from '../lib/read-stage-table';
  * Example: =WIN_RATE(D2:D)
  *
  * @param {string[][]} stages Deal stages, one per row.
- * @param {Array[][]} stage_table Optional. Rows of name, probability, kind that replace the default stages.
+ * @param {Array[][]} stage_table Optional. A stage table range.
  * @return {number} The win rate 0-1, blank with no closed deal.
  * @customfunction
  */
