@@ -234,7 +234,7 @@ export function monthlySectionElements(
     { 'data-testid': 'sections' },
     h('section', {}, h('h2', {}, t('territory')), territory),
     h('section', {}, h('h2', {}, t('activity')), activity),
-    h('section', {}, h('h2', {}, t('selfScores')), winLoss),
+    h('section', {}, h('h2', {}, t('winLossTitle')), winLoss),
     s.problems.length
       ? h(
           'details',

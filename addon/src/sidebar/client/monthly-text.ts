@@ -37,6 +37,7 @@ export const MONTHLY_TEXT = {
     zh: '“{tab}”中 {month} 没有已结束的交易',
   },
   selfScores: { en: 'Self-scores and outcomes', zh: '自评与结果' },
+  winLossTitle: { en: 'Win/loss and self-scores', zh: '输赢分析与自评' },
   skill: { en: 'Skill', zh: '技能' },
   selfScore: { en: 'Self-score (1-5)', zh: '自评（1-5）' },
   scored: { en: 'Deals scored', zh: '评分交易数' },
