@@ -19,7 +19,7 @@ const amount = (v: unknown): string => {
 const TEXT = {
   winRate: {
     en: 'Win rate {recent} in {from} – {to} against {previous} in {pfrom} – {pto}',
-    zh: '{from} 至 {to} 赢单率 {recent}，之前 {pfrom} 至 {pto} 为 {previous}',
+    zh: '{from} 至 {to} 成交率 {recent}，之前 {pfrom} 至 {pto} 为 {previous}',
   },
   lostAt: {
     en: '{lost} lost deals, {unknown} without a lost-at stage',
