@@ -332,7 +332,7 @@ export function analyzeTable(table: DealTable, options: AnalyzeOptions = {}): An
     if (kind === 0) {
       openCount++;
       openAmount += amount;
-      const own = probabilities[d];
+      const own = probabilities === null ? Number.NaN : probabilities[d];
       const weight = amount * (Number.isNaN(own) ? stage.probability : own);
       weighted += weight;
       const i = openAt[code];
@@ -372,7 +372,7 @@ export function analyzeTable(table: DealTable, options: AnalyzeOptions = {}): An
 
     let c = baseCategory[code];
     if (kind === 0) {
-      const override = forecastOverride[d];
+      const override = forecastOverride === null ? 0 : forecastOverride[d];
       const total = meddpiccTotal[d];
       if (override !== 0) c = categoryIndex.get(overrides[override - 1]) as number;
       else if (!Number.isNaN(total)) {

@@ -33,6 +33,12 @@ export type CsvTableOptions = IngestOptions & {
    * are skipped unread, which is faster.
    */
   readonly texts?: readonly TableTextField[];
+  /**
+   * Characters (or bytes) the whole text is expected to have, such as a
+   * request's Content-Length, so the columns are sized once for a text read
+   * in pieces too.
+   */
+  readonly sizeHint?: number;
 };
 
 /** What `ingestCsvTable` and `CsvTableReader` give: `ingestCsv`'s result with the deals as a table. */
@@ -149,7 +155,8 @@ export class CsvTableReader {
   private readonly closeDate = floats(1024);
   private readonly meddpicc = floats(1024);
   private readonly lostAt = ints(1024);
-  private readonly groupCodes = TABLE_TEXT_FIELDS.map(() => ints(1024));
+  /** Codes of each kept text field (an empty column for the others). */
+  private readonly groupCodes: Column<Int32Array>[];
   /** Rows read by the row reader: their deal and their place in the table. */
   private readonly slow: { slot: number; deal: Draft }[] = [];
   /** Where the last `number` ended. */
@@ -162,6 +169,8 @@ export class CsvTableReader {
 
   private lastCr = false;
   private presized = false;
+  /** Characters of the text read and dropped from the buffer so far. */
+  private consumed = 0;
 
   constructor(
     private readonly options: CsvTableOptions = {},
@@ -182,6 +191,7 @@ export class CsvTableReader {
     const texts = options.texts;
     this.kept = TABLE_TEXT_FIELDS.map((field) => texts === undefined || texts.includes(field));
     this.keptGroups = this.kept.flatMap((kept, g) => (kept ? [g] : []));
+    this.groupCodes = this.kept.map((kept) => ints(kept ? 1024 : 0));
   }
 
   /** Whether each of `TABLE_TEXT_FIELDS` is kept. */
@@ -268,6 +278,7 @@ export class CsvTableReader {
       pos = record.end;
     }
     this.buffer = pos >= len ? '' : text.slice(pos);
+    this.consumed += Math.min(pos, len);
   }
 
   /** A record the row reader reads: the header, a blank line or a row in another form. */
@@ -332,8 +343,18 @@ export class CsvTableReader {
       lines++;
     }
     if (lines === 0) return;
-    const estimate = Math.ceil(((text.length - pos) / (at - pos)) * lines * 1.05) + 16;
-    const size = this.length + estimate;
+    let rows = ((text.length - pos) / (at - pos)) * lines;
+    const hint = this.options.sizeHint;
+    if (hint !== undefined) {
+      // The hint may count UTF-8 bytes: weigh the sample lines the same way.
+      let bytes = 0;
+      for (let i = pos; i < at; i++) {
+        const c = text.charCodeAt(i);
+        bytes += c < 0x80 ? 1 : c < 0x800 ? 2 : 3;
+      }
+      rows = Math.max(rows, ((hint - this.consumed - pos) / bytes) * lines);
+    }
+    const size = this.length + Math.ceil(rows * 1.05) + 16;
     if (size <= this.row.data.length) return;
     this.row.grow(size);
     this.stage.grow(size);
@@ -342,7 +363,7 @@ export class CsvTableReader {
     this.closeDate.grow(size);
     this.meddpicc.grow(size);
     this.lostAt.grow(size);
-    for (const column of this.groupCodes) column.grow(size);
+    for (const g of this.keptGroups) this.groupCodes[g].grow(size);
   }
 
   private reserve(): number {
@@ -356,7 +377,7 @@ export class CsvTableReader {
       this.closeDate.grow(size);
       this.meddpicc.grow(size);
       this.lostAt.grow(size);
-      for (const column of this.groupCodes) column.grow(size);
+      for (const g of this.keptGroups) this.groupCodes[g].grow(size);
     }
     this.row.data[slot] = this.firstRow + this.count - 1;
     return slot;
@@ -663,11 +684,11 @@ export class CsvTableReader {
         stage,
         stageTexts: stageTexts.map((t, code) => names[code] ?? t),
         amount,
-        probability: new Float64Array(n).fill(Number.NaN),
+        probability: null,
         created,
         closeDate,
         meddpiccTotal: meddpicc,
-        forecastOverride: new Uint8Array(n),
+        forecastOverride: null,
         lostAtStage: lostAt,
         lostAtTexts: lostAtNames.map((name) => name ?? ''),
         text,

@@ -39,15 +39,15 @@ export interface DealTable {
   readonly stageTexts: readonly string[];
   /** Amount; NaN when blank. */
   readonly amount: Float64Array;
-  /** The deal's own probability (0..1); NaN when it has none. */
-  readonly probability: Float64Array;
+  /** The deal's own probability (0..1); NaN when it has none; null when no deal has one. */
+  readonly probability: Float64Array | null;
   /** Created and close day numbers; NaN when blank. */
   readonly created: Float64Array;
   readonly closeDate: Float64Array;
   /** Sum of the eight MEDDPICC scores; NaN when the deal is not scored. */
   readonly meddpiccTotal: Float64Array;
-  /** Forecast override as 1 + its index in `FORECAST_CATEGORIES`; 0 when none. */
-  readonly forecastOverride: Uint8Array;
+  /** Forecast override as 1 + its index in `FORECAST_CATEGORIES`; 0 when none; null when no deal has one. */
+  readonly forecastOverride: Uint8Array | null;
   /** "Lost at stage" as codes into `lostAtTexts` (code 0 = none). */
   readonly lostAtStage: Int32Array;
   readonly lostAtTexts: readonly string[];

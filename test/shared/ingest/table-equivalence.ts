@@ -22,11 +22,11 @@ export function tableRows(table: DealTable): Record<string, unknown>[] {
       row: table.row[i],
       stage: table.stageTexts[table.stage[i]],
       amount: table.amount[i],
-      probability: table.probability[i],
+      probability: table.probability?.[i] ?? Number.NaN,
       created: table.created[i],
       closeDate: table.closeDate[i],
       meddpiccTotal: table.meddpiccTotal[i],
-      forecastOverride: table.forecastOverride[i],
+      forecastOverride: table.forecastOverride?.[i] ?? 0,
       lostAtStage: table.lostAtStage[i] === 0 ? '' : table.lostAtTexts[table.lostAtStage[i]],
     };
     for (const field of TABLE_TEXT_FIELDS) {

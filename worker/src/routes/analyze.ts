@@ -162,8 +162,14 @@ export const analyze = createRouter().openapi(
     // Only the texts the report groups by are kept.
     const texts = settings.analyze.groupBy ?? (['owner', 'source'] as const);
     let result: Parameters<typeof analysisAnswer>[0] & { readonly table: DealTable };
-    if (isCsv) result = await ingestCsvBody(c.req.raw, { ...settings.ingest, texts });
-    else if (body.csv !== undefined) {
+    if (isCsv) {
+      const length = Number(c.req.header('content-length'));
+      result = await ingestCsvBody(c.req.raw, {
+        ...settings.ingest,
+        texts,
+        ...(length > 0 ? { sizeHint: length } : {}),
+      });
+    } else if (body.csv !== undefined) {
       refuseEmpty(body);
       result = ingestCsvTable(body.csv, { ...settings.ingest, texts });
     } else {
