@@ -67,6 +67,13 @@ const DATE = 6;
 const SCORE = 7;
 const LOST_AT = 8;
 
+/**
+ * Day number of each month's first day, by (year - 1900) * 12 + month - 1,
+ * filled on first use (0 = not yet: 1970-01-01 is the first day of no
+ * other month, and it is worked out again harmlessly).
+ */
+const MONTH_START = new Int32Array((10000 - 1900) * 12);
+
 /** Fields the fast path reads or can skip; any other mapped column sends every row to the row reader. */
 const FAST_FIELDS = new Set<string>([
   'id',
@@ -496,8 +503,6 @@ export class CsvTableReader {
     return true;
   }
 
-  /** Day number of the month's first day, by (year - 1900) * 12 + month - 1; filled on first use. */
-  private readonly monthStart = new Float64Array((10000 - 1900) * 12).fill(Number.NaN);
 
   /** `YYYY-MM-DD` at `start` as a day number; NaN when not that form or not a day of 1900-9999. */
   private day(s: string, start: number): number {
@@ -519,10 +524,10 @@ export class CsvTableReader {
     const d = d1 * 10 + d2;
     if (y < 1900 || m < 1 || m > 12 || d < 1 || d > 31) return Number.NaN;
     const at = (y - 1900) * 12 + m - 1;
-    let first = this.monthStart[at];
-    if (Number.isNaN(first)) {
+    let first = MONTH_START[at];
+    if (first === 0) {
       first = daysFromCivil(y, m, 1);
-      this.monthStart[at] = first;
+      MONTH_START[at] = first;
     }
     if (d > 28 && d > daysInMonth(y, m)) return Number.NaN;
     return first + d - 1;
