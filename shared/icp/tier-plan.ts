@@ -20,7 +20,7 @@ export interface TierPlan {
  * Where time goes by account tier (playbook §6): tier 1 20-30 accounts, 50%
  * of the time, 2-3 touches a week; tier 2 50-80 accounts, 30%, weekly; tier 3
  * 100-200 accounts, 15%, twice a month; new inbound varies, 5%, answered
- * within 1 hour. Describe a tier's touches with `label('touches.<tier>', language)`.
+ * within 1 hour. Describe a tier's touches with `profileLabel('touches.<tier>', language)`.
  */
 export const TIER_PLAN: Readonly<Record<AccountTier, TierPlan>> = {
   1: { accounts: { min: 20, max: 30 }, timeShare: 0.5, touches: { min: 2, max: 3, per: 'week' } },

@@ -1,17 +1,12 @@
 import type {
   AccountTier,
   ActivityMetric,
-  AntiSignal,
   CadenceAction,
-  CadenceChannel,
   ChecklistItem,
-  Firmographic,
   ForecastCategory,
   IcpFit,
   MeddpiccBand,
   MeddpiccElement,
-  PainSignal,
-  PreciseCriterion,
   RiskLevel,
   RiskReason,
 } from '../types';
@@ -115,13 +110,7 @@ export type LabelKey =
   | `reason.${RiskReason}`
   | `checklist.${ChecklistItem}`
   | `tier.${AccountTier}`
-  | `touches.${AccountTier}`
   | `fit.${IcpFit}`
-  | `firmographic.${Firmographic}`
-  | `pain.${PainSignal}`
-  | `antiSignal.${AntiSignal}`
-  | `precise.${PreciseCriterion}`
-  | `channel.${CadenceChannel}`
   | `cadence.${CadenceAction}`
   | `cadence.${'demote' | 'stopped' | 'callTriggered'}`
   | `metric.${ActivityMetric}`

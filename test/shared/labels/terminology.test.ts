@@ -3,6 +3,7 @@ import { ADDON_TEXT } from '../../../shared/content/addon-text';
 import { SHEET_TEXT } from '../../../shared/content/sheet-text';
 import { LABELS_ZH } from '../../../shared/labels/labels-zh';
 import { MESSAGES_ZH, WORDS_ZH } from '../../../shared/labels/messages-zh';
+import { PROFILE_LABEL_TEXTS } from '../../../shared/labels/profile-label-texts';
 
 /**
  * One Chinese term per concept, the one the playbook's Chinese source uses. Each
@@ -27,6 +28,9 @@ const CHINESE: readonly [where: string, text: string][] = [
   ),
   ...Object.entries(SHEET_TEXT).map(
     ([key, text]) => [`SHEET_TEXT.${key}`, text.zh] as [string, string],
+  ),
+  ...Object.entries(PROFILE_LABEL_TEXTS).map(
+    ([key, [, text]]) => [`PROFILE_LABEL_TEXTS.${key}`, text] as [string, string],
   ),
   ...MESSAGES_ZH.map(([english, text]) => [`MESSAGES_ZH "${english}"`, text] as [string, string]),
   ...Object.entries(WORDS_ZH).map(([key, text]) => [`WORDS_ZH.${key}`, text] as [string, string]),
