@@ -2,6 +2,9 @@ import { env } from 'cloudflare:workers';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { snapshotStore } from '../../worker/src/storage/snapshot-store';
+import { summarize } from '../../worker/src/storage/summary';
+import { usableDeals } from '../../worker/src/stored';
+import { execInObject } from './storage-helpers';
 import { isoToDay } from '../../worker/src/days';
 import { call, getWithKey, keyFor, problemOf } from './helpers';
 
@@ -162,6 +165,12 @@ describe('snapshot writes under random sizes and races', () => {
           expect(stored?.dealCount).toBe(sent);
           const successes = answers.filter((r) => r.status < 300).length;
           expect(stored?.version).toBe(1 + successes);
+          // The trend figures stored with it are those of the deals it holds.
+          const [row] = await execInObject(team, 'SELECT summary FROM snapshots');
+          if (!stored) throw new Error('no snapshot stored');
+          expect(JSON.parse(String(row.summary))).toEqual(
+            JSON.parse(JSON.stringify(summarize(usableDeals(stored).value))),
+          );
         },
       ),
       { numRuns: 15 },

@@ -169,3 +169,20 @@ describe('trend figures stored with each snapshot', () => {
     expect(stored?.dealCount).toBe(3);
   });
 });
+
+describe('deleting a snapshot', () => {
+  it('removes the date with its chunks, and says whether it was there', async () => {
+    const { key } = await keyFor('deleting');
+    const csv = 'Deal ID,Stage,Amount\nA,Proposal,1000\nB,Discovery,20';
+    for (const asOf of ['2026-04-06', '2026-04-13']) {
+      expect((await postJson('/v1/snapshots', { asOf, csv }, key)).status).toBe(201);
+    }
+    const store = snapshotStore(env);
+    expect(await store.remove('deleting', day('2026-04-06'))).toBe(true);
+    expect(await store.remove('deleting', day('2026-04-06'))).toBe(false);
+    expect((await store.list('deleting')).map((s) => s.asOf)).toEqual([day('2026-04-13')]);
+    expect(await store.load('deleting', day('2026-04-06'))).toBeNull();
+    const left = await execInObject('deleting', 'SELECT DISTINCT as_of FROM snapshot_chunks');
+    expect(left.map((r) => r.as_of)).toEqual([day('2026-04-13')]);
+  });
+});

@@ -11,7 +11,7 @@ const MAX_LOGGED_WARNINGS = 20;
 /**
  * Loads a team's snapshot for a date as the snapshot math needs it, or
  * answers 404. Stored data that cannot be read is left out rather than
- * failing the request (see `loadSnapshot`); so is a deal whose stage is not
+ * failing the request (see `SnapshotStore.load`); so is a deal whose stage is not
  * in the snapshot's stage table. What was left out is logged, since the
  * history answers have no place for it.
  */

@@ -149,13 +149,10 @@ export const snapshots = createRouter()
         throw new ProblemError('emptyInput', 'The pipeline has a header but no deals.');
       }
       const limits = snapshotLimits(c.env);
+      const json = result.deals.map((deal) => JSON.stringify(deal));
       checkSnapshotSize(
         limits,
-        result.deals.map((deal) => ({
-          row: deal.row,
-          key: dealKey(deal),
-          data: JSON.stringify(deal),
-        })),
+        result.deals.map((deal, i) => ({ row: deal.row, key: dealKey(deal), data: json[i] })),
       );
       const outcome = await snapshotStore(c.env).save(
         team,
@@ -165,6 +162,7 @@ export const snapshots = createRouter()
           created: new Date().toISOString(),
           deals: result.deals,
           summary: summarize({ asOf, deals: result.deals, stages: result.stages }),
+          dealBytes: json.map((text) => text.length),
         },
         { maxSnapshots: limits.maxSnapshotsPerTeam, ...precondition },
       );

@@ -1,4 +1,5 @@
 import type { Deal, StageDefinition } from '../../../shared/types';
+import { dayToIso } from '../days';
 import { FIRST_STORED_DAY, isStoredDay, LAST_STORED_DAY, readStoredStages } from '../stored-data';
 import { type ChunkItem, chunkDeals, decodeChunk } from './chunk-codec';
 import { readSummary, type SnapshotSummary } from './summary';
@@ -38,6 +39,8 @@ export interface SnapshotInput {
   deals: readonly Deal[];
   /** The trend figures of these deals (`summarize`). */
   summary: SnapshotSummary;
+  /** Each deal's JSON length when the caller has measured it already, to size chunks. */
+  dealBytes?: readonly number[];
 }
 
 /**
@@ -66,9 +69,14 @@ export interface SnapshotStore {
  * The deals of a snapshot as chunks (storage/chunk-codec.ts), each sized by
  * its JSON, which the limit check has already measured.
  */
-export function encodeDeals(deals: readonly ChunkItem[]): { data: string; deals: number }[] {
-  return chunkDeals(deals, (item) =>
-    typeof item === 'string' ? item.length : JSON.stringify(item).length,
+export function encodeDeals(
+  deals: readonly ChunkItem[],
+  bytes?: readonly number[],
+): { data: string; deals: number }[] {
+  return chunkDeals(
+    deals,
+    (item, i) =>
+      bytes?.[i] ?? (typeof item === 'string' ? item.length : JSON.stringify(item).length),
   );
 }
 
@@ -127,7 +135,7 @@ export function durableObjectStore(
         stages: JSON.stringify(snapshot.stages),
         dealCount: snapshot.deals.length,
         created: snapshot.created,
-        chunks: encodeDeals(snapshot.deals),
+        chunks: encodeDeals(snapshot.deals, snapshot.dealBytes),
         summary: JSON.stringify(snapshot.summary),
       };
       return (await teamObject(namespace, team).save(write, condition)) as WriteOutcome;
@@ -174,7 +182,7 @@ export function durableObjectStore(
         const reading = readSummary(row.summary);
         if (reading.problem !== undefined) {
           console.warn(
-            `Snapshot ${row.as_of} of team ${team}: trend figures not read (${reading.problem}); reading its deals`,
+            `Snapshot ${isStoredDay(row.as_of) ? dayToIso(row.as_of) : row.as_of} of team ${team}: trend figures not read (${reading.problem}); reading its deals`,
           );
         }
         out.set(row.as_of, reading.summary ?? null);
