@@ -75,9 +75,13 @@ function processCpuSeconds(pid) {
 
 /** A line of /proc/<pid>/status in kB. */
 function statusKb(pid, key) {
-  const line = readFileSync(`/proc/${pid}/status`, 'utf8')
-    .split('\n')
-    .find((l) => l.startsWith(`${key}:`));
+  let text;
+  try {
+    text = readFileSync(`/proc/${pid}/status`, 'utf8');
+  } catch {
+    return null;
+  }
+  const line = text.split('\n').find((l) => l.startsWith(`${key}:`));
   return line ? Number(line.split(/\s+/)[1]) : null;
 }
 
@@ -187,10 +191,28 @@ export async function benchWorkerCpu({ csv, bigCsv }) {
   }
   try {
     // wrangler dev may run more than one workerd (the Worker, a proxy in front
-    // of it): CPU is summed over them, memory read from the one that grows.
-    const workerds = descendants(worker.pid).filter((p) => commOf(p) === 'workerd');
-    if (workerds.length === 0) return { available: false, reason: 'no workerd process found' };
-    const cpuSeconds = () => workerds.reduce((sum, p) => sum + processCpuSeconds(p), 0);
+    // of it), and some come and go: CPU is summed over the ones alive both
+    // before and after a batch.
+    const workerds = () => descendants(worker.pid).filter((p) => commOf(p) === 'workerd');
+    if (workerds().length === 0) return { available: false, reason: 'no workerd process found' };
+    const snapshot = () => {
+      const times = new Map();
+      for (const p of workerds()) {
+        try {
+          times.set(p, processCpuSeconds(p));
+        } catch {
+          // gone
+        }
+      }
+      return times;
+    };
+    const cpuSince = (before) => {
+      let sum = 0;
+      for (const [p, seconds] of snapshot()) {
+        if (before.has(p)) sum += seconds - before.get(p);
+      }
+      return sum;
+    };
     const result = { available: true, perRequest: [], big: null };
     for (const { rows, requests } of CPU_LOAD) {
       const body = readFileSync(csv(rows));
@@ -200,34 +222,35 @@ export async function benchWorkerCpu({ csv, bigCsv }) {
         if (r.status !== 200) throw new Error(`${rows} deals: ${r.status} ${r.text.slice(0, 200)}`);
       }
       const times = [];
-      const before = cpuSeconds();
+      const before = snapshot();
       for (let i = 0; i < requests; i++) {
         const r = await postCsv(worker.base, body);
         if (r.status !== 200) throw new Error(`${rows} deals: ${r.status} ${r.text.slice(0, 200)}`);
         times.push(r.ms);
       }
-      const cpuMs = ((cpuSeconds() - before) * 1000) / requests;
+      const cpuMs = (cpuSince(before) * 1000) / requests;
       result.perRequest.push({ rows, bytes: body.length, requests, cpuMs, wallMs: median(times) });
     }
     // Peak memory around one ~100 MB body, read from a file stream so the
     // client never holds it twice.
     const big = readFileSync(bigCsv);
-    const rssBefore = workerds.map((p) => statusKb(p, 'VmRSS'));
+    const pids = workerds();
+    const rssBefore = pids.map((p) => statusKb(p, 'VmRSS') ?? 0);
     let reset = true;
-    for (const p of workerds) {
+    for (const p of pids) {
       try {
         writeFileSync(`/proc/${p}/clear_refs`, '5');
       } catch {
         reset = false;
       }
     }
-    const cpuBefore = cpuSeconds();
+    const cpuBefore = snapshot();
     const r = await postCsv(worker.base, big);
-    const cpuMs = (cpuSeconds() - cpuBefore) * 1000;
-    const hwmAfter = workerds.map((p) => statusKb(p, 'VmHWM'));
+    const cpuMs = cpuSince(cpuBefore) * 1000;
+    const hwmAfter = pids.map((p) => statusKb(p, 'VmHWM') ?? 0);
     // The process whose peak grew most is the one that read the body.
     let at = 0;
-    for (let i = 1; i < workerds.length; i++) {
+    for (let i = 1; i < pids.length; i++) {
       if (hwmAfter[i] - rssBefore[i] > hwmAfter[at] - rssBefore[at]) at = i;
     }
     const rssBeforeKb = rssBefore[at];
@@ -241,7 +264,7 @@ export async function benchWorkerCpu({ csv, bigCsv }) {
       deals,
       wallMs: r.ms,
       cpuMs,
-      processes: workerds.length,
+      processes: pids.length,
       rssBeforeKb,
       hwmAfterKb,
       peakReset: reset,
