@@ -225,6 +225,18 @@ describe('mutual action plan tab', () => {
     expect(addon.book.writes).toHaveLength(0);
   });
 
+  it('names the columns a plan tab of the team lacks, and writes nothing', () => {
+    const plan = [['Deal', 'Step', 'Who']];
+    const { addon, view } = open({ Pipeline: samplePipeline(), 'Mutual action plan': plan }, 2);
+    expect(() =>
+      addon.call(
+        'saveScorecard',
+        save(view, { plan: [step('Proposal', 'Me', '2026-12-02', 'Not started', null)] }),
+      ),
+    ).toThrow('The "Mutual action plan" tab needs these columns: Deal, Step, Owner, Date, Status');
+    expect(addon.book.writes).toHaveLength(0);
+  });
+
   it('refuses a new date that is not a day, naming it', () => {
     const { addon, view } = open({ Pipeline: samplePipeline() }, 2);
     expect(() =>
