@@ -11,7 +11,10 @@ export const TARGET = {
   streamMemoryPerCsvByte: 1.5,
   warmMs: 4,
   workerGrowthMb: 128,
+  // Add-on formulas over 50,000 rows, ms: WEIGHTED_PIPELINE (and run.mjs profiles any
+  // formula above it), MEDDPICC over 50,000 x 8 cells.
   formulaMs: 25,
+  meddpiccMs: 50,
   bundleBytes: 150_000,
   p99Ms: 250,
   storagePerCsvByte: 2,
@@ -106,13 +109,16 @@ export function checkTargets(results) {
   );
 
   const addon = results.addon;
-  for (const name of ['MEDDPICC', 'WEIGHTED_PIPELINE']) {
+  for (const [name, limit] of [
+    ['MEDDPICC', TARGET.meddpiccMs],
+    ['WEIGHTED_PIPELINE', TARGET.formulaMs],
+  ]) {
     const ms = addon?.available ? (addon.formulas[name]?.median ?? null) : null;
     add(
       `add-on ${name} over ${(addon?.rows ?? 50_000).toLocaleString('en')} rows`,
-      `≤ ${TARGET.formulaMs} ms`,
+      `≤ ${limit} ms`,
       ms == null ? 'n/a' : `${ms.toFixed(1)} ms`,
-      ms == null ? null : ms <= TARGET.formulaMs,
+      ms == null ? null : ms <= limit,
     );
   }
   const raw = addon?.available ? addon.rawBytes : null;
