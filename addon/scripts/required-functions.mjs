@@ -27,6 +27,7 @@ export const REQUIRED_FUNCTIONS = {
   PRECISE_CUSTOMER: ['need', 'key_person', 'ability_to_pay'],
   CADENCE_STEP: ['day', 'replied', 'language', 'opens_without_reply'],
   STAGE_CONVERSION: ['stages', 'lost_at_stages', 'language', 'stage_table'],
+  TOUCH_RHYTHM: ['touch_dates', 'as_of', 'language'],
   FORECAST_REASON: ['stage', 'meddpicc_total', 'language', 'stage_table'],
   // Menu
   onOpen: ['e'],

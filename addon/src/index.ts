@@ -35,6 +35,7 @@ export { STAGE_CONVERSION } from './functions/stage-conversion';
 
 // Custom functions: outreach cadence (playbook §7)
 export { CADENCE_STEP } from './functions/cadence-step';
+export { TOUCH_RHYTHM } from './functions/touch-rhythm';
 
 // Menu and menu actions
 export { onInstall, onOpen } from './menu/on-open';

@@ -46,7 +46,7 @@ export function touchRhythm(touches: readonly DayNumber[], asOf?: DayNumber): To
   const last = days[days.length - 1];
   const today = asOf ?? last;
   if (last > today) {
-    throw new PlaybookError(`touchRhythm: a touch is after the as-of day (${last} > ${today})`);
+    throw new PlaybookError(`touchRhythm: touch after asOf (${last})`);
   }
   let start = days[0];
   let count = 0;

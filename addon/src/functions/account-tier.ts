@@ -21,8 +21,8 @@ const FIT_WORDS: ReadonlyMap<string, IcpFit> = new Map(
  * Account tier (playbook §6): Tier 1 full ICP fit with visible pain, Tier 2 full fit, Tier 3
  * partial fit, New inbound, None. Example: =ACCOUNT_TIER(C2:C, D2:D)
  *
- * @param {string|string[][]} icp_fit full, partial or none (完全符合, 部分符合, 不符合).
- * @param {boolean|boolean[][]} visible_pain A pain signal is visible: TRUE/FALSE, yes/no, 是/否.
+ * @param {string|string[][]} icp_fit full, partial or none (English or Chinese).
+ * @param {boolean|boolean[][]} visible_pain A pain signal is visible (TRUE/FALSE).
  * @param {boolean|boolean[][]} inbound Optional. An inbound lead.
  * @param {string} language Optional. "en" or "zh".
  * @return {string} The tier.

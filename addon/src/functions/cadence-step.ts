@@ -9,10 +9,10 @@ import { COUNT, readNumber } from '../lib/read-number';
  * Example: =CADENCE_STEP(E2:E, F2:F)
  *
  * @param {number|number[][]} day Day of the sequence from 1.
- * @param {boolean|boolean[][]} replied Optional. The prospect replied: TRUE/FALSE, yes/no, 是/否.
+ * @param {boolean|boolean[][]} replied Optional. The prospect replied (TRUE/FALSE).
  * @param {string} language Optional. "en" or "zh".
  * @param {number|number[][]} opens_without_reply Optional. Opens without a reply (3+: call now).
- * @return {string} The touches due, the stop or the demotion to tier 3, or blank.
+ * @return {string} What is due that day, or blank.
  * @customfunction
  */
 export function CADENCE_STEP(

@@ -6,7 +6,7 @@ import { forecastColumn } from '../lib/forecast-column';
  * Example: =FORECAST_REASON(D2:D, S2:S)
  *
  * @param {string|string[][]} stage A stage name.
- * @param {number|number[][]} meddpicc_total Optional. MEDDPICC total 8-24 (blank: no cap).
+ * @param {number|number[][]} meddpicc_total Optional. MEDDPICC total 8-24.
  * @param {string} language Optional. "en" or "zh".
  * @param {Array[][]} stage_table Optional. A stage table range.
  * @return {string} The stage's category, the MEDDPICC cap and the result.

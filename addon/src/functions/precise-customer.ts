@@ -7,7 +7,7 @@ import { readBoolean } from '../lib/read-boolean';
  * Precise customer (playbook §6): real need, key person and ability to pay all confirmed.
  * Example: =PRECISE_CUSTOMER(F2:F, G2:G, H2:H)
  *
- * @param {boolean|boolean[][]} need A real need: TRUE/FALSE, yes/no, 是/否.
+ * @param {boolean|boolean[][]} need A real need (TRUE/FALSE).
  * @param {boolean|boolean[][]} key_person The person who finally signs identified.
  * @param {boolean|boolean[][]} ability_to_pay The account can pay.
  * @return {boolean} TRUE when all three hold.

@@ -4,7 +4,7 @@ import { byRow, type Spill } from '../lib/by-row';
 import { AMOUNT, COUNT, readNumber } from '../lib/read-number';
 
 /**
- * Sales velocity = open deals x win rate x average deal size / cycle days (playbook §4).
+ * Sales velocity, money per day (playbook §4).
  * Example: =SALES_VELOCITY(40, 25%, 18000, 60)
  *
  * @param {number|number[][]} open_deals Open deals.
