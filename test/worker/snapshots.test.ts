@@ -137,6 +137,7 @@ describe('POST /v1/snapshots', () => {
       created: '2026-03-03T00:00:00Z',
       chunks,
       summary: '{}',
+      reports: '{}',
     };
     await runInDurableObject(objectOf('alpha'), (object: TeamSnapshots) => {
       expect(() => object.save(write, {})).toThrow(/NOT NULL/);

@@ -100,6 +100,43 @@ describe("history endpoints over damaged rows of a team's object", () => {
     expect(text).toMatch(/trend figures not read \(a closed month is not readable\)/);
   });
 
+  it('answers the monthly report from the row stored with the snapshot, not its deals', async () => {
+    const key = await writeHistory('report-row');
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    // January's report reads 2026-02-02 (its first successor); with that
+    // snapshot's deals gone, the answer can only come from the stored report.
+    await execInObject(
+      'report-row',
+      'DELETE FROM snapshot_chunks WHERE as_of = ?',
+      day('2026-02-02'),
+    );
+    const path = '/v1/reports/monthly?month=2026-01';
+    const res = await getWithKey(path, key);
+    expect(await res.json()).toEqual(intact[path].body);
+  });
+
+  it('works the monthly report out from the deals when its stored report is damaged', async () => {
+    const key = await writeHistory('report-damaged');
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    await execInObject(
+      'report-damaged',
+      "UPDATE snapshots SET reports = '{not json' WHERE as_of = ?",
+      day('2026-02-02'),
+    );
+    await execInObject(
+      'report-damaged',
+      'UPDATE snapshots SET reports = \'{"2026-02":{"month":"2026-02","answers":[1,2]}}\' WHERE as_of = ?',
+      day('2026-03-02'),
+    );
+    for (const path of ['/v1/reports/monthly?month=2026-01', '/v1/reports/monthly?month=2026-02']) {
+      const res = await getWithKey(path, key);
+      expect(await res.json()).toEqual(intact[path].body);
+    }
+    const text = logged(warn);
+    expect(text).toMatch(/stored report not read \(not JSON\)/);
+    expect(text).toMatch(/stored report not read \(the report of 2026-02 is not readable\)/);
+  });
+
   it('skips a damaged chunk, drops unreadable column values, and logs both', async () => {
     const key = await writeHistory('chunks');
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});

@@ -1,5 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { selfAssessment } from '../../../shared/index';
+import { monthIndex } from '../../../shared/analysis/month-index';
 import { parsePeriod } from '../../../shared/snapshots/parse-period';
 import { requireKey } from '../auth';
 import { dayToIso } from '../days';
@@ -7,6 +7,7 @@ import { ProblemError } from '../problem';
 import { readRateLimit } from '../rate-limit';
 import { createRouter } from '../router';
 import { Month, problemResponses, languageQuery } from '../schemas';
+import { reportOf } from '../storage/monthly';
 import { snapshotStore } from '../storage/snapshot-store';
 import { requireSnapshot } from '../stored';
 
@@ -60,12 +61,10 @@ export const reports = createRouter().openapi(
     if (day === undefined) {
       throw new ProblemError('notFound', `No snapshot dated in or after ${month} for this team.`);
     }
-    const snapshot = await requireSnapshot(store, team, day);
-    const result = selfAssessment(snapshot.deals, {
-      asOf: Math.min(day, end),
-      month,
-      stages: snapshot.stages,
-    });
+    // Stored with the snapshot for the months it can answer (storage/monthly.ts).
+    const result =
+      (await store.monthlyReport(team, day, month)) ??
+      reportOf(await requireSnapshot(store, team, day), monthIndex(start));
     const answers = result.answers.map((a) =>
       a.question === 8
         ? {

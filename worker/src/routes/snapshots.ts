@@ -11,6 +11,7 @@ import { createRouter } from '../router';
 import { checkSnapshotSize, snapshotLimits, tooManySnapshots } from '../snapshot-limits';
 import { problemResponses, SnapshotBodySchema, SnapshotList } from '../schemas';
 import { snapshotStore } from '../storage/snapshot-store';
+import { storedReports } from '../storage/monthly';
 import { summarize } from '../storage/summary';
 
 /** A version as an ETag: `3` → `"3"`. */
@@ -154,6 +155,7 @@ export const snapshots = createRouter()
         limits,
         result.deals.map((deal, i) => ({ row: deal.row, key: dealKey(deal), data: json[i] })),
       );
+      const stored = { asOf, deals: result.deals, stages: result.stages };
       const outcome = await snapshotStore(c.env).save(
         team,
         {
@@ -161,7 +163,8 @@ export const snapshots = createRouter()
           stages: [...result.stages.stages],
           created: new Date().toISOString(),
           deals: result.deals,
-          summary: summarize({ asOf, deals: result.deals, stages: result.stages }),
+          summary: summarize(stored),
+          reports: storedReports(stored),
           dealBytes: json.map((text) => text.length),
         },
         { maxSnapshots: limits.maxSnapshotsPerTeam, ...precondition },

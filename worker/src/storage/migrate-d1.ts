@@ -3,6 +3,7 @@ import { isStoredDay } from '../stored-data';
 import { usableDeals } from '../stored';
 import { type ChunkItem, hasNonFinite } from './chunk-codec';
 import { encodeDeals, readSnapshot, teamObject } from './snapshot-store';
+import { storedReports } from './monthly';
 import { summarize } from './summary';
 import type { TeamSnapshots } from './team-snapshots';
 
@@ -116,6 +117,7 @@ export async function migrateFromD1(
         created: typeof header.created === 'string' ? header.created : '',
         chunks,
         summary: JSON.stringify(summarize(value)),
+        reports: JSON.stringify(storedReports(value)),
       },
       version,
     );

@@ -1,7 +1,9 @@
+import type { SelfAssessment } from '../../../shared/analysis/self-assessment';
 import type { Deal, StageDefinition } from '../../../shared/types';
 import { dayToIso } from '../days';
 import { FIRST_STORED_DAY, isStoredDay, LAST_STORED_DAY, readStoredStages } from '../stored-data';
 import { type ChunkItem, chunkDeals, decodeChunk } from './chunk-codec';
+import { readStoredReport, type StoredReports } from './monthly';
 import { readSummary, type SnapshotSummary } from './summary';
 import type { SnapshotWrite, TeamSnapshots, WriteCondition, WriteOutcome } from './team-snapshots';
 
@@ -39,6 +41,8 @@ export interface SnapshotInput {
   deals: readonly Deal[];
   /** The trend figures of these deals (`summarize`). */
   summary: SnapshotSummary;
+  /** The monthly reports it answers (`storedReports`). */
+  reports: StoredReports;
   /** Each deal's JSON length when the caller has measured it already, to size chunks. */
   dealBytes?: readonly number[];
 }
@@ -61,6 +65,11 @@ export interface SnapshotStore {
    * stored one cannot be used (the caller reads the deals instead).
    */
   summaries(team: string, dates: readonly number[]): Promise<Map<number, SnapshotSummary | null>>;
+  /**
+   * The monthly report of `month` stored with a date's snapshot, or null when
+   * none was stored for that month or it cannot be used (logged).
+   */
+  monthlyReport(team: string, asOf: number, month: string): Promise<SelfAssessment | null>;
   /** Deletes a date; returns whether it was there. */
   remove(team: string, asOf: number): Promise<boolean>;
 }
@@ -137,6 +146,7 @@ export function durableObjectStore(
         created: snapshot.created,
         chunks: encodeDeals(snapshot.deals, snapshot.dealBytes),
         summary: JSON.stringify(snapshot.summary),
+        reports: JSON.stringify(snapshot.reports),
       };
       return (await teamObject(namespace, team).save(write, condition)) as WriteOutcome;
     },
@@ -188,6 +198,16 @@ export function durableObjectStore(
         out.set(row.as_of, reading.summary ?? null);
       }
       return out;
+    },
+
+    async monthlyReport(team, asOf, month) {
+      const reading = readStoredReport(await teamObject(namespace, team).reports(asOf), month);
+      if (reading.problem !== undefined) {
+        console.warn(
+          `Snapshot ${dayToIso(asOf)} of team ${team}: stored report not read (${reading.problem}); reading its deals`,
+        );
+      }
+      return reading.report;
     },
 
     async remove(team, asOf) {

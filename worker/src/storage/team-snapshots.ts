@@ -19,7 +19,8 @@ CREATE TABLE IF NOT EXISTS snapshots (
   created TEXT NOT NULL,
   version INTEGER NOT NULL,
   source TEXT NOT NULL,
-  summary TEXT
+  summary TEXT,
+  reports TEXT
 );
 CREATE TABLE IF NOT EXISTS snapshot_chunks (
   as_of INTEGER NOT NULL,
@@ -40,6 +41,8 @@ export interface SnapshotWrite {
   chunks: { data: string; deals: number }[];
   /** The trend figures, JSON (storage/summary.ts). */
   summary: string;
+  /** The monthly reports this snapshot answers, JSON (storage/monthly.ts). */
+  reports: string;
 }
 
 /** When a write may apply. */
@@ -92,7 +95,7 @@ export class TeamSnapshots extends DurableObject<Env> {
   private writeRows(write: SnapshotWrite, version: number, source: string): void {
     this.sql.exec('DELETE FROM snapshot_chunks WHERE as_of = ?', write.asOf);
     this.sql.exec(
-      'INSERT OR REPLACE INTO snapshots (as_of, stages, deal_count, created, version, source, summary) VALUES (?, ?, ?, ?, ?, ?, ?)',
+      'INSERT OR REPLACE INTO snapshots (as_of, stages, deal_count, created, version, source, summary, reports) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
       write.asOf,
       write.stages,
       write.dealCount,
@@ -100,6 +103,7 @@ export class TeamSnapshots extends DurableObject<Env> {
       version,
       source,
       write.summary,
+      write.reports,
     );
     write.chunks.forEach((chunk, i) => {
       this.sql.exec(
@@ -194,6 +198,12 @@ export class TeamSnapshots extends DurableObject<Env> {
       if (row) out.push({ as_of: Number(row.as_of), summary: row.summary });
     }
     return out;
+  }
+
+  /** The stored monthly reports of a date (as stored, maybe null), or undefined without the date. */
+  reports(asOf: number): SqlStorageValue | undefined {
+    return this.sql.exec('SELECT reports FROM snapshots WHERE as_of = ?', asOf).toArray()[0]
+      ?.reports;
   }
 
   /** Deletes a date and its deals; returns whether it was there. */
