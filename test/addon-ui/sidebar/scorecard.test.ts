@@ -515,6 +515,16 @@ describe('scorecard sidebar', () => {
       }
       await page.close();
     }
+    // Closed Lost: only the exit criterion (playbook §1), every topic stays in the reference
+    const lost = await openSidebar(browser, 'scorecard', {
+      getScorecard: () => scorecardView({ stage: DEFAULT_STAGES[6] }),
+    });
+    await expect
+      .poll(() => lost.page.getByTestId('exit-criterion').textContent())
+      .toContain('Loss reason recorded');
+    expect(await lost.page.getByTestId('stage-playbook').count()).toBe(0);
+    expect(await lost.page.getByTestId('reference').locator('[data-topic]').count()).toBe(12);
+    await lost.page.close();
   });
 
   it('walks the discount decision tree: budget, strategic account, competitive pressure', async () => {

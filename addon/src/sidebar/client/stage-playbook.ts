@@ -74,12 +74,16 @@ export function stagePlaybookSection(
         h('div', { class: 'muted' }, scorecardText('exitHint', lang)),
       )
     : null;
-  const section = h(
-    'section',
-    { 'data-testid': 'stage-playbook', 'data-stage': key },
-    h('h2', {}, scorecardText('forStage', lang, { stage: stageLabel(stage, lang) })),
-    topics.map((t) => topicPart(t, lang, true)),
-    shown.has('discountTree') ? discountTreePart(discount, lang, true) : null,
-  );
+  // Closed Lost has no content of its own: the whole playbook stays in the reference.
+  const section =
+    shown.size === 0
+      ? null
+      : h(
+          'section',
+          { 'data-testid': 'stage-playbook', 'data-stage': key },
+          h('h2', {}, scorecardText('forStage', lang, { stage: stageLabel(stage, lang) })),
+          topics.map((t) => topicPart(t, lang, true)),
+          shown.has('discountTree') ? discountTreePart(discount, lang, true) : null,
+        );
   return { exit, section, shown };
 }
