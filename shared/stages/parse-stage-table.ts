@@ -126,7 +126,8 @@ export function parseStageTable(
     columns.forEach((column, c) => {
       if (column) cells[column] = row[c];
     });
-    if (row.every((cell) => text(cell) === '')) continue;
+    // A row with nothing in the table's own columns (a note in a column of the team's) is no stage.
+    if (columns.every((column, c) => !column || text(row[c]) === '')) continue;
 
     const at = (column: Column) => `row ${r + 1}, column ${columns.indexOf(column) + 1}`;
     const fail = (column: Column, what: string): never => {

@@ -199,7 +199,7 @@ export function planSettings(input: SettingsInput, current: Settings): SettingsP
     const before = stageTableOf(current).stages;
     const defs = planStages(input.stages, before);
     if (current.stageSource === 'stagesTab') {
-      if (!sameStages(defs, before)) stagesTab = stagesTabRows(defs);
+      if (!sameStages(defs, before)) stagesTab = stagesTabRows(defs, current.stageTable?.[0]);
     } else {
       // Settings keep the tab's rows as text, without the header.
       sheet.stageTable = sameStages(defs, DEFAULT_STAGES)

@@ -52,6 +52,28 @@ describe('stageExitCriterion', () => {
     expect(stageExitCriterion(proposal, 'en')).toBe('Budget confirmed and decision process mapped');
   });
 
+  it('skips a row whose only text is in a column of the team’s, such as a note left beside the table', () => {
+    const defs = parseStageTable(
+      [
+        ['Name', 'Probability', 'Kind', 'Exit criterion', 'Owner notes'],
+        ['Intro', 0.1, 'open', '', 'ask Kim'],
+        ['', '', '', '', 'keep too'],
+      ],
+      'Stages tab',
+    );
+    expect(defs.map((d) => d.name)).toEqual(['Intro']);
+    // a row that does hold table cells still has to be a stage
+    expect(() =>
+      parseStageTable(
+        [
+          ['Name', 'Probability', 'Kind'],
+          ['', 0.5, 'open'],
+        ],
+        'Stages tab',
+      ),
+    ).toThrow('Stages tab: stage table row 2, column 1: stage name is blank');
+  });
+
   it('is blank for a team stage without one', () => {
     const [intro] = parseStageTable([['Intro', 0.1, 'open']], 'Stages tab');
     expect(stageExitCriterion(intro, 'en')).toBe('');
