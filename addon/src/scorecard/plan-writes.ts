@@ -36,9 +36,11 @@ export function planWrites(
 ): () => void {
   const zh = language === 'zh' ? 1 : 0;
   const tab = findPlanTab();
-  const header = tab
-    ? tab.getRange(1, 1, 1, Math.max(tab.getLastColumn(), 1)).getValues()[0]
-    : PLAN_HEADERS.map((words) => words[zh]);
+  // A tab that is still empty gets the header, like a new one.
+  const empty = !tab || tab.getLastRow() === 0;
+  const header = empty
+    ? PLAN_HEADERS.map((words) => words[zh])
+    : tab.getRange(1, 1, 1, tab.getLastColumn()).getValues()[0];
   const c = planColumns(header);
   if (c.slice(0, 5).some((col) => col < 0)) {
     // Only a tab the team made can lack them: a new one gets every column.
@@ -68,16 +70,18 @@ export function planWrites(
     }
   }
   return () => {
+    if (appends.length === 0 && updates.length === 0) return;
     let sheet = tab;
-    if (!sheet && appends.length > 0) {
+    if (!sheet) {
       const book = SpreadsheetApp.getActive();
       const active = book.getActiveSheet();
       sheet = book.insertSheet(PLAN_TAB_NAMES[zh]);
-      sheet.getRange(1, 1, 1, header.length).setValues([header]).setFontWeight('bold');
-      sheet.setFrozenRows(1);
       book.setActiveSheet(active);
     }
-    if (!sheet) return;
+    if (empty) {
+      sheet.getRange(1, 1, 1, header.length).setValues([header]).setFontWeight('bold');
+      sheet.setFrozenRows(1);
+    }
     for (const { row, plan } of updates) {
       sheet.getRange(row, c[2] + 1).setValue(asText(plan.owner));
       sheet.getRange(row, c[3] + 1).setValue(plan.date);

@@ -225,6 +225,22 @@ describe('mutual action plan tab', () => {
     expect(addon.book.writes).toHaveLength(0);
   });
 
+  it('fills an empty plan tab the team made, header first', () => {
+    const { addon, view } = open({ Pipeline: samplePipeline(), 'Mutual action plan': [] }, 2);
+    addon.call(
+      'saveScorecard',
+      save(view, { plan: [step('Kickoff', 'CS + Dana', '2027-01-10', 'Not started', null)] }),
+    );
+    expect(addon.book.getSheetByName('Mutual action plan')!.data).toEqual([
+      ['Deal', 'Step', 'Owner', 'Date', 'Status', 'Notes'],
+      ['D-100', 'Kickoff', 'CS + Dana', '2027-01-10', 'Not started', ''],
+    ]);
+    expect(addon.book.sheets.map((sheet) => sheet.name)).toEqual([
+      'Pipeline',
+      'Mutual action plan',
+    ]);
+  });
+
   it('names the columns a plan tab of the team lacks, and writes nothing', () => {
     const plan = [['Deal', 'Step', 'Who']];
     const { addon, view } = open({ Pipeline: samplePipeline(), 'Mutual action plan': plan }, 2);
