@@ -1,10 +1,10 @@
-import { type ChildProcess, execFile, spawn } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, inject, it } from 'vitest';
+import { ownWorker } from './own-worker';
 
 // The Worker killed with SIGKILL (no shutdown at all) while it stores a big
 // replacement snapshot, then started again on the same local state: the team's
@@ -27,54 +27,7 @@ const csvOf = (prefix: string, deals: number) =>
     ),
   ].join('\n');
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-}
-
-let child: ChildProcess | null = null;
-
-/** Starts `npm start` on the crash test's folder; resolves with its address once /health answers. */
-async function start(): Promise<string> {
-  const port = await freePort();
-  const base = `http://127.0.0.1:${port}`;
-  let log = '';
-  child = spawn(process.execPath, ['worker/scripts/start.mjs'], {
-    cwd: root,
-    env: { ...process.env, PORT: String(port), PERSIST_DIR: persistDir },
-    detached: true,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  child.stdout?.on('data', (d) => (log += d));
-  child.stderr?.on('data', (d) => (log += d));
-  const deadline = Date.now() + 60_000;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`npm start exited:\n${log}`);
-    try {
-      if ((await fetch(`${base}/health`)).ok) return base;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  throw new Error(`no answer from ${base}:\n${log}`);
-}
-
-/** Kills the Worker and everything it started at once, as a power cut would. */
-async function kill(signal: NodeJS.Signals) {
-  const c = child;
-  child = null;
-  if (!c || c.exitCode !== null || c.pid === undefined) return;
-  const exited = new Promise((resolve) => c.once('exit', resolve));
-  process.kill(-c.pid, signal);
-  await exited;
-}
+const { start, kill } = ownWorker(root, persistDir);
 
 afterAll(async () => {
   await kill('SIGTERM');
