@@ -32,12 +32,14 @@ export const forecastAccuracy = createRouter().openapi(
     const team = c.get('team');
     const period = parsePeriod(c.req.valid('query').period, 'forecastAccuracy');
     const store = snapshotStore(c.env);
-    const inPeriod = await store.dates(team, period.start, period.end);
+    // One read of the dates from the period's start gives both snapshots' dates.
+    const fromStart = await store.dates(team, period.start);
+    const inPeriod = fromStart.filter((day) => day <= period.end);
     if (inPeriod.length === 0) {
       throw new ProblemError('notFound', `No snapshot dated within ${period.label} for this team.`);
     }
     // The newest snapshot is at least as new as the first one in the period.
-    const newest = (await store.dates(team, period.start)).at(-1) ?? inPeriod[0];
+    const newest = fromStart.at(-1) ?? inPeriod[0];
     const first = await requireSnapshot(store, team, inPeriod[0]);
     const latest = newest === first.asOf ? first : await requireSnapshot(store, team, newest);
     const result = periodForecastAccuracy(first, latest, period);

@@ -56,8 +56,8 @@ export const reports = createRouter().openapi(
     const { start, end } = parsePeriod(month, 'monthlyReport');
     // The month's own snapshots are read only when none is dated after it.
     const store = snapshotStore(c.env);
-    const after = await store.dates(team, end + 1);
-    const day = after[0] ?? (await store.dates(team, start, end)).at(-1);
+    const dates = await store.dates(team, start);
+    const day = dates.find((d) => d > end) ?? dates.filter((d) => d <= end).at(-1);
     if (day === undefined) {
       throw new ProblemError('notFound', `No snapshot dated in or after ${month} for this team.`);
     }
