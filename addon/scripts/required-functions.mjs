@@ -42,11 +42,14 @@ export const REQUIRED_FUNCTIONS = {
   getScorecard: [],
   saveScorecard: ['input'],
   getWeeklyReview: [],
-  writeWeeklyReviewTab: [],
+  writeWeeklyReviewTab: ['tab'],
   getMonthlyAssessment: ['month', 'find'],
   writeMonthlyReportTab: ['month', 'sections', 'details'],
   getSettings: [],
   saveSettings: ['input'],
+  // Weekly snapshots: the menu item (also called by the Settings sidebar) and the trigger
+  saveSnapshotNow: [],
+  runWeeklySnapshot: ['e'],
   addTemplateTab: ['spec'],
 };
 

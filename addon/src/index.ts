@@ -57,4 +57,7 @@ export { getMonthlyAssessment } from './monthly/get-monthly-assessment';
 export { writeMonthlyReportTab } from './monthly/write-monthly-report-tab';
 export { getSettings } from './settings/get-settings';
 export { saveSettings } from './settings/save-settings';
+
+// Weekly snapshots to the analytics Worker: menu, trigger, settings sidebar
+export { runWeeklySnapshot, saveSnapshotNow } from './snapshots/save-snapshot';
 export { addTemplateTab } from './setup/add-template-tab';

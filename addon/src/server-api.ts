@@ -10,6 +10,7 @@ import { getScorecard } from './scorecard/get-scorecard';
 import { saveScorecard } from './scorecard/save-scorecard';
 import { getSettings } from './settings/get-settings';
 import { saveSettings } from './settings/save-settings';
+import { saveSnapshotNow } from './snapshots/save-snapshot';
 import { addTemplateTab } from './setup/add-template-tab';
 
 export const serverApi = {
@@ -21,6 +22,7 @@ export const serverApi = {
   writeMonthlyReportTab,
   getSettings,
   saveSettings,
+  saveSnapshotNow,
   addTemplateTab,
 };
 

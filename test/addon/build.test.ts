@@ -119,6 +119,7 @@ describe('dist/addon/Code.js', () => {
     expect([...manifest.oauthScopes].sort()).toEqual([
       'https://www.googleapis.com/auth/script.container.ui',
       'https://www.googleapis.com/auth/script.external_request',
+      'https://www.googleapis.com/auth/script.scriptapp',
       'https://www.googleapis.com/auth/spreadsheets.currentonly',
     ]);
     for (const entry of manifest.urlFetchWhitelist) expect(entry).toMatch(/^https:\/\/[^/]+\/.*$/);

@@ -5,6 +5,7 @@ const ITEMS = [
   'showScorecard',
   'showWeeklyReview',
   'showMonthlyAssessment',
+  'saveSnapshotNow',
   'setUpPipelineSheet',
   'showSetUpSheets',
   'showSettings',

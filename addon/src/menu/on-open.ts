@@ -1,6 +1,7 @@
 import { addonText } from '../../../shared/content/index';
 import { label } from '../../../shared/index';
 import { userLanguage } from '../settings/user-language';
+import { SAVE_SNAPSHOT } from '../snapshots/snapshot-words';
 import { SET_UP_SHEETS } from './set-up-sheets-title';
 
 /**
@@ -16,6 +17,7 @@ export function onOpen(e?: GoogleAppsScript.Events.SheetsOnOpen): void {
     .addItem(addonText('menuScoreDeal', language), 'showScorecard')
     .addItem(addonText('menuWeeklyReview', language), 'showWeeklyReview')
     .addItem(label('selfAssessment', language), 'showMonthlyAssessment')
+    .addItem(SAVE_SNAPSHOT[language], 'saveSnapshotNow')
     .addSeparator()
     .addItem(addonText('menuSetUpSheet', language), 'setUpPipelineSheet')
     .addItem(SET_UP_SHEETS[language], 'showSetUpSheets')

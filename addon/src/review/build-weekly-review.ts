@@ -1,4 +1,4 @@
-import type { ReviewDeal, ReviewGroup, UiWord } from '../../../shared/index';
+import type { ReviewDeal, ReviewGroup } from '../../../shared/index';
 import {
   analyze,
   label,
@@ -14,49 +14,8 @@ import { problemSummary } from '../sheet/problem-summary';
 import type { Pipeline } from '../sheet/read-pipeline';
 import { funnelStageViews } from './funnel-stage-views';
 import { calendarPeriodOf } from '../../../shared/snapshots/calendar-period-of';
+import type { ReviewHistory } from '../snapshots/review-history';
 import type { ReviewDealView, ReviewGroupView, WeeklyReviewView } from './weekly-review-types';
-
-/** Words the review sidebar and tab show, sent along in the user's language. */
-const WORDS: readonly UiWord[] = [
-  'weeklyReview',
-  'openPipeline',
-  'weightedPipeline',
-  'total',
-  'new',
-  'advanced',
-  'won',
-  'lost',
-  'slipped',
-  'lossReasons',
-  'largestOpenDeals',
-  'deal',
-  'deals',
-  'account',
-  'stage',
-  'amount',
-  'count',
-  'ageInStage',
-  'nextStep',
-  'nextStepDate',
-  'closeDate',
-  'risk',
-  'reasons',
-  'coverage',
-  'quota',
-  'remainingQuota',
-  'winRate',
-  'averageDealSize',
-  'salesCycle',
-  'mean',
-  'median',
-  'days',
-  'velocity',
-  'perDay',
-  'stageConversion',
-  'approximate',
-  'notEnoughData',
-  'none',
-];
 
 interface Context {
   readonly table: StageTable;
@@ -68,9 +27,9 @@ interface Context {
 function dealView(deal: ReviewDeal, { table, language, byRow }: Context): ReviewDealView {
   return {
     row: deal.row,
-    id: deal.id ?? '',
-    name: deal.name ?? '',
-    account: deal.account ?? '',
+    id: deal.id || '',
+    name: deal.name || '',
+    account: deal.account || '',
     stage: stageDisplay(table, deal.stage, language),
     amount: deal.amount,
     closeDate: isoDay(byRow.get(deal.row)?.closeDate),
@@ -96,9 +55,16 @@ function groupView(group: ReviewGroup, context: Context): ReviewGroupView {
  *
  * @param settings - the loaded settings (language, quota, win-rate band)
  * @param pipeline - the pipeline tab as read once by `readPipeline`
+ * @param history - the team's snapshots of the week (`reviewHistory`), passed
+ *   on for `reviewGroups`, which shows advanced and slipped deals measured
+ *   between them when there are two, else the estimates from dates
  * @returns the view, plain JSON
  */
-export function buildWeeklyReview(settings: Settings, pipeline: Pipeline): WeeklyReviewView {
+export function buildWeeklyReview(
+  settings: Settings,
+  pipeline: Pipeline,
+  history: ReviewHistory,
+): WeeklyReviewView {
   const { language } = settings;
   const { table, asOf } = pipeline;
   const deals: readonly Deal[] = pipeline.ingest.deals;
@@ -107,8 +73,8 @@ export function buildWeeklyReview(settings: Settings, pipeline: Pipeline): Weekl
     typeof settings.quota === 'number' && Number.isFinite(settings.quota) && settings.quota >= 0
       ? settings.quota
       : null;
-  const period = calendarPeriodOf(asOf, settings.quotaPeriod ?? 'quarter');
-  const band = WIN_RATE_BANDS[settings.winRateBand ?? 'founderLed'];
+  const period = calendarPeriodOf(asOf, settings.quotaPeriod || 'quarter');
+  const band = WIN_RATE_BANDS[settings.winRateBand || 'founderLed'];
   const report = analyze(deals, {
     stages: table,
     asOf,
@@ -137,8 +103,6 @@ export function buildWeeklyReview(settings: Settings, pipeline: Pipeline): Weekl
     language,
     byRow: new Map(deals.map((deal) => [deal.row, deal])),
   };
-  const labels: Record<string, string> = {};
-  for (const word of WORDS) labels[word] = label(word, language);
 
   return {
     language,
@@ -151,6 +115,15 @@ export function buildWeeklyReview(settings: Settings, pipeline: Pipeline): Weekl
     weighted: review.pipeline.weighted,
     newDeals: groupView(review.newDeals, context),
     advanced: { ...groupView(review.advanced, context), method: review.advanced.method },
+    // The changed deals, their stage in the user's language; `reviewGroups` reads them.
+    history: {
+      ...history,
+      deals: history.deals.map((d) =>
+        d.after
+          ? { ...d, after: { ...d.after, stage: stageDisplay(table, d.after.stage, language) } }
+          : d,
+      ),
+    },
     won: groupView(review.won, context),
     lost: {
       ...groupView(review.lost, context),
@@ -164,7 +137,7 @@ export function buildWeeklyReview(settings: Settings, pipeline: Pipeline): Weekl
     top: review.largest.map((deal) => ({
       ...dealView(deal, context),
       daysInStage: deal.daysInStage,
-      nextStep: deal.nextStep ?? '',
+      nextStep: deal.nextStep || '',
       nextStepDate: isoDay(deal.nextStepDate),
       risk: deal.risk.level,
       riskLabel: label(`risk.${deal.risk.level}`, language),
@@ -198,6 +171,5 @@ export function buildWeeklyReview(settings: Settings, pipeline: Pipeline): Weekl
       approximate: report.funnel.approximate,
       stages: funnelStageViews(report.funnel, table, language),
     },
-    labels,
   };
 }

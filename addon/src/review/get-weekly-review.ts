@@ -1,5 +1,6 @@
 import { loadSettings } from '../settings/load-settings';
 import { readPipeline } from '../sheet/read-pipeline';
+import { reviewHistory } from '../snapshots/review-history';
 import { buildWeeklyReview } from './build-weekly-review';
 import type { WeeklyReviewView } from './weekly-review-types';
 
@@ -17,5 +18,6 @@ import type { WeeklyReviewView } from './weekly-review-types';
  */
 export function getWeeklyReview(): WeeklyReviewView {
   const settings = loadSettings();
-  return buildWeeklyReview(settings, readPipeline(settings));
+  const pipeline = readPipeline(settings);
+  return buildWeeklyReview(settings, pipeline, reviewHistory(settings, pipeline.asOf));
 }

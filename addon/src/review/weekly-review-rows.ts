@@ -1,18 +1,25 @@
 import { addonText } from '../../../shared/content/index';
 import { label } from '../../../shared/index';
 import { blankIfNull } from '../lib/blank-if-null';
-import type { ReportCell } from '../sheet/write-new-tab';
+import { snapshotText } from '../sidebar/client/snapshot-text';
+import { reviewGroups } from './review-groups';
 import type { ReviewGroupView, WeeklyReviewView } from './weekly-review-types';
 
+/** A cell of the tab (as `ReportCell` of writeNewTab, which the sidebar cannot import). */
+type ReportCell = string | number | boolean;
+
 /**
- * The weekly review as rows for a review tab: the headline figures, loss
+ * The weekly review as rows for a review tab, laid out by the review sidebar
+ * and written by `writeWeeklyReviewTab`: the headline figures, loss
  * reasons, the largest open deals with risk, slipped deals and stage
  * conversion, each section under a bold-worthy title row. Rates stay
  * fractions (the tab formats them as percentages).
  *
- * @returns rows of cells and the 1-based rows that hold section titles
+ * @returns the tab's name (`Review 2026-11-23`, 回顾 in Chinese), rows of
+ *   cells and the 1-based rows that hold section titles
  */
 export function weeklyReviewRows(view: WeeklyReviewView): {
+  name: string;
   rows: ReportCell[][];
   titles: number[];
   /** Cells to show as a percentage or a multiple: 1-based row and column, number format. */
@@ -39,14 +46,23 @@ export function weeklyReviewRows(view: WeeklyReviewView): {
     view.sheetName,
   ]);
   titles.push(1);
+  const { history } = view;
+  rows.push([
+    history.reason
+      ? snapshotText('estimatedNote', lang, {
+          reason: snapshotText(history.reason, lang, { detail: history.detail }),
+        })
+      : snapshotText('measuredNote', lang, { from: history.from, to: history.to }),
+  ]);
   rows.push(['', w('count'), w('amount')]);
   rows.push([w('openPipeline'), view.total.count, view.total.amount]);
   rows.push([w('weightedPipeline'), '', view.weighted]);
   group(w('new'), view.newDeals);
-  group(w('advanced'), view.advanced);
+  const { advanced, slipped } = reviewGroups(view);
+  group(w('advanced'), advanced);
   group(w('won'), view.won);
   group(w('lost'), view.lost);
-  group(w('slipped'), view.slipped);
+  group(w('slipped'), slipped);
   rows.push([]);
   rows.push([
     w('coverage'),
@@ -96,8 +112,8 @@ export function weeklyReviewRows(view: WeeklyReviewView): {
 
   title(w('slipped'));
   rows.push([w('deal'), w('account'), w('stage'), w('amount'), w('closeDate')]);
-  for (const d of view.slipped.deals) {
-    rows.push([d.name || d.id, d.account, d.stage, blankIfNull(d.amount), d.closeDate ?? '']);
+  for (const d of slipped.deals) {
+    rows.push([d.name || d.id, d.account, d.stage, blankIfNull(d.amount), d.closeDate || '']);
   }
 
   title(w('stageConversion') + (view.stageConversion.approximate ? ` (${w('approximate')})` : ''));
@@ -110,5 +126,5 @@ export function weeklyReviewRows(view: WeeklyReviewView): {
     rows.push([]);
     rows.push([addonText('dataProblems', lang, { count: view.problems.count })]);
   }
-  return { rows, titles, formats };
+  return { name: `${lang === 'zh' ? '回顾' : 'Review'} ${view.asOf}`, rows, titles, formats };
 }

@@ -1,4 +1,5 @@
 import type { Language, RiskLevel } from '../../../shared/types';
+import type { EstimateReason, WaterfallDeal } from '../snapshots/snapshot-types';
 
 /** Count and amount of a group of deals. */
 export interface CountAmountView {
@@ -8,7 +9,7 @@ export interface CountAmountView {
 
 /** A deal named in the review. Plain JSON: dates are YYYY-MM-DD text, '' when blank. */
 export interface ReviewDealView {
-  /** Sheet row of the deal (header is row 1). */
+  /** Sheet row of the deal (header is row 1); 0 for a deal read from the snapshots. */
   readonly row: number;
   readonly id: string;
   readonly name: string;
@@ -68,10 +69,27 @@ export interface WeeklyReviewView {
   readonly weighted: number;
   readonly newDeals: ReviewGroupView;
   /**
-   * Deals that moved to a later stage this week. Without a previous
-   * snapshot this is read from the "stage entered" dates (`stageEntered`).
+   * Deals that moved to a later stage this week, estimated from the "stage
+   * entered" dates (`stageEntered`); `reviewGroups` measures them instead
+   * when `history` has two snapshots.
    */
   readonly advanced: ReviewGroupView & { readonly method: 'previous' | 'stageEntered' };
+  /**
+   * The team's snapshots of the week: `reason` '' when two of them, of
+   * `from` and `to` (YYYY-MM-DD), were compared, with the changed `deals` of
+   * the Worker's waterfall (stage names in the user's language), from which
+   * `reviewGroups` measures advanced and slipped deals; otherwise why the
+   * review estimates them from dates (no Worker, no key, no earlier
+   * snapshot, the newest one is stale, the Worker did not answer) with
+   * `detail` (a date or the error).
+   */
+  readonly history: {
+    readonly from: string;
+    readonly to: string;
+    readonly reason: EstimateReason;
+    readonly detail: string;
+    readonly deals: WaterfallDeal[];
+  };
   readonly won: ReviewGroupView;
   readonly lost: ReviewGroupView & {
     readonly reasons: {
@@ -80,7 +98,11 @@ export interface WeeklyReviewView {
       readonly amount: number;
     }[];
   };
-  /** Open deals whose expected close date has already passed. */
+  /**
+   * Open deals whose expected close date has already passed
+   * (`pastCloseDate`), an estimate; `reviewGroups` measures them instead when
+   * `history` has two snapshots.
+   */
   readonly slipped: ReviewGroupView & { readonly method: 'previous' | 'pastCloseDate' };
   /** The ten largest open deals, largest first. */
   readonly top: TopDealView[];
@@ -116,8 +138,6 @@ export interface WeeklyReviewView {
     readonly approximate: boolean;
     readonly stages: FunnelStageView[];
   };
-  /** Labels the sidebar needs, in the user's language, keyed by shared label key. */
-  readonly labels: Readonly<Record<string, string>>;
 }
 
 /** Result of writing a review or report tab. */

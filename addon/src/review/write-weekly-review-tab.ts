@@ -1,24 +1,35 @@
-import { loadSettings } from '../settings/load-settings';
-import { readPipeline } from '../sheet/read-pipeline';
-import { writeNewTab } from '../sheet/write-new-tab';
-import { buildWeeklyReview } from './build-weekly-review';
+import { type ReportCell, writeNewTab } from '../sheet/write-new-tab';
 import type { WrittenTab } from './weekly-review-types';
-import { weeklyReviewRows } from './weekly-review-rows';
+
+/** A review tab as the review sidebar lays it out (`weeklyReviewRows` of the review it shows). */
+export interface ReviewTab {
+  /** The tab's name; a number is added when it is taken. */
+  readonly name: string;
+  readonly rows: ReportCell[][];
+  /** 1-based rows to set in bold. */
+  readonly titles: number[];
+  /** Cells to show as a percentage or a multiple. */
+  readonly formats: { row: number; column: number; format: string }[];
+}
 
 /**
- * Writes this week's review (see `getWeeklyReview`) to a new tab named after
- * the day, "Review 2026-11-23" (回顾 in Chinese), or "Review 2026-11-23 2"
- * when that name is taken: existing tabs are never overwritten.
+ * Writes the review the sidebar shows to a new tab named after the day,
+ * "Review 2026-11-23" (回顾 in Chinese), or "Review 2026-11-23 2" when that
+ * name is taken: existing tabs are never overwritten. The sidebar lays the
+ * rows out (`weeklyReviewRows`), so the tab holds exactly the review on the
+ * screen and the server reads nothing again.
  *
+ * @param tab - its name, rows of text, numbers and booleans, title rows and number formats
  * @returns the new tab's name
- * @throws Error in the user's language when there is no pipeline tab
+ * @throws Error when `tab` holds no rows
  */
-export function writeWeeklyReviewTab(): WrittenTab {
-  const settings = loadSettings();
-  const view = buildWeeklyReview(settings, readPipeline(settings));
-  const { rows, titles, formats } = weeklyReviewRows(view);
-  const base = `${settings.language === 'zh' ? '回顾' : 'Review'} ${view.asOf}`;
-  const sheet = writeNewTab(base, rows);
+export function writeWeeklyReviewTab(tab: ReviewTab): WrittenTab {
+  // Cells and positions are checked by Sheets itself as they are written.
+  if (!(tab && Array.isArray(tab.rows) && tab.rows.every(Array.isArray))) {
+    throw new Error('writeWeeklyReviewTab: no rows');
+  }
+  const { rows, titles, formats } = tab;
+  const sheet = writeNewTab(String(tab.name || 'Review'), rows);
   for (const row of titles) sheet.getRange(row, 1).setFontWeight('bold');
   for (const f of formats) sheet.getRange(f.row, f.column).setNumberFormat(f.format);
   sheet.setFrozenRows(1);

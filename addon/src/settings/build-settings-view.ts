@@ -2,7 +2,7 @@ import { DEAL_COLUMN_ALIASES, detectColumns } from '../../../shared/index';
 import type { DealField } from '../../../shared/types';
 import { findPipelineSheet } from '../sheet/find-pipeline-sheet';
 import { headerRow } from '../sheet/header-row';
-import { fieldLabel } from './field-labels';
+import { readSchedule, readStatus } from '../snapshots/snapshot-store';
 import { maskApiKey } from './mask-api-key';
 import { API_KEY_KEY, type Settings } from './settings';
 import type { ColumnMappingView, SettingsView } from './settings-types';
@@ -21,7 +21,7 @@ export function buildSettingsView(settings: Settings): SettingsView {
   const book = SpreadsheetApp.getActive();
   const sheet = findPipelineSheet(settings);
   const headers = headerRow(sheet);
-  const saved = settings.columns ?? {};
+  const saved = settings.columns || {};
   let fields: Partial<Record<DealField, number>> = {};
   try {
     fields = detectColumns(headers, saved).fields;
@@ -33,16 +33,17 @@ export function buildSettingsView(settings: Settings): SettingsView {
     const index = fields[field];
     return {
       field,
-      label: fieldLabel(field, language),
       header: index === undefined ? '' : headers[index],
       detected: saved[field] === undefined,
     };
   });
   const table = stageTableOf(settings);
   const key = PropertiesService.getUserProperties().getProperty(API_KEY_KEY);
+  const schedule = readSchedule();
+  const timeZone = book.getSpreadsheetTimeZone();
   return {
     language,
-    sheetName: settings.sheetName ?? '',
+    sheetName: settings.sheetName || '',
     pipelineSheet: sheet ? sheet.getName() : null,
     sheetNames: book.getSheets().map((s) => s.getName()),
     headers: headers.filter((h) => h !== ''),
@@ -50,9 +51,15 @@ export function buildSettingsView(settings: Settings): SettingsView {
     stages: table.stages.map((s) => ({ name: s.name, probability: s.probability, kind: s.kind })),
     stageSource: settings.stageSource,
     quota: typeof settings.quota === 'number' ? settings.quota : null,
-    quotaPeriod: settings.quotaPeriod ?? 'quarter',
-    winRateBand: settings.winRateBand ?? 'founderLed',
-    workerUrl: settings.workerUrl ?? '',
+    quotaPeriod: settings.quotaPeriod || 'quarter',
+    winRateBand: settings.winRateBand || 'founderLed',
+    workerUrl: settings.workerUrl || '',
     apiKey: { saved: Boolean(key), masked: maskApiKey(key) },
+    snapshots: {
+      ...readStatus(),
+      ...schedule,
+      timeZone,
+      now: Utilities.formatDate(new Date(), timeZone, 'yyyy-MM-dd HH'),
+    },
   };
 }

@@ -33,6 +33,6 @@ export function loadSettings(): Settings {
   if (tabRows.length > 0) {
     return { ...sheet, stageTable: tabRows, stageSource: 'stagesTab', language };
   }
-  const saved = (sheet.stageTable ?? []).length > 0;
+  const saved = (sheet.stageTable || []).length > 0;
   return { ...sheet, stageSource: saved ? 'settings' : 'default', language };
 }

@@ -17,6 +17,8 @@ import type { QuotaPeriod, SettingsInput } from './settings-types';
 import { stageTableOf } from './stage-table-of';
 import { stagesTabRows } from './stages-tab-rows';
 import { URL_FETCH_WHITELIST } from './url-fetch-whitelist';
+import type { WeekDay } from '../snapshots/snapshot-types';
+import { workerCaller } from '../snapshots/call-worker';
 
 /** What `saveSettings` will write once every field has passed. */
 export interface SettingsPlan {
@@ -29,6 +31,8 @@ export interface SettingsPlan {
   readonly apiKeyUrl?: string;
   /** New content of the "Stages" tab's columns A:F, or null to leave the tab alone. */
   readonly stagesTab: (string | number)[][] | null;
+  /** The weekly snapshot: day and hour, null to turn it off, undefined to leave it. */
+  readonly schedule?: { day: WeekDay; hour: number } | null;
 }
 
 const FIELDS = new Set(Object.keys(DEAL_COLUMN_ALIASES));
@@ -120,7 +124,7 @@ function planStages(input: unknown, current: readonly StageDefinition[]): StageD
     if (!defs.some((d) => d.kind === kind))
       fail('stages', 'need at least one open, one won and one lost stage');
   }
-  // Keep what the form does not show (aliases, Chinese names, average days).
+  // Keep what the form does not show (aliases, Chinese names, average days, exit criteria).
   return defs.map((d) => {
     const before = current.find((c) => normalizeStageKey(c.name) === normalizeStageKey(d.name));
     if (!before) return d;
@@ -189,7 +193,7 @@ export function planSettings(input: SettingsInput, current: Settings): SettingsP
     const pipeline = findPipelineSheet({ sheetName: sheet.sheetName });
     sheet.columns = planColumns(
       input.columns as Record<string, unknown>,
-      current.columns ?? {},
+      current.columns || {},
       headerRow(pipeline),
     );
   }
@@ -280,6 +284,24 @@ export function planSettings(input: SettingsInput, current: Settings): SettingsP
     }
   }
 
+  let schedule: SettingsPlan['schedule'];
+  if (input.snapshotDay !== undefined) {
+    const day = text(input.snapshotDay, 'snapshotDay').toUpperCase() as WeekDay;
+    const hour = Number(input.snapshotHour || 0);
+    // ScriptApp.WeekDay names the seven days (MONDAY…SUNDAY).
+    if (day && !ScriptApp.WeekDay[day])
+      fail('snapshotDay', `must be MONDAY…SUNDAY (got ${describeValue(day)})`);
+    if (!(Number.isInteger(hour) && hour >= 0 && hour < 24))
+      fail('snapshotHour', `must be 0…23 (got ${describeValue(input.snapshotHour)})`);
+    // The trigger runs as this user, with this user's key for the document's URL.
+    const keyed =
+      typeof apiKey === 'string' ||
+      (apiKey === undefined &&
+        typeof workerCaller({ ...current, workerUrl: sheet.workerUrl }) !== 'string');
+    if (day && !keyed) fail('snapshotDay', 'needs the service URL and your key');
+    schedule = day ? { day, hour } : null;
+  }
+
   const clean = Object.fromEntries(
     Object.entries(sheet).filter(([, value]) => value !== undefined),
   ) as SheetSettings;
@@ -289,5 +311,6 @@ export function planSettings(input: SettingsInput, current: Settings): SettingsP
     apiKey,
     ...(typeof apiKey === 'string' ? { apiKeyUrl: sheet.workerUrl } : {}),
     stagesTab,
+    schedule,
   };
 }

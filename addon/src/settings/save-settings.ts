@@ -1,3 +1,4 @@
+import { applySchedule } from '../snapshots/snapshot-schedule';
 import { buildSettingsView } from './build-settings-view';
 import { findStagesTab } from './find-stages-tab';
 import { loadSettings } from './load-settings';
@@ -51,5 +52,7 @@ export function saveSettings(input: SettingsInput): SettingsView {
     user.setProperty(API_KEY_KEY, plan.apiKey);
     user.setProperty(API_KEY_URL_KEY, plan.apiKeyUrl);
   }
+  if (plan.schedule !== undefined)
+    applySchedule(plan.schedule, SpreadsheetApp.getActive().getSpreadsheetTimeZone());
   return buildSettingsView(loadSettings());
 }

@@ -1,11 +1,10 @@
 import type { DealField, Language, StageKind } from '../../../shared/types';
+import type { SnapshotStatus, WeekDay } from '../snapshots/snapshot-types';
 import type { WinRateBandName } from './settings';
 
 /** How one deal field is read from the pipeline tab. */
 export interface ColumnMappingView {
   readonly field: DealField;
-  /** The field in the user's language. */
-  readonly label: string;
   /** Header text of the column read for it; '' when no column is. */
   readonly header: string;
   /** True when the header was found by the built-in aliases, false when set in Settings. */
@@ -44,6 +43,17 @@ export interface SettingsView {
   readonly workerUrl: string;
   /** The saved key, masked: `{ saved: true, masked: '••••3f9a' }`. */
   readonly apiKey: { readonly saved: boolean; readonly masked: string };
+  /** Weekly snapshots to the Worker: schedule ('' = off) and what the last save did. */
+  readonly snapshots: SnapshotStatus & {
+    /** Absent when the weekly save is off. */
+    readonly day?: WeekDay;
+    /** 0-23; absent when off (the form then offers 07:00). */
+    readonly hour?: number;
+    /** The spreadsheet's time zone, which the hour and times are in. */
+    readonly timeZone: string;
+    /** Now, `yyyy-MM-dd HH` in that time zone: the sidebar works out the next run from it (`nextRun`). */
+    readonly now: string;
+  };
 }
 
 /** What the settings sidebar sends when the user saves. Absent fields stay as they are. */
@@ -68,4 +78,8 @@ export interface SettingsInput {
   readonly apiKey?: string;
   /** True removes the saved key. */
   readonly removeApiKey?: boolean;
+  /** Day of the weekly snapshot (MONDAY…SUNDAY); '' turns it off. Absent keeps it. */
+  readonly snapshotDay?: string;
+  /** Hour 0-23 of the weekly snapshot, in the spreadsheet's time zone; 7 by default. */
+  readonly snapshotHour?: number | string;
 }

@@ -12,6 +12,8 @@ export interface Pipeline {
   readonly sheet: GoogleAppsScript.Spreadsheet.Sheet;
   /** The raw values, header in row 0 (sheet row 1). */
   readonly values: unknown[][];
+  /** The same cells as the ingestion read them: dates as YYYY-MM-DD text in the sheet's zone. */
+  readonly rows: unknown[][];
   readonly columns: ColumnMap;
   readonly ingest: IngestResult;
   readonly table: StageTable;
@@ -35,7 +37,7 @@ export function readPipeline(settings: Settings): Pipeline {
   const days = new Map<number, string>();
   const rows = values.map((row) => row.map((cell) => cellForIngest(cell, timeZone, days)));
   // Without a team stage table the ingestion recognises a CRM's default stages.
-  const team = (settings.stageTable ?? []).length > 0 ? stageTableOf(settings) : undefined;
+  const team = (settings.stageTable || []).length > 0 ? stageTableOf(settings) : undefined;
   const ingest = ingestRows(rows, {
     ...(team ? { stages: team } : {}),
     ...(settings.columns ? { columns: settings.columns } : {}),
@@ -43,6 +45,7 @@ export function readPipeline(settings: Settings): Pipeline {
   return {
     sheet,
     values,
+    rows,
     columns: ingest.columns,
     ingest,
     table: ingest.stages,

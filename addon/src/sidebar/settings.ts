@@ -17,6 +17,9 @@ import { h } from './client/h';
 import { mount } from './client/mount';
 import { setPageLanguage } from './client/set-page-language';
 import { sidebarText } from './client/sidebar-text';
+import { snapshotText } from './client/snapshot-text';
+import { fieldLabel } from '../settings/field-labels';
+import { nextRun, WEEK_DAYS } from '../snapshots/snapshot-types';
 
 /** A labelled form field with a slot for its error message. */
 interface Field {
@@ -175,6 +178,83 @@ function fieldOfError(message: string): { key: string; row: number | null; text:
   };
 }
 
+const hourText = (hour: number) => `${String(hour).padStart(2, '0')}:00`;
+
+/** Last save, next run and last error of the weekly snapshots, as lines of text. */
+function snapshotStatus(view: SettingsView): HTMLElement {
+  const lang = view.language;
+  const { saved, error, now, day, hour = 7 } = view.snapshots;
+  const why = (status: number | null, code?: 'noWorker' | 'noKey') =>
+    snapshotText(
+      code === 'noWorker'
+        ? 'whyNoWorker'
+        : code === 'noKey'
+          ? 'whyNoKey'
+          : status === 401 || status === 409 || status === 413 || status === 422
+            ? `why${status}`
+            : 'whyOther',
+      lang,
+    );
+  return h(
+    'div',
+    { class: 'field', 'data-testid': 'snapshot-status' },
+    h(
+      'div',
+      { 'data-testid': 'last-save' },
+      saved ? snapshotText('lastSave', lang, saved) : snapshotText('neverSaved', lang),
+    ),
+    h(
+      'div',
+      { 'data-testid': 'next-run' },
+      day
+        ? snapshotText('nextRun', lang, {
+            day: snapshotText(day, lang),
+            date: nextRun(day, hour, now),
+            hour: hourText(hour),
+            end: hourText(hour + 1),
+          })
+        : snapshotText('scheduleOff', lang),
+    ),
+    error
+      ? h(
+          'div',
+          { class: 'error', role: 'alert', 'data-testid': 'last-error' },
+          h(
+            'div',
+            {},
+            snapshotText('lastError', lang, { at: error.at, why: why(error.status, error.code) }),
+          ),
+          // The service's own words (in the language of whoever saved), then each cause.
+          h(
+            'div',
+            { class: 'muted' },
+            [error.status ? `HTTP ${error.status}` : '', error.title, error.detail]
+              .filter(Boolean)
+              .join(' · '),
+          ),
+          h(
+            'ul',
+            {},
+            (error.errors ?? []).map((cause) =>
+              h(
+                'li',
+                {},
+                [
+                  cause.row === undefined ? '' : snapshotText('row', lang, { row: cause.row }),
+                  cause.column ?? cause.field ?? '',
+                  cause.value === undefined ? '' : `"${cause.value}"`,
+                  cause.message,
+                ]
+                  .filter(Boolean)
+                  .join(' · '),
+              ),
+            ),
+          ),
+        )
+      : null,
+  );
+}
+
 function render(view: SettingsView, notice = ''): void {
   const lang = view.language;
   const fields: Fields = new Map();
@@ -208,7 +288,13 @@ function render(view: SettingsView, notice = ''): void {
         : column.detected
           ? addonText('detected', lang)
           : '';
-    return field(fields, `columns.${column.field}`, column.label, el, hint || undefined);
+    return field(
+      fields,
+      `columns.${column.field}`,
+      fieldLabel(column.field, lang),
+      el,
+      hint || undefined,
+    );
   });
   const found = view.columns.filter((c) => c.header !== '').length;
   const columnsPart = h(
@@ -279,6 +365,41 @@ function render(view: SettingsView, notice = ''): void {
     'data-testid': 'removeApiKey',
   }) as HTMLInputElement;
 
+  const snapshotDay = select(
+    [
+      ['', snapshotText('off', lang)],
+      ...WEEK_DAYS.map((d): [string, string] => [d, snapshotText(d, lang)]),
+    ],
+    view.snapshots.day || '',
+  );
+  const snapshotHour = select(
+    Array.from({ length: 24 }, (_, hour): [string, string] => [String(hour), hourText(hour)]),
+    String(view.snapshots.hour ?? 7),
+  );
+  const saveNow = h(
+    'button',
+    { type: 'button', 'data-testid': 'save-snapshot' },
+    snapshotText('saveSnapshotNow', lang),
+  ) as HTMLButtonElement;
+  saveNow.addEventListener('click', async () => {
+    saveNow.disabled = true;
+    status.className = 'status muted';
+    status.textContent = sidebarText('saving', lang);
+    try {
+      // Apps Script opens Settings afresh; should this page stay, it reads the new status.
+      await call('saveSnapshotNow');
+      const after = await call('getSettings');
+      render(
+        after,
+        after.snapshots.error ? '' : `✓ ${snapshotText('snapshotSaved', after.language)}`,
+      );
+    } catch (error) {
+      status.textContent = '';
+      problem.replaceChildren(errorBox(error));
+      saveNow.disabled = false;
+    }
+  });
+
   const status = h('span', { class: 'status ok', role: 'status', 'data-testid': 'status' }, notice);
   const problem = h('div', {});
   const save = h(
@@ -343,6 +464,8 @@ function render(view: SettingsView, notice = ''): void {
       workerUrl: workerUrl.value.trim(),
       ...(apiKeyValue !== '' ? { apiKey: apiKeyValue } : {}),
       ...(removeKey.checked ? { removeApiKey: true } : {}),
+      snapshotDay: snapshotDay.value,
+      snapshotHour: Number(snapshotHour.value),
     };
   };
 
@@ -365,6 +488,17 @@ function render(view: SettingsView, notice = ''): void {
     view.apiKey.saved
       ? h('label', { class: 'check' }, removeKey, addonText('removeKey', lang))
       : null,
+    h('h2', {}, snapshotText('weeklySnapshots', lang)),
+    field(
+      fields,
+      'snapshotDay',
+      snapshotText('snapshotDay', lang),
+      snapshotDay,
+      snapshotText('scheduleHint', lang, { timeZone: view.snapshots.timeZone }),
+    ),
+    field(fields, 'snapshotHour', snapshotText('snapshotHour', lang), snapshotHour),
+    snapshotStatus(view),
+    h('div', { class: 'row' }, saveNow),
     h('div', { class: 'actions' }, problem, h('div', { class: 'row' }, save, status)),
   ) as HTMLFormElement;
 

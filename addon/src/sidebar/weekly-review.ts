@@ -23,6 +23,9 @@ import { mount } from './client/mount';
 import { problemsNote } from './client/problems-note';
 import { setPageLanguage } from './client/set-page-language';
 import { sidebarText } from './client/sidebar-text';
+import { snapshotText } from './client/snapshot-text';
+import { reviewGroups } from '../review/review-groups';
+import { weeklyReviewRows } from '../review/weekly-review-rows';
 
 /** A group of the week (new, won, lost…): its count, with the amount under it. */
 function groupTile(testId: string, name: string, group: ReviewGroupView, note = '') {
@@ -37,6 +40,7 @@ function groupTile(testId: string, name: string, group: ReviewGroupView, note = 
 function figures(view: WeeklyReviewView): HTMLElement {
   const lang = view.language;
   const { coverage, winRate, cycleDays } = view;
+  const { advanced, slipped } = reviewGroups(view);
   return h(
     'section',
     { class: 'figures', 'aria-label': label('weeklyReview', lang) },
@@ -51,16 +55,20 @@ function figures(view: WeeklyReviewView): HTMLElement {
     groupTile(
       'advanced',
       label('advanced', lang),
-      view.advanced,
-      view.advanced.method === 'stageEntered' ? sidebarText('fromStageDates', lang) : '',
+      advanced,
+      advanced.method === 'stageEntered'
+        ? sidebarText('fromStageDates', lang)
+        : snapshotText('measured', lang),
     ),
     groupTile('won', label('won', lang), view.won),
     groupTile('lost', label('lost', lang), view.lost),
     groupTile(
       'slipped',
       label('slipped', lang),
-      view.slipped,
-      view.slipped.method === 'pastCloseDate' ? sidebarText('pastCloseDate', lang) : '',
+      slipped,
+      slipped.method === 'pastCloseDate'
+        ? sidebarText('pastCloseDate', lang)
+        : snapshotText('measured', lang),
     ),
     figure(
       'coverage',
@@ -112,6 +120,25 @@ function figures(view: WeeklyReviewView): HTMLElement {
       view.velocity === null ? '–' : formatMoney(view.velocity),
       view.velocity === null ? null : label('perDay', lang),
     ),
+  );
+}
+
+/** Whether advanced and slipped deals were measured between snapshots or estimated, and why. */
+function historyNote(view: WeeklyReviewView): HTMLElement {
+  const lang = view.language;
+  const { history } = view;
+  return h(
+    'p',
+    {
+      class: history.reason ? 'warn' : 'muted',
+      'data-testid': 'history-note',
+      'data-measured': history.reason ? 'false' : 'true',
+    },
+    history.reason
+      ? snapshotText('estimatedNote', lang, {
+          reason: snapshotText(history.reason, lang, { detail: history.detail }),
+        })
+      : snapshotText('measuredNote', lang, { from: history.from, to: history.to }),
   );
 }
 
@@ -216,7 +243,7 @@ function render(view: WeeklyReviewView, reload: () => void): void {
     status.textContent = sidebarText('writing', lang);
     problem.replaceChildren();
     try {
-      const written = await call('writeWeeklyReviewTab');
+      const written = await call('writeWeeklyReviewTab', weeklyReviewRows(view));
       status.className = 'status ok';
       status.textContent = `✓ ${addonText('reviewWritten', lang, { name: written.sheetName })}`;
     } catch (error) {
@@ -236,6 +263,7 @@ function render(view: WeeklyReviewView, reload: () => void): void {
     ),
     problemsNote(view.problems, lang) ?? h('span', {}),
     figures(view),
+    historyNote(view),
     lossReasons(view) ?? h('span', {}),
     h('h2', {}, label('largestOpenDeals', lang)),
     view.top.length > 0

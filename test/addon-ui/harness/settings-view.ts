@@ -17,25 +17,28 @@ export const HEADERS = [
   'Champion',
 ];
 
-/** Fields with the header detected for them ('' = not in the sheet). */
-const COLUMNS: [DealField, string, string][] = [
-  ['id', 'Deal ID', 'Deal ID'],
-  ['name', 'Deal name', 'Deal'],
-  ['account', 'Account', 'Account'],
-  ['stage', 'Stage', 'Stage'],
-  ['amount', 'Amount', 'Amount (old)'],
-  ['owner', 'Owner', ''],
-  ['closeDate', 'Close date', 'Close date'],
-  ['nextStep', 'Next step', 'Next step'],
-  ['nextStepDate', 'Next step date', ''],
-  ['meddpicc1', 'Metrics', 'Metrics'],
-  ['meddpicc2', 'Economic buyer', 'Economic buyer'],
-  ['meddpicc7', 'Champion', 'Champion'],
+/** Fields with the header detected for them ('' = not in the sheet); the sidebar names the fields. */
+const COLUMNS: [DealField, string][] = [
+  ['id', 'Deal ID'],
+  ['name', 'Deal'],
+  ['account', 'Account'],
+  ['stage', 'Stage'],
+  ['amount', 'Amount (old)'],
+  ['owner', ''],
+  ['closeDate', 'Close date'],
+  ['nextStep', 'Next step'],
+  ['nextStepDate', ''],
+  ['meddpicc1', 'Metrics'],
+  ['meddpicc2', 'Economic buyer'],
+  ['meddpicc7', 'Champion'],
 ];
 
 /**
  * What getSettings returns for a team on the playbook's stages with a
- * 600,000 quarterly quota and a saved API key ending in 3f9a.
+ * 600,000 quarterly quota, a saved API key ending in 3f9a, and weekly
+ * snapshots on Mondays at 07:00 in Berlin, viewed on Wednesday 2026-11-25 at
+ * 10:00 there (so the next run is Monday 2026-11-30), the last save on
+ * Monday 2026-11-23.
  */
 export function settingsView(overrides: Partial<SettingsView> = {}): SettingsView {
   return {
@@ -44,7 +47,7 @@ export function settingsView(overrides: Partial<SettingsView> = {}): SettingsVie
     pipelineSheet: 'Pipeline',
     sheetNames: ['Pipeline', 'Stages', 'Review 2026-11-16'],
     headers: HEADERS,
-    columns: COLUMNS.map(([field, label, header]) => ({ field, label, header, detected: true })),
+    columns: COLUMNS.map(([field, header]) => ({ field, header, detected: true })),
     stages: DEFAULT_STAGES.map((s) => ({ name: s.name, probability: s.probability, kind: s.kind })),
     stageSource: 'default',
     quota: 600_000,
@@ -52,6 +55,13 @@ export function settingsView(overrides: Partial<SettingsView> = {}): SettingsVie
     winRateBand: 'mature',
     workerUrl: 'https://playbook.example.workers.dev',
     apiKey: { saved: true, masked: '••••3f9a' },
+    snapshots: {
+      day: 'MONDAY',
+      hour: 7,
+      timeZone: 'Europe/Berlin',
+      now: '2026-11-25 10',
+      saved: { at: '2026-11-23 07:12', asOf: '2026-11-23', deals: 48 },
+    },
     ...overrides,
   };
 }

@@ -76,6 +76,8 @@ export function weeklyReviewView(overrides: Partial<WeeklyReviewView> = {}): Wee
         deal(41, 'Pied Piper', 'Discovery', 40_000),
       ],
     },
+    // No earlier snapshot yet: advanced and slipped are the estimates from dates.
+    history: { from: '', to: '', reason: 'none', detail: '', deals: [] },
     advanced: {
       count: 3,
       amount: 210_000,
@@ -137,7 +139,6 @@ export function weeklyReviewView(overrides: Partial<WeeklyReviewView> = {}): Wee
         { stage: 'Negotiation', reached: 9, advanced: 7, conversion: 7 / 9 },
       ],
     },
-    labels: {},
     ...overrides,
   };
 }

@@ -107,10 +107,14 @@ describe('settings sidebar', () => {
         'quotaPeriod',
         'removeApiKey',
         'sheetName',
+        'snapshotDay',
+        'snapshotHour',
         'winRateBand',
         'workerUrl',
       ].sort(),
     );
+    // Every save sends the schedule, so saving again replaces the trigger.
+    expect([input.snapshotDay, input.snapshotHour]).toEqual(['MONDAY', 7]);
     expect(input.workerUrl).toBe('');
     expect(input.removeApiKey).toBe(true);
     await page.close();
@@ -184,6 +188,122 @@ describe('settings sidebar', () => {
     expect(await page.locator('h1').textContent()).toBe('设置');
     expect(await page.getByText('未保存密钥').count()).toBe(1);
     expect(await page.getByTestId('removeApiKey').count()).toBe(0);
+    await page.close();
+  });
+
+  it('shows the weekly snapshot schedule with the last save and the next run', async () => {
+    const { page, errors } = await openSidebar(browser, 'settings', {
+      getSettings: () => settingsView(),
+    });
+    await page.getByTestId('snapshotDay').waitFor();
+    expect(await page.getByTestId('snapshotDay').inputValue()).toBe('MONDAY');
+    expect(await page.getByTestId('snapshotHour').inputValue()).toBe('7');
+    expect(await page.getByText('(Europe/Berlin)').count()).toBe(1);
+    expect(await page.getByTestId('last-save').textContent()).toBe(
+      'Last save: 2026-11-23 07:12, snapshot of 2026-11-23, 48 deals',
+    );
+    // Wednesday 2026-11-25 10:00 in Berlin: the next Monday is 2026-11-30.
+    expect(await page.getByTestId('next-run').textContent()).toBe(
+      'Next run: Monday 2026-11-30, 07:00–08:00',
+    );
+    expect(await page.getByTestId('last-error').count()).toBe(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('shows the last error with the service’s causes, and when the save is off', async () => {
+    const view = settingsView({
+      snapshots: {
+        timeZone: 'Europe/Berlin',
+        now: '2026-11-30 09',
+        saved: { at: '2026-11-23 07:12', asOf: '2026-11-23', deals: 48 },
+        error: {
+          at: '2026-11-30 07:05',
+          status: 422,
+          title: 'Invalid data',
+          detail:
+            'Deals have stages the stage table does not know: "Verbal yes" (1). Nothing was stored.',
+          errors: [
+            { row: 3, field: 'stage', value: 'Verbal yes', message: 'unknown stage on 1 deal(s)' },
+          ],
+        },
+      },
+    });
+    const { page } = await openSidebar(browser, 'settings', { getSettings: () => view });
+    const error = page.getByTestId('last-error');
+    await error.waitFor();
+    expect(await error.getAttribute('role')).toBe('alert');
+    expect(await error.locator('div').first().textContent()).toBe(
+      'Last save failed (2026-11-30 07:05): the analytics service could not read some rows or stages; fix them in the sheet and save again',
+    );
+    expect(await error.locator('.muted').textContent()).toBe(
+      'HTTP 422 · Invalid data · Deals have stages the stage table does not know: "Verbal yes" (1). Nothing was stored.',
+    );
+    expect(await error.locator('li').allTextContents()).toEqual([
+      'row 3 · stage · "Verbal yes" · unknown stage on 1 deal(s)',
+    ]);
+    // The good save of the week before stays on show.
+    expect(await page.getByTestId('last-save').textContent()).toContain('snapshot of 2026-11-23');
+    expect(await page.getByTestId('next-run').textContent()).toBe(
+      'Next run: none, the weekly save is off',
+    );
+    await page.close();
+
+    const zh = await openSidebar(browser, 'settings', {
+      getSettings: () => ({ ...view, language: 'zh' }),
+    });
+    const zhError = zh.page.getByTestId('last-error');
+    await zhError.waitFor();
+    expect(await zhError.locator('div').first().textContent()).toBe(
+      '上次保存失败（2026-11-30 07:05）：分析服务无法读取部分行或阶段；请在表格中修正后再保存',
+    );
+    expect(await zhError.locator('li').allTextContents()).toEqual([
+      '第 3 行 · stage · "Verbal yes" · unknown stage on 1 deal(s)',
+    ]);
+    expect(await zh.page.getByTestId('next-run').textContent()).toBe(
+      '下次运行：无，每周保存已关闭',
+    );
+    expect(await zh.page.getByTestId('last-save').textContent()).toBe(
+      '上次保存：2026-11-23 07:12，2026-11-23 的快照，48 笔交易',
+    );
+    await zh.page.close();
+  });
+
+  it('schedules, saves a snapshot now, and shows a refused schedule next to its field', async () => {
+    let status = settingsView().snapshots;
+    const { page, calls } = await openSidebar(browser, 'settings', {
+      getSettings: () => settingsView({ language: 'zh', snapshots: status }),
+      saveSettings: (input: SettingsInput) => {
+        if (input.snapshotDay === 'SUNDAY') {
+          throw new Error('Settings: snapshotDay needs the service URL and your key');
+        }
+        status = { ...status, day: 'FRIDAY', hour: 18 };
+        return settingsView({ language: 'zh', snapshots: status });
+      },
+      saveSnapshotNow: () => {
+        status = { ...status, saved: { at: '2026-11-25 10:02', asOf: '2026-11-25', deals: 49 } };
+      },
+    });
+    await page.getByTestId('snapshotDay').selectOption('SUNDAY');
+    await page.getByTestId('save').click();
+    await page.getByTestId('snapshotDay-error').filter({ hasText: 'Needs' }).waitFor();
+
+    await page.getByTestId('snapshotDay').selectOption('FRIDAY');
+    await page.getByTestId('snapshotHour').selectOption('18');
+    await page.getByTestId('save').click();
+    // Wednesday 2026-11-25 10:00: the coming Friday.
+    await expect
+      .poll(() => page.getByTestId('next-run').textContent())
+      .toBe('下次运行：2026-11-27（星期五）18:00–19:00');
+    const saves = calls.filter((c) => c.name === 'saveSettings');
+    expect((saves[1].args[0] as SettingsInput).snapshotHour).toBe(18);
+
+    await page.getByTestId('save-snapshot').click();
+    await expect
+      .poll(() => page.getByTestId('last-save').textContent())
+      .toBe('上次保存：2026-11-25 10:02，2026-11-25 的快照，49 笔交易');
+    expect(await page.getByTestId('status').textContent()).toBe('✓ 快照已保存');
+    expect(calls.slice(-2).map((c) => c.name)).toEqual(['saveSnapshotNow', 'getSettings']);
     await page.close();
   });
 

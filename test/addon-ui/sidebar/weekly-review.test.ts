@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { artifactPath, launchBrowser, openSidebar, screenshot } from '../harness/open-sidebar';
+import type { WeeklyReviewView } from '../../../addon/src/review/weekly-review-types';
 import { weeklyReviewView } from '../harness/weekly-review-view';
 
 let browser: Browser;
@@ -110,7 +111,11 @@ describe('weekly review sidebar', () => {
       'writeWeeklyReviewTab',
       'writeWeeklyReviewTab',
     ]);
-    expect(calls[1].args).toEqual([]);
+    // The sidebar lays the tab out from the review on screen; the server only writes it.
+    const [tab] = calls[1].args as [{ rows: unknown[][]; titles: number[] }];
+    expect(tab.rows[0]).toEqual(['Weekly review: 2026-11-17 – 2026-11-23', '', '', 'Pipeline']);
+    expect(tab.rows[1][0]).toMatch(/^Advanced and slipped deals are estimated from dates/);
+    expect(tab.titles[0]).toBe(1);
     await page.close();
   });
 
@@ -128,6 +133,100 @@ describe('weekly review sidebar', () => {
     expect(await page.getByTestId('total').locator('.label').textContent()).toBe('未结管道'); // shared label openPipeline (zh);
     expect(await page.getByTestId('problems').count()).toBe(0);
     await page.close();
+  });
+
+  it('says when advanced and slipped are estimated, and why, in both languages', async () => {
+    const { page } = await openSidebar(browser, 'weekly-review', {
+      getWeeklyReview: () => weeklyReviewView(),
+    });
+    const note = page.getByTestId('history-note');
+    await note.waitFor();
+    expect(await note.getAttribute('data-measured')).toBe('false');
+    expect(await note.textContent()).toBe(
+      'Advanced and slipped deals are estimated from dates (stage entered this week; close date passed). There is no earlier snapshot yet: turn on weekly snapshots in Settings.',
+    );
+    await page.close();
+
+    const cases: [WeeklyReviewView['history'], string][] = [
+      [
+        { from: '', to: '', reason: 'noWorker', detail: '', deals: [] },
+        '推进与延期交易依据日期估算（本周进入阶段；预计成交日期已过）。在设置中配置分析服务和每周快照即可实测。',
+      ],
+      [
+        { from: '', to: '', reason: 'stale', detail: '2026-11-09', deals: [] },
+        '推进与延期交易依据日期估算（本周进入阶段；预计成交日期已过）。最新快照（2026-11-09）已超过一周。',
+      ],
+      [
+        {
+          from: '',
+          to: '',
+          reason: 'unreachable',
+          detail: 'HTTP 429: Try again in 60 seconds.',
+          deals: [],
+        },
+        '推进与延期交易依据日期估算（本周进入阶段；预计成交日期已过）。分析服务未响应：HTTP 429: Try again in 60 seconds.',
+      ],
+    ];
+    for (const [history, text] of cases) {
+      const zh = await openSidebar(browser, 'weekly-review', {
+        getWeeklyReview: () => weeklyReviewView({ language: 'zh', history }),
+      });
+      await zh.page.getByTestId('history-note').waitFor();
+      expect(await zh.page.getByTestId('history-note').textContent()).toBe(text);
+      await zh.page.close();
+    }
+  });
+
+  it('says when they are measured between two snapshots', async () => {
+    // The waterfall's changed deals: two advanced (150,000 + 110,000), one of them slipped too,
+    // and a removed deal that counts nowhere.
+    const later = (stage: string, amount: number, closeDate: string) => ({
+      stage,
+      amount,
+      closeDate,
+    });
+    const view = weeklyReviewView({
+      history: {
+        from: '2026-11-16',
+        to: '2026-11-23',
+        reason: '',
+        detail: '',
+        deals: [
+          {
+            key: 'id:D-101',
+            name: 'Acme platform',
+            changes: ['advanced'],
+            after: later('Negotiation', 150000, '2026-12-18'),
+          },
+          {
+            key: 'id:D-102',
+            name: 'Globex platform',
+            changes: ['advanced', 'slipped'],
+            after: later('Negotiation', 110000, '2027-01-08'),
+          },
+          { key: 'id:D-150', name: 'Gone', changes: ['removed'], after: null },
+        ],
+      },
+    });
+    const { page } = await openSidebar(browser, 'weekly-review', { getWeeklyReview: () => view });
+    await page.getByTestId('history-note').waitFor();
+    expect(await page.getByTestId('history-note').getAttribute('data-measured')).toBe('true');
+    expect(await page.getByTestId('history-note').textContent()).toBe(
+      'Advanced and slipped deals are measured: what changed between the snapshots of 2026-11-16 and 2026-11-23.',
+    );
+    expect(await tile(page, 'advanced')).toEqual(['2', '260,000 · measured']);
+    expect(await tile(page, 'slipped')).toEqual(['1', '110,000 · measured']);
+    await page.close();
+
+    const zh = await openSidebar(browser, 'weekly-review', {
+      getWeeklyReview: () => ({ ...view, language: 'zh' }),
+    });
+    await zh.page.getByTestId('history-note').waitFor();
+    expect(await zh.page.getByTestId('history-note').textContent()).toBe(
+      '推进与延期交易为实测：2026-11-16 与 2026-11-23 两次快照之间的变化。',
+    );
+    expect((await tile(zh.page, 'advanced'))[1]).toBe('260,000 · 实测');
+    await zh.page.close();
   });
 
   it('fits a 300 px sidebar without sideways scrolling (screenshot)', async () => {

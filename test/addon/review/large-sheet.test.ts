@@ -6,6 +6,7 @@
 
 import { describe, expect, it } from 'vitest';
 import type { MonthlyAssessmentView } from '../../../addon/src/monthly/monthly-types';
+import { weeklyReviewRows } from '../../../addon/src/review/weekly-review-rows';
 import type { WeeklyReviewView } from '../../../addon/src/review/weekly-review-types';
 import { loadAddon } from '../harness/load-addon';
 import { REVIEW_HEADER, REVIEW_NOW } from '../harness/review-pipeline';
@@ -54,23 +55,32 @@ describe(`report calls on a ${ROWS.toLocaleString('en')}-deal pipeline`, () => {
   addon.documentProperties.store.set('salesPlaybook.settings', JSON.stringify({ quota: 5e6 }));
 
   function timed<T>(name: string, ...args: unknown[]): T {
+    return timedReads<T>(1, name, ...args);
+  }
+
+  /** Runs a call, prints its time, and checks it reads the big tab `reads` times. */
+  function timedReads<T>(reads: number, name: string, ...args: unknown[]): T {
     addon.book.reads.length = 0;
     const start = performance.now();
     const result = addon.call<T>(name, ...args);
     console.log(`${name}: ${Math.round(performance.now() - start)} ms for ${ROWS} deals`);
     const big = addon.book.reads.filter((r) => r.sheet === 'Pipeline' && r.rows > 1);
-    expect(big, `${name} reads the pipeline tab once`).toHaveLength(1);
+    expect(big, `${name} reads the pipeline tab ${reads} time(s)`).toHaveLength(reads);
     return result;
   }
 
-  it('reviews the week and writes the review tab, reading the tab once per call', () => {
+  it('reviews the week reading the tab once, and writes the review tab reading it no more', () => {
     const view = timed<WeeklyReviewView>('getWeeklyReview');
     expect(view.dealCount).toBe(ROWS);
     expect(view.problems.count).toBe(0);
     expect(view.top).toHaveLength(10);
-    expect(timed<{ sheetName: string }>('writeWeeklyReviewTab').sheetName).toBe(
-      'Review 2026-11-23',
+    // The sidebar lays the tab out from the review it shows; writing reads nothing again.
+    const tab = timedReads<{ sheetName: string }>(
+      0,
+      'writeWeeklyReviewTab',
+      weeklyReviewRows(view),
     );
+    expect(tab.sheetName).toBe('Review 2026-11-23');
   });
 
   it('assesses the month and writes the report tab, reading the tab once per call', () => {

@@ -154,7 +154,7 @@ describe('getWeeklyReview', () => {
     // playbook §1 Chinese stage name; the label tables' Chinese texts for red and win rate
     expect(zh.top[0].stage).toBe('提案阶段');
     expect(zh.top[1].riskLabel).toBe('红');
-    expect(zh.labels.winRate).toBe('成交率');
+    expect(zh.coverage.healthLabel).toBe('覆盖不足');
   });
 });
 

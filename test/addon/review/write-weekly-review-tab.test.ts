@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { loadAddon } from '../harness/load-addon';
+import type { WeeklyReviewView } from '../../../addon/src/review/weekly-review-types';
+import { weeklyReviewRows } from '../../../addon/src/review/weekly-review-rows';
+import { type Addon, loadAddon } from '../harness/load-addon';
 import { REVIEW_HEADER, REVIEW_NOW, reviewPipeline } from '../harness/review-pipeline';
+
+/** What the review sidebar does: lays out the review it shows and asks the server to write it. */
+function writeTab(addon: Addon) {
+  const view = addon.call<WeeklyReviewView>('getWeeklyReview');
+  return addon.call<{ sheetName: string }>('writeWeeklyReviewTab', weeklyReviewRows(view));
+}
 
 function open() {
   return loadAddon({
@@ -12,8 +20,12 @@ function open() {
 describe('writeWeeklyReviewTab', () => {
   it('writes a new dated tab and touches no existing tab', () => {
     const addon = open();
+    const view = addon.call<WeeklyReviewView>('getWeeklyReview');
     const before = JSON.stringify(addon.book.sheets.map((s) => [s.name, s.data]));
-    const { sheetName } = addon.call<{ sheetName: string }>('writeWeeklyReviewTab');
+    const { sheetName } = addon.call<{ sheetName: string }>(
+      'writeWeeklyReviewTab',
+      weeklyReviewRows(view),
+    );
     // the day's name is taken by the user's own tab, so the review gets the next free one
     expect(sheetName).toBe('Review 2026-11-23 2');
     expect(addon.book.sheets.map((s) => s.name)).toEqual([
@@ -27,7 +39,7 @@ describe('writeWeeklyReviewTab', () => {
 
   it('puts the headline figures, the largest deals and loss reasons in the tab', () => {
     const addon = open();
-    const { sheetName } = addon.call<{ sheetName: string }>('writeWeeklyReviewTab');
+    const { sheetName } = writeTab(addon);
     const rows = addon.book.getSheetByName(sheetName)!.data;
     const find = (first: string) => rows.find((r) => r[0] === first);
     expect(rows[0][0]).toBe('Weekly review: 2026-11-17 – 2026-11-23');
@@ -46,15 +58,15 @@ describe('writeWeeklyReviewTab', () => {
 
   it('writes a second review the same day under a new name', () => {
     const addon = open();
-    const first = addon.call<{ sheetName: string }>('writeWeeklyReviewTab').sheetName;
-    const second = addon.call<{ sheetName: string }>('writeWeeklyReviewTab').sheetName;
+    const first = writeTab(addon).sheetName;
+    const second = writeTab(addon).sheetName;
     expect([first, second]).toEqual(['Review 2026-11-23 2', 'Review 2026-11-23 3']);
   });
 
   it('names the tab and its rows in Chinese for a Chinese user', () => {
     const addon = open();
     addon.userProperties.store.set('salesPlaybook.language', 'zh');
-    const { sheetName } = addon.call<{ sheetName: string }>('writeWeeklyReviewTab');
+    const { sheetName } = writeTab(addon);
     expect(sheetName).toBe('回顾 2026-11-23');
     const rows = addon.book.getSheetByName(sheetName)!.data;
     expect(String(rows[0][0])).toContain('2026-11-17 – 2026-11-23');
@@ -69,7 +81,7 @@ describe('writeWeeklyReviewTab', () => {
     pipeline[2][at('Deal')] = '+ follow up';
     pipeline[2][at('Next step')] = '=> send contract';
     const addon = loadAddon({ sheets: { Pipeline: pipeline }, now: REVIEW_NOW });
-    const { sheetName } = addon.call<{ sheetName: string }>('writeWeeklyReviewTab');
+    const { sheetName } = writeTab(addon);
     const sheet = addon.book.getSheetByName(sheetName)!;
     expect(sheet.formulas.size).toBe(0);
     const beta = sheet.data.find((r) => r[1] === 'Beta Co');
@@ -77,5 +89,21 @@ describe('writeWeeklyReviewTab', () => {
     expect(beta).toContain('=> send contract');
     expect(sheet.data.find((r) => r[1] === 'Acme')?.[0]).toBe('00123');
     expect(sheet.data.flat()).not.toContain('#ERROR!');
+  });
+
+  it('refuses a tab that is not rows of cells, and writes nothing', () => {
+    const addon = open();
+    const before = addon.book.sheets.length;
+    const bad = [
+      undefined,
+      { rows: 'Weekly review', titles: [], formats: [] },
+      { rows: ['Weekly review'], titles: [], formats: [] },
+    ];
+    for (const tab of bad) {
+      expect(() => addon.call('writeWeeklyReviewTab', tab)).toThrow(
+        'writeWeeklyReviewTab: no rows',
+      );
+    }
+    expect(addon.book.sheets.length).toBe(before);
   });
 });

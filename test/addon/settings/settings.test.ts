@@ -25,8 +25,8 @@ describe('getSettings', () => {
     expect(view.pipelineSheet).toBe('Pipeline');
     expect(view.sheetNames).toEqual(['Pipeline']);
     const col = (field: string) => view.columns.find((c) => c.field === field);
-    expect(col('amount')).toMatchObject({ header: 'Amount', detected: true, label: 'Amount' });
-    expect(col('meddpicc2')).toMatchObject({ header: 'Economic buyer', label: 'Economic buyer' });
+    expect(col('amount')).toMatchObject({ header: 'Amount', detected: true });
+    expect(col('meddpicc2')).toMatchObject({ header: 'Economic buyer' });
     expect(col('owner')).toMatchObject({ header: '' });
     expect(view.stageSource).toBe('default');
     // playbook §1 default table
