@@ -10,10 +10,10 @@ import {
   type RiskReason,
   type StageTable,
 } from '../types';
-import { checklistGaps } from './checklist-gaps';
 import { MAX_DISCOUNT } from './discount-check';
 import { minimumContacts } from './minimum-contacts';
 import { noPower } from './no-power';
+import { STALLED_CHECKLIST } from './stalled-checklist';
 import { RISK_REASONS } from './risk-reasons';
 
 /** Options of `dealRisk`. */
@@ -104,8 +104,8 @@ export function dealRisk(deal: Deal, options: DealRiskOptions): DealRisk {
     if (noPower(stage, deal.meddpicc)) found.add('noPower');
   }
   if (options.checklist !== undefined) {
-    const answers = Object.fromEntries(options.checklist.map((item) => [item, true]));
-    if (checklistGaps(answers).length > 0) found.add('checklistOpen');
+    const ticked = options.checklist;
+    if (STALLED_CHECKLIST.some((item) => !ticked.includes(item))) found.add('checklistOpen');
   }
   if (deal.contacts !== undefined && deal.amount !== null && deal.amount >= 0) {
     if (deal.contacts < minimumContacts(deal.amount)) found.add('underThreaded');

@@ -41,15 +41,11 @@ function withDefaults(defs: readonly StageDefinition[]): StageDefinition[] {
     const nameZh = stage.nameZh ?? (known.nameZh && free(known.nameZh) ? known.nameZh : undefined);
     const aliases = [...stage.aliases, ...[known.name, ...known.aliases].filter(free)];
     const forecast = stage.forecast ?? known.forecast;
-    // The playbook's exit criterion unless the team wrote its own.
-    const exit =
-      stage.exitCriterion || stage.exitCriterionZh ? {} : { exitCriterion: known.exitCriterion };
     return {
       ...stage,
       ...(nameZh ? { nameZh } : {}),
       aliases,
       ...(forecast ? { forecast } : {}),
-      ...exit,
     };
   });
 }
@@ -61,8 +57,8 @@ function withDefaults(defs: readonly StageDefinition[]): StageDefinition[] {
  *
  * A team stage whose name (else Chinese name or an alias) is one of a
  * playbook stage's names, and which has that stage's kind, keeps the
- * playbook's base forecast category (§3), Chinese name and exit criterion
- * (§1) unless it gives its own, and gains the playbook's name and aliases (§1: `Won`, `Contract`...)
+ * playbook's base forecast category (§3) and Chinese name unless it gives its
+ * own (its exit criterion follows from its name, see `stageExitCriterion`), and gains the playbook's name and aliases (§1: `Won`, `Contract`...)
  * next to its own, except those another team stage already uses. So a
  * "Negotiation" stage at 70% is still Commit and `Won` still finds "Closed Won".
  *

@@ -4,7 +4,7 @@ import { dateCell } from '../lib/date-cell';
 import type { PlanRow } from './scorecard-types';
 
 /** Tab names that hold the mutual action plans, one row per deal and step. */
-export const PLAN_TAB_NAMES: readonly string[] = ['Mutual action plan', '双方行动计划', 'MAP'];
+export const PLAN_TAB_NAMES: readonly string[] = ['Mutual action plan', '双方行动计划'];
 
 /**
  * The plan tab's columns in order (Deal, Step, Owner, Date, Status, Notes),
@@ -12,10 +12,10 @@ export const PLAN_TAB_NAMES: readonly string[] = ['Mutual action plan', '双方�
  * new tab gets.
  */
 export const PLAN_HEADERS: readonly (readonly string[])[] = [
-  ['Deal', '交易', 'deal id'],
+  ['Deal', '交易'],
   ['Step', '步骤'],
   ['Owner', '负责人'],
-  ['Date', '日期', 'due date'],
+  ['Date', '日期'],
   ['Status', '状态'],
   ['Notes', '备注'],
 ];

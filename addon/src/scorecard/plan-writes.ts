@@ -93,13 +93,13 @@ export function planWrites(
   };
 }
 
-/** A plan step from the sidebar, its texts trimmed and clipped and a new date checked. */
+/** A plan step from the sidebar, its texts trimmed and a new date checked. */
 export function readPlanEdit(edit: PlanEdit): PlanEdit {
   const clip = (r: PlanRow): PlanRow => ({
-    step: cellText(r.step).slice(0, 500),
-    owner: cellText(r.owner).slice(0, 500),
+    step: cellText(r.step),
+    owner: cellText(r.owner),
     date: cellText(r.date),
-    status: cellText(r.status).slice(0, 500),
+    status: cellText(r.status),
   });
   const out = { ...clip(edit), original: edit.original ? clip(edit.original) : null };
   // A date the tab already holds (even "end of May") stays; a new one must be a day.

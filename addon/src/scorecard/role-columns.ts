@@ -1,5 +1,3 @@
-import { headerKey } from '../../../shared/ingest/header-key';
-
 /**
  * A buying-role column's header: "Role: <role>" or "角色：<role>" (the role in
  * English or Chinese, e.g. "Role: Budget owner", "角色：预算负责人"). The prefix
@@ -14,10 +12,10 @@ export function roleColumns(header: readonly unknown[]): { header: string; colum
     .filter((c) => ROLE_HEADER.test(c.header));
 }
 
-/** The 0-based column whose header is `text` (or reads the same once case and spacing go), or -1. */
+/**
+ * The 0-based column whose header is `text` once trimmed, or -1. The sidebar
+ * sends back the headers `roleColumns` gave it, so they match exactly.
+ */
 export function columnOf(header: readonly unknown[], text: string): number {
-  const exact = header.findIndex((cell) => String(cell ?? '').trim() === text);
-  return exact >= 0
-    ? exact
-    : header.findIndex((cell) => headerKey(String(cell ?? '')) === headerKey(text));
+  return header.findIndex((cell) => String(cell ?? '').trim() === text);
 }

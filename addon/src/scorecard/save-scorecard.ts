@@ -58,7 +58,7 @@ export function saveScorecard(input: ScorecardInput): ScorecardSaved {
   }));
   for (const r of roles) {
     if (!ROLE_HEADER.test(r.header)) {
-      throw new Error(`saveScorecard: "${r.header}" is not a role column ("Role: …" or "角色：…")`);
+      throw new Error(`saveScorecard: "${r.header}" is not a role column (Role: …)`);
     }
   }
   const plan = (input.plan ?? []).map(readPlanEdit);

@@ -467,6 +467,28 @@ describe('scorecard sidebar', () => {
     await before.page.close();
   });
 
+  it("shows the playbook's exit criterion for a stage whose cell is blank, in both languages", async () => {
+    // a team's "Discovery" row with a blank Exit criterion cell
+    const discovery = {
+      name: 'Discovery',
+      aliases: [],
+      order: 2,
+      probability: 0.2,
+      kind: 'open' as const,
+    };
+    for (const [language, text] of [
+      ['en', 'Pain confirmed and the account fits the ICP'],
+      ['zh', '痛点已确认，客户符合理想客户画像'],
+    ] as const) {
+      const { page } = await openSidebar(browser, 'scorecard', {
+        getScorecard: () => scorecardView({ language, stage: discovery }),
+      });
+      // playbook §1: Discovery's exit criterion
+      await expect.poll(() => page.getByTestId('exit-criterion').textContent()).toContain(text);
+      await page.close();
+    }
+  });
+
   it("shows the team's own exit criterion from the Stages tab", async () => {
     const { page } = await openSidebar(browser, 'scorecard', {
       getScorecard: () =>

@@ -36,9 +36,9 @@ describe('the Stages tab exit criterion column when Settings rewrites the tab', 
     expect(tab[0][6]).toBe('Exit criterion');
     expect(tab[1].slice(0, 3)).toEqual(['Intro', 0.2, 'open']);
     expect(tab[1][6]).toBe('Buyer booked a second call');
-    // Won and Lost are the playbook's stages: their criteria are the playbook's (§1)
-    expect(tab[2][6]).toBe('Signed; revenue booked');
-    expect(tab[3][6]).toBe('Loss reason recorded');
+    // blank cells stay blank: the scorecard shows the playbook's criterion for them
+    expect(tab[2][6]).toBe('');
+    expect(tab[3][6]).toBe('');
   });
 
   it('never writes over a column G the team uses for something else', () => {
