@@ -23,7 +23,7 @@ export async function buildShared() {
       contents: [
         "export * from './index.ts';",
         "export { CsvTableReader, ingestCsvTable } from './ingest/csv-table-reader.ts';",
-        "export { analyzeTable } from './analysis/analyze.ts';",
+        "export { analyzeTable } from './analysis/analyze-table.ts';",
       ].join('\n'),
       resolveDir: shared,
       sourcefile: 'bench-entry.ts',

@@ -3,30 +3,26 @@ import { forecastCategory } from '../forecast/forecast-category';
 import { FORECAST_CATEGORIES } from '../forecast/forecast-order';
 import { averageDealSize } from '../pipeline/average-deal-size';
 import { type CoverageResult, coverageRatio } from '../pipeline/coverage-ratio';
-import type { MeanAndMedian } from '../pipeline/mean-and-median';
+import { meanAndMedian, type MeanAndMedian } from '../pipeline/mean-and-median';
 import { salesVelocity } from '../pipeline/sales-velocity';
 import { winRate } from '../pipeline/win-rate';
 import { WIN_RATE_BANDS } from '../pipeline/win-rate-bands';
 import { type WinRateHealth, winRateHealth } from '../pipeline/win-rate-health';
 import { DEFAULT_STAGE_TABLE } from '../stages/create-stage-table';
-import { type DealTable, tableFromDeals } from '../ingest/deal-table';
-import {
-  type DayNumber,
-  type Deal,
-  type ForecastCategory,
-  type GroupField,
-  PlaybookError,
-  type StageDefinition,
-  type StageHistoryEntry,
-  type StageTable,
-  type WinRateBand,
+import type {
+  DayNumber,
+  Deal,
+  ForecastCategory,
+  GroupField,
+  StageDefinition,
+  StageHistoryEntry,
+  StageTable,
+  WinRateBand,
 } from '../types';
-import { createCodeGroupCounter } from './code-group-counter';
-import { CycleList } from './cycle-list';
 import { createFunnelCounter, type Funnel } from './funnel-counter';
 import { createMonthCounter, type MonthTrendRow } from './month-counter';
 import { stageLookup } from '../stages/stage-lookup';
-import type { WinLossGroup } from './win-loss-group-counter';
+import { createWinLossGroupCounter, type WinLossGroup } from './win-loss-group-counter';
 
 /** Options of `analyze`. */
 export interface AnalyzeOptions {
@@ -146,7 +142,7 @@ export interface AnalysisReport {
 }
 
 /** Stands for every stage the table does not know: open, weighted 0, Upside (the weakest open category). */
-const UNMAPPED_STAGE: StageDefinition = {
+export const UNMAPPED_STAGE: StageDefinition = {
   name: '',
   aliases: [],
   order: 0,
@@ -199,36 +195,13 @@ const UNDATED_BIAS = 0.05;
  * analyze([{ row: 2, stage: 'Proposal', amount: 10_000 }]).pipeline.weighted // => 5000
  */
 export function analyze(deals: readonly Deal[], options: AnalyzeOptions = {}): AnalysisReport {
-  return analyzeTable(tableFromDeals(deals, options.history !== undefined), options);
-}
-
-/**
- * `analyze` on deals held as columns (`DealTable`): the same report, figure
- * for figure (sums are taken in row order, as `analyze` does), without a
- * `Deal` object per row. Stages, texts and forecast categories are settled
- * once per distinct code, so the per-row work is array reads and additions.
- *
- * Cost: O(n) plus O(w log w) for the cycle medians of w closed deals.
- *
- * @param table - deals as columns (`ingestCsvTable`, `tableFromDeals`)
- * @param options - as for `analyze`; a `history` needs a table with ids
- * @returns the report
- * @throws PlaybookError for a negative quota, or a history with a table without ids
- * @example
- * analyzeTable(tableFromDeals([{ row: 2, stage: 'Proposal', amount: 10_000 }])).pipeline.weighted // => 5000
- */
-export function analyzeTable(table: DealTable, options: AnalyzeOptions = {}): AnalysisReport {
-  const stageTable = options.stages ?? DEFAULT_STAGE_TABLE;
+  const table = options.stages ?? DEFAULT_STAGE_TABLE;
   const groupBy = options.groupBy ?? (['owner', 'source'] as const);
-  const band = options.winRateBand ?? WIN_RATE_BANDS.founderLed;
   const asOf = options.asOf;
   const period = options.quotaPeriod;
-  const lookup = stageLookup(stageTable);
-  if (options.history !== undefined && table.id === null) {
-    throw new PlaybookError('analyze: a stage history needs the deal ids in the table');
-  }
+  const lookup = stageLookup(table);
 
-  const open = stageTable.openStages;
+  const open = table.openStages;
   const openIndex = new Map<StageDefinition, number>(open.map((stage, i) => [stage, i]));
   const stageCount = new Float64Array(open.length);
   const stageAmount = new Float64Array(open.length);
@@ -239,48 +212,16 @@ export function analyzeTable(table: DealTable, options: AnalyzeOptions = {}): An
   const categoryCount = new Float64Array(FORECAST_CATEGORIES.length);
   const categoryAmount = new Float64Array(FORECAST_CATEGORIES.length);
 
-  // Per stage code: its definition (or the stand-in for an unknown stage),
-  // kind as a number (0 open, 1 won, 2 lost), open index and base category.
-  const texts = table.stageTexts;
-  const known: (StageDefinition | undefined)[] = texts.map((text) => lookup(text));
-  const stageOf = known.map((stage) => stage ?? UNMAPPED_STAGE);
-  const kindOf = Int8Array.from(stageOf, (stage) =>
-    stage.kind === 'open' ? 0 : stage.kind === 'won' ? 1 : 2,
-  );
-  const openAt = Int32Array.from(known, (stage) =>
-    stage === undefined ? -1 : (openIndex.get(stage) ?? -1),
-  );
-  const baseCategory = Int32Array.from(
-    stageOf,
-    (stage) => categoryIndex.get(baseForecastCategory(stage)) as number,
-  );
-  // Category of an open stage by MEDDPICC total (8..24), filled on first use.
-  const cappedCategory = new Int32Array(texts.length * 25).fill(-1);
-  const overrides = FORECAST_CATEGORIES;
-
-  const groups = groupBy.map((field) => createCodeGroupCounter(field, table));
+  const groups = groupBy.map((field) => createWinLossGroupCounter(field));
   const months = createMonthCounter();
-  const funnel = createFunnelCounter(stageTable, options.history);
-  const funnelDeal: { lostAtStage?: string; id?: string } = {};
-  const ids = table.id;
-  const lostAtTexts = table.lostAtTexts;
-  const wonCycles = new CycleList();
-  const lostCycles = new CycleList();
-  // Without a history, a deal's funnel reach depends only on its stage and
-  // "lost at stage" codes: worked out once per code.
-  const plainFunnel = options.history === undefined;
-  const stageReach = Int32Array.from(known, (stage) => funnel.reachOf(stage));
-  const lostAtReach = Int32Array.from(lostAtTexts, (text, code) =>
-    code === 0 ? -1 : funnel.reachOf(lookup(text)),
-  );
+  const funnel = createFunnelCounter(table, options.history);
+  const wonCycles: number[] = [];
+  const lostCycles: number[] = [];
 
   let unmappedCount = 0;
   let unmappedAmount = 0;
   let unmappedWeighted = 0;
-  // Unmapped stages by code, in the order of their first deal.
-  const unmappedCodes: number[] = [];
-  const unmappedCodeCount = new Float64Array(texts.length);
-  const unmappedCodeAmount = new Float64Array(texts.length);
+  const unmappedNames = new Map<string, { count: number; amount: number }>();
   let undatedWon = 0;
   let undatedLost = 0;
   let missingAmount = 0;
@@ -296,66 +237,60 @@ export function analyzeTable(table: DealTable, options: AnalyzeOptions = {}): An
   let lostAmount = 0;
   let periodWonAmount = 0;
 
-  const {
-    stage: stageCodes,
-    amount: amounts,
-    probability: probabilities,
-    created: createdDays,
-    closeDate: closeDays,
-    meddpiccTotal,
-    forecastOverride,
-    lostAtStage,
-  } = table;
-  const n = table.length;
-  for (let d = 0; d < n; d++) {
-    const code = stageCodes[d];
-    const stage = stageOf[code];
-    let amount = amounts[d];
-    if (!Number.isFinite(amount)) {
+  for (let d = 0; d < deals.length; d++) {
+    const deal = deals[d];
+    const known = lookup(deal.stage);
+    const stage = known ?? UNMAPPED_STAGE;
+    let amount = deal.amount;
+    if (amount === null || !Number.isFinite(amount)) {
       missingAmount++;
       amount = 0;
     } else if (amount < 0) {
       negativeAmount++;
     }
-    const kind = kindOf[code];
-    const closeDate = closeDays[d];
+    const kind = stage.kind;
 
     let cycle = -1;
-    if (kind !== 0) {
-      const created = createdDays[d];
-      if (!Number.isNaN(created) && !Number.isNaN(closeDate)) {
-        cycle = closeDate - created;
-        if (cycle < 0) negativeCycle++;
-      }
+    if (kind !== 'open' && deal.created !== undefined && deal.closeDate !== undefined) {
+      cycle = deal.closeDate - deal.created;
+      if (cycle < 0) negativeCycle++;
     }
 
-    if (kind === 0) {
+    if (kind === 'open') {
       openCount++;
       openAmount += amount;
-      const own = probabilities === null ? Number.NaN : probabilities[d];
-      const weight = amount * (Number.isNaN(own) ? stage.probability : own);
+      const weight = amount * (deal.probability ?? stage.probability);
       weighted += weight;
-      const i = openAt[code];
-      if (i < 0) {
+      if (known === undefined) {
         unmappedCount++;
         unmappedAmount += amount;
         unmappedWeighted += weight;
-        if (unmappedCodeCount[code] === 0) {
-          if (unmappedCodes.length < 10_000) unmappedCodes.push(code);
+        const named = unmappedNames.get(deal.stage);
+        if (named) {
+          named.count++;
+          named.amount += amount;
+        } else if (unmappedNames.size < 10_000) {
+          unmappedNames.set(deal.stage, { count: 1, amount });
         }
-        unmappedCodeCount[code]++;
-        unmappedCodeAmount[code] += amount;
       } else {
+        const i = openIndex.get(stage) as number;
         stageCount[i]++;
         stageAmount[i] += amount;
         stageWeighted[i] += weight;
       }
-      if (asOf !== undefined && closeDate < asOf) closeDatePast++;
-    } else if (kind === 1) {
+      if (asOf !== undefined && deal.closeDate !== undefined && deal.closeDate < asOf) {
+        closeDatePast++;
+      }
+    } else if (kind === 'won') {
       won++;
       wonAmount += amount;
       if (cycle >= 0) wonCycles.push(cycle);
-      if (period === undefined || (closeDate >= period.start && closeDate <= period.end)) {
+      if (
+        period === undefined ||
+        (deal.closeDate !== undefined &&
+          deal.closeDate >= period.start &&
+          deal.closeDate <= period.end)
+      ) {
         periodWonAmount += amount;
       }
     } else {
@@ -363,65 +298,150 @@ export function analyzeTable(table: DealTable, options: AnalyzeOptions = {}): An
       lostAmount += amount;
       if (cycle >= 0) lostCycles.push(cycle);
     }
-    if (kind !== 0) {
-      if (Number.isInteger(closeDate)) {
-        months.add(closeDate, kind === 1, amount, cycle);
-      } else if (kind === 1) undatedWon++;
+    if (kind !== 'open') {
+      if (deal.closeDate !== undefined && Number.isInteger(deal.closeDate)) {
+        months.add(deal.closeDate, kind === 'won', amount, cycle);
+      } else if (kind === 'won') undatedWon++;
       else undatedLost++;
     }
 
-    let c = baseCategory[code];
-    if (kind === 0) {
-      const override = forecastOverride === null ? 0 : forecastOverride[d];
-      const total = meddpiccTotal[d];
-      if (override !== 0) c = categoryIndex.get(overrides[override - 1]) as number;
-      else if (!Number.isNaN(total)) {
-        const at = code * 25 + total;
-        if (Number.isInteger(total) && total >= 0 && total <= 24) {
-          c = cappedCategory[at];
-          if (c < 0) {
-            c = categoryIndex.get(forecastCategory(stage, total)) as number;
-            cappedCategory[at] = c;
-          }
-        } else c = categoryIndex.get(forecastCategory(stage, total)) as number;
-      }
+    let total: number | null = null;
+    const scores = deal.meddpicc;
+    if (kind === 'open' && scores !== undefined && scores.length === 8) {
+      total = 0;
+      for (let s = 0; s < 8; s++) total += scores[s];
     }
+    const category =
+      total === null && deal.forecastOverride === undefined
+        ? baseForecastCategory(stage)
+        : forecastCategory(stage, total, deal.forecastOverride);
+    const c = categoryIndex.get(category) as number;
     categoryCount[c]++;
     categoryAmount[c] += amount;
 
-    for (let g = 0; g < groups.length; g++) groups[g].add(d, kind, amount, cycle);
-    const reached = known[code];
-    if (reached === undefined) continue;
-    const at = lostAtStage[d];
-    if (plainFunnel) {
-      funnel.addReach(kind === 2 && at !== 0 ? lostAtReach[at] : stageReach[code]);
-    } else {
-      funnelDeal.lostAtStage = at === 0 ? undefined : lostAtTexts[at];
-      if (ids !== null) funnelDeal.id = ids[d];
-      funnel.add(funnelDeal as Deal, reached);
-    }
-  }
-  const unmappedNames = new Map<string, { count: number; amount: number }>();
-  for (const code of unmappedCodes) {
-    unmappedNames.set(texts[code], {
-      count: unmappedCodeCount[code],
-      amount: unmappedCodeAmount[code],
-    });
+    for (let g = 0; g < groups.length; g++) groups[g].add(deal, kind, amount, cycle);
+    if (known !== undefined) funnel.add(deal, stage);
   }
 
+  return finishReport(
+    {
+      deals: deals.length,
+      won,
+      lost,
+      wonAmount,
+      lostAmount,
+      periodWonAmount,
+      openCount,
+      openAmount,
+      weighted,
+      unmappedCount,
+      unmappedAmount,
+      unmappedWeighted,
+      unmappedNames,
+      undatedWon,
+      undatedLost,
+      missingAmount,
+      negativeAmount,
+      negativeCycle,
+      closeDatePast,
+      wonCycle: meanAndMedian(wonCycles),
+      lostCycle: meanAndMedian(lostCycles),
+      by: Object.fromEntries(groupBy.map((field, g) => [field, groups[g].result()])),
+      byMonth: months.result(),
+      open,
+      stageCount,
+      stageAmount,
+      stageWeighted,
+      categoryCount,
+      categoryAmount,
+      funnelResult: funnel.result(),
+    },
+    options,
+  );
+}
+
+/** What one pass over the deals adds up, for `finishReport`. */
+export interface ReportSums {
+  readonly deals: number;
+  readonly won: number;
+  readonly lost: number;
+  readonly wonAmount: number;
+  readonly lostAmount: number;
+  readonly periodWonAmount: number;
+  readonly openCount: number;
+  readonly openAmount: number;
+  readonly weighted: number;
+  readonly unmappedCount: number;
+  readonly unmappedAmount: number;
+  readonly unmappedWeighted: number;
+  /** Unmapped stage text → its open deals, in the order of their first deal. */
+  readonly unmappedNames: ReadonlyMap<string, { count: number; amount: number }>;
+  readonly undatedWon: number;
+  readonly undatedLost: number;
+  readonly missingAmount: number;
+  readonly negativeAmount: number;
+  readonly negativeCycle: number;
+  readonly closeDatePast: number;
+  readonly wonCycle: MeanAndMedian;
+  readonly lostCycle: MeanAndMedian;
+  readonly by: Partial<Record<GroupField, WinLossGroup[]>>;
+  readonly byMonth: MonthTrendRow[];
+  /** Open stages of the table, with their counts, amounts and weighted amounts by index. */
+  readonly open: readonly StageDefinition[];
+  readonly stageCount: Float64Array;
+  readonly stageAmount: Float64Array;
+  readonly stageWeighted: Float64Array;
+  /** By index of `FORECAST_CATEGORIES`. */
+  readonly categoryCount: Float64Array;
+  readonly categoryAmount: Float64Array;
+  readonly funnelResult: Funnel;
+}
+
+/**
+ * The report from the sums of one pass (`analyze`, `analyzeTable`): rates,
+ * health, velocity, coverage and warnings, worked out alike for both.
+ */
+export function finishReport(sums: ReportSums, options: AnalyzeOptions): AnalysisReport {
+  const band = options.winRateBand ?? WIN_RATE_BANDS.founderLed;
+  const {
+    deals: n,
+    won,
+    lost,
+    wonAmount,
+    lostAmount,
+    periodWonAmount,
+    openCount,
+    openAmount,
+    weighted,
+    unmappedCount,
+    unmappedAmount,
+    unmappedWeighted,
+    unmappedNames,
+    undatedWon,
+    undatedLost,
+    missingAmount,
+    negativeAmount,
+    negativeCycle,
+    closeDatePast,
+    wonCycle,
+    lostCycle,
+    by,
+    byMonth,
+    open,
+    stageCount,
+    stageAmount,
+    stageWeighted,
+    categoryCount,
+    categoryAmount,
+    funnelResult,
+  } = sums;
   const rate = winRate(won, lost);
   const health = rate === null ? null : winRateHealth(rate, band);
   const avgWonAmount = averageDealSize(wonAmount, won);
-  const wonCycle = wonCycles.meanAndMedian();
-  const by: Partial<Record<GroupField, WinLossGroup[]>> = {};
-  groupBy.forEach((field, g) => {
-    by[field] = groups[g].result();
-  });
   const forecast = {} as Record<ForecastCategory, CountAmount>;
   FORECAST_CATEGORIES.forEach((category, c) => {
     forecast[category] = { count: categoryCount[c], amount: categoryAmount[c] };
   });
-  const funnelResult = funnel.result();
 
   const warnings: AnalysisWarning[] = [];
   const warn = (code: AnalysisWarning['code'], count: number, message: string) => {
@@ -512,11 +532,9 @@ export function analyzeTable(table: DealTable, options: AnalyzeOptions = {}): An
       lostAmount,
       avgWonAmount,
       winRateByAmount: wonAmount + lostAmount > 0 ? wonAmount / (wonAmount + lostAmount) : null,
-      cycleDays: { won: wonCycle, lost: lostCycles.meanAndMedian() },
+      cycleDays: { won: wonCycle, lost: lostCycle },
       by,
-      byMonth: withheld
-        ? months.result().map((row) => ({ ...row, winRate: null }))
-        : months.result(),
+      byMonth: withheld ? byMonth.map((row) => ({ ...row, winRate: null })) : byMonth,
       undatedClosed: { won: undatedWon, lost: undatedLost },
       byMonthWinRateWithheld: withheld,
     },

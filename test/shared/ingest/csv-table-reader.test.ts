@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { analyzeTable } from '../../../shared/analysis/analyze';
+import { analyzeTable } from '../../../shared/analysis/analyze-table';
 import { CsvTableReader, ingestCsvTable } from '../../../shared/ingest/csv-table-reader';
 import { daysFromCivil } from '../../../shared/ingest/days-from-civil';
 import { ingestInPieces, tableDifferences, tableRows } from './table-equivalence';

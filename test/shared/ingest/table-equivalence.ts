@@ -1,5 +1,6 @@
 import { isDeepStrictEqual } from 'node:util';
-import { analyze, analyzeTable } from '../../../shared/analysis/analyze';
+import { analyze } from '../../../shared/analysis/analyze';
+import { analyzeTable } from '../../../shared/analysis/analyze-table';
 import { CsvTableReader, ingestCsvTable } from '../../../shared/ingest/csv-table-reader';
 import {
   type DealTable,

@@ -1,7 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { analysisAnswer } from '../../../shared/analysis/analysis-answer';
 import { analysisOptions } from '../../../shared/analysis/analysis-options';
-import { analyzeTable } from '../../../shared/analysis/analyze';
+import { analyzeTable } from '../../../shared/analysis/analyze-table';
 import {
   type CsvTableOptions,
   CsvTableReader,
