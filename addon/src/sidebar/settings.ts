@@ -464,8 +464,12 @@ function render(view: SettingsView, notice = ''): void {
       workerUrl: workerUrl.value.trim(),
       ...(apiKeyValue !== '' ? { apiKey: apiKeyValue } : {}),
       ...(removeKey.checked ? { removeApiKey: true } : {}),
-      snapshotDay: snapshotDay.value,
-      snapshotHour: Number(snapshotHour.value),
+      // The schedule only when changed: the trigger runs with the key of whoever saves it, so a
+      // teammate saving the quota neither takes the weekly save over nor needs a key for it.
+      ...(snapshotDay.value !== (view.snapshots.day || '') ||
+      Number(snapshotHour.value) !== (view.snapshots.hour ?? 7)
+        ? { snapshotDay: snapshotDay.value, snapshotHour: Number(snapshotHour.value) }
+        : {}),
     };
   };
 

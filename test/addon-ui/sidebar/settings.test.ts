@@ -107,14 +107,11 @@ describe('settings sidebar', () => {
         'quotaPeriod',
         'removeApiKey',
         'sheetName',
-        'snapshotDay',
-        'snapshotHour',
         'winRateBand',
         'workerUrl',
       ].sort(),
     );
-    // Every save sends the schedule, so saving again replaces the trigger.
-    expect([input.snapshotDay, input.snapshotHour]).toEqual(['MONDAY', 7]);
+    // The schedule was left alone: a teammate saving Settings does not take the weekly save over.
     expect(input.workerUrl).toBe('');
     expect(input.removeApiKey).toBe(true);
     await page.close();
