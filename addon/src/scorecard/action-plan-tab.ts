@@ -23,7 +23,10 @@ export const PLAN_HEADERS: readonly (readonly string[])[] = [
 /** 0-based columns of Deal, Step, Owner, Date, Status and Notes by header (English or Chinese); -1 when missing. */
 export function planColumns(header: readonly unknown[]): number[] {
   const keys = header.map((cell) => headerKey(String(cell ?? '')));
-  return PLAN_HEADERS.map((words) => keys.findIndex((k) => words.some((w) => headerKey(w) === k)));
+  return PLAN_HEADERS.map((words) => {
+    const wanted = words.map(headerKey);
+    return keys.findIndex((k) => wanted.includes(k));
+  });
 }
 
 /** The mutual action plan tab, or null. */
