@@ -361,6 +361,11 @@ export class CsvTableReader {
       }
       rows = Math.max(rows, ((hint - this.consumed - pos) / bytes) * lines);
     }
+    // Unrepresentative first lines must not make a huge table: at most one
+    // row per 24 characters left (a deal row is rarely shorter); beyond it,
+    // the columns grow as rows come.
+    const left = Math.max(text.length - pos, (hint ?? 0) - this.consumed - pos);
+    rows = Math.min(rows, left / 24);
     const size = this.length + Math.ceil(rows * 1.05) + 16;
     if (size <= this.row.data.length) return;
     this.row.grow(size);
@@ -502,7 +507,6 @@ export class CsvTableReader {
     }
     return true;
   }
-
 
   /** `YYYY-MM-DD` at `start` as a day number; NaN when not that form or not a day of 1900-9999. */
   private day(s: string, start: number): number {
