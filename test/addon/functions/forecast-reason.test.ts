@@ -36,7 +36,9 @@ describe('FORECAST_REASON', () => {
       const totals = stages.map(() => [total]);
       const reasons = call<string[][]>('FORECAST_REASON', stages, totals);
       const categories = call<string[][]>('FORECAST_CATEGORY', stages, totals);
-      reasons.forEach(([reason], i) => expect(reason.endsWith(`→ ${categories[i][0]}`)).toBe(true));
+      reasons.forEach(([reason], i) => {
+        expect(reason.endsWith(`→ ${categories[i][0]}`)).toBe(true);
+      });
     }
   });
 
