@@ -93,6 +93,18 @@ export interface DealReader {
   read(cells: readonly unknown[], row: number): Draft | null;
   /** What the reader learnt beside the fields. */
   readonly extras: DraftExtras;
+  /**
+   * Reads a date cell as the date columns do, into `target.day` now or once
+   * the slash-date order is settled (`finish`); returns a reason when the
+   * cell is not a date.
+   * @throws PlaybookError when dates prove both orders
+   */
+  readDate(
+    value: string,
+    target: { day?: number },
+    row: number,
+    header: string,
+  ): string | undefined;
   /** The decimal mark a number column uses so far (given or proved by a cell), null while unsettled. */
   decimalMark(field: 'amount' | 'probability'): DecimalDecision['mark'] | null;
   /**
@@ -381,6 +393,9 @@ export function createDealReader(
       return deal;
     },
     extras,
+    readDate(value, target, row, header) {
+      return dates.read(value, target as Record<string, unknown>, 'day', row, header);
+    },
     decimalMark(field) {
       return numberColumns.find((c) => c.field === field)?.column.decision?.mark ?? null;
     },

@@ -176,6 +176,13 @@ export class CsvTableReader {
 
   private lastCr = false;
   private presized = false;
+  /** Date cells of the row being read that wait for the row's end: start, stop, column by date field (-1 = none). */
+  private readonly later = new Int32Array(15).fill(-1);
+  private laterUsed = false;
+  /** Dates of the row being read whose order waits. */
+  private rowWaiting: { holder: { day?: number }; created: boolean }[] = [];
+  /** Dates of stored rows whose order waits: filled in at the end. */
+  private readonly waiting: { slot: number; holder: { day?: number }; created: boolean }[] = [];
   /** Characters of the text read and dropped from the buffer so far. */
   private consumed = 0;
 
@@ -328,6 +335,8 @@ export class CsvTableReader {
       else if (field === 'closeDate') this.actions[column] = CLOSE;
       else if (field === 'stageEntered' || field === 'lastActivity' || field === 'nextStepDate') {
         this.actions[column] = DATE;
+        // The row reader reads dates in this order: created, close, then these.
+        this.targets[column] = ['stageEntered', 'lastActivity', 'nextStepDate'].indexOf(field) + 2;
       } else if (field === 'lostAtStage') this.actions[column] = LOST_AT;
       else if (field.startsWith('meddpicc')) this.actions[column] = SCORE;
     }
@@ -405,7 +414,16 @@ export class CsvTableReader {
     let end = lineEnd;
     if (end > pos && text.charCodeAt(end - 1) === CR) end--;
     if (end === pos) return false;
+    if (this.rowWaiting.length > 0) this.rowWaiting = [];
     const { delim, width, actions, targets, rowGroups, groups } = this;
+    // Date cells in another form than YYYY-MM-DD: start, stop and column by date field.
+    const later = this.later;
+    let laterCount = 0;
+    // A row that stopped half way may have left cells behind.
+    if (this.laterUsed) {
+      later.fill(-1);
+      this.laterUsed = false;
+    }
     const delimiter = this.delimiter as string;
     let stage = -1;
     let amount = Number.NaN;
@@ -472,15 +490,32 @@ export class CsvTableReader {
           } else return false;
         } else total += 1;
       } else {
-        // A date column: blank, or exactly YYYY-MM-DD.
+        // A date column: blank, YYYY-MM-DD, or digits and separators
+        // (`1/15/2026`, `15.01.2026`), which are read after the row's other
+        // cells, in the row reader's order of date fields, so their order
+        // is settled exactly as `ingestCsv` settles it.
         stop = p;
         if (p < end && text.charCodeAt(p) !== delim) {
-          if (p + 10 > end) return false;
-          const day = this.day(text, p);
-          if (Number.isNaN(day)) return false;
-          stop = p + 10;
-          if (action === CREATED) created = day;
-          else if (action === CLOSE) close = day;
+          const day = p + 10 <= end ? this.day(text, p) : Number.NaN;
+          if (Number.isNaN(day) || (p + 10 < end && text.charCodeAt(p + 10) !== delim)) {
+            while (stop < end && stop - p <= 10) {
+              const c = text.charCodeAt(stop);
+              if (c === delim) break;
+              if ((c < 48 || c > 57) && c !== 47 && c !== DOT && c !== DASH) return false;
+              stop++;
+            }
+            if (stop - p > 10 || stop - p < 6) return false;
+            const order = action === CREATED ? 0 : action === CLOSE ? 1 : targets[j];
+            later[order * 3] = p;
+            later[order * 3 + 1] = stop;
+            later[order * 3 + 2] = j;
+            laterCount++;
+            this.laterUsed = true;
+          } else {
+            stop = p + 10;
+            if (action === CREATED) created = day;
+            else if (action === CLOSE) close = day;
+          }
         }
       }
       p = stop;
@@ -491,7 +526,24 @@ export class CsvTableReader {
       } else if (p !== end) return false;
     }
     if (stage < 0) return false;
+    if (laterCount > 0) {
+      this.laterUsed = false;
+      for (let order = 0; order < 5; order++) {
+        const start = later[order * 3];
+        if (start < 0) continue;
+        later[order * 3] = -1;
+        const column = later[order * 3 + 2];
+        const day = this.slashDay(text.slice(start, later[order * 3 + 1]), column, actions[column]);
+        if (Number.isNaN(day)) {
+          this.laterUsed = true;
+          return false;
+        }
+        if (order === 0) created = day;
+        else if (order === 1) close = day;
+      }
+    }
     const slot = this.reserve();
+    for (const wait of this.rowWaiting) this.waiting.push({ slot, ...wait });
     this.row.data[slot] = this.firstRow + this.count;
     this.stage.data[slot] = stage;
     this.amount.data[slot] = amount;
@@ -506,6 +558,30 @@ export class CsvTableReader {
       rowGroups[g] = 0;
     }
     return true;
+  }
+
+  /**
+   * A date cell in another form than `YYYY-MM-DD`, read by the row reader's
+   * date tracker (so its order is settled from the whole file, with the same
+   * evidence and messages): the day, -Infinity while its order waits (the
+   * cell is kept in `waiting` and its row's slot filled at the end), or NaN
+   * when the cell is not a date (the row then goes to the row reader).
+   */
+  private slashDay(cell: string, column: number, action: number): number {
+    const reader = this.ingestion.reader;
+    const columns = this.ingestion.columns;
+    if (reader === null || columns === null) return Number.NaN;
+    const holder: { day?: number } = {};
+    const problem = reader.readDate(
+      cell,
+      holder,
+      this.firstRow + this.count,
+      columns.headers[column],
+    );
+    if (problem !== undefined) return Number.NaN;
+    if (holder.day !== undefined) return holder.day;
+    if (action !== DATE) this.rowWaiting.push({ holder, created: action === CREATED });
+    return Number.NEGATIVE_INFINITY;
   }
 
   /** `YYYY-MM-DD` at `start` as a day number; NaN when not that form or not a day of 1900-9999. */
@@ -604,6 +680,9 @@ export class CsvTableReader {
     const meddpicc = this.meddpicc.data.subarray(0, n);
     const lostAt = this.lostAt.data.subarray(0, n);
     const groupCodes = this.groupCodes.map((c) => c.data.subarray(0, n));
+    for (const { slot, holder, created: isCreated } of this.waiting) {
+      (isCreated ? created : closeDate)[slot] = holder.day ?? Number.NaN;
+    }
     const lostAtTexts = reader.extras.lostAt;
     for (const { slot, deal } of this.slow) {
       stage[slot] = this.stages.code(deal.stage);

@@ -46,6 +46,19 @@ describe('ingestCsvTable against ingestCsv', () => {
     ],
     ['slash dates never settled', 'Stage,Close Date\nWon,01/02/2026\n'],
     [
+      'slash dates waiting for a later row to settle them',
+      'Stage,Amount,Created,Close Date\nWon,10,01/02/2026,03/04/2026\nLost,5,2/3/2026,4/5/2026\nWon,7,1/2/2026,12/25/2026\nProposal,3,2026-01-01,1.2.2026\n',
+    ],
+    [
+      'dates that disagree on their order, close date column first',
+      'Stage,Close Date,Created\nWon,13/01/2026,01/13/2026\n',
+    ],
+    ['dotted and dashed day-first dates', 'Stage,Created\nWon,15.01.2026\nLost,16-01-2026\n'],
+    [
+      'a slash date and a bad amount in one row',
+      'Stage,Amount,Created\nWon,abc,01/02/2026\nLost,5,13/02/2026\n',
+    ],
+    [
       'bad dates',
       'Stage,Close Date\nWon,2026-02-30\nWon,2026-13-01\nWon,1899-12-31\nWon,1969-12-31\n',
     ],
