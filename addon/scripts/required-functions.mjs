@@ -44,7 +44,7 @@ export const REQUIRED_FUNCTIONS = {
   getWeeklyReview: [],
   writeWeeklyReviewTab: ['tab'],
   getMonthlyAssessment: ['month', 'find'],
-  writeMonthlyReportTab: ['month', 'sections', 'details'],
+  writeMonthlyReportTab: ['month', 'report'],
   getSettings: [],
   saveSettings: ['input'],
   // Weekly snapshots: the menu item (also called by the Settings sidebar) and the trigger

@@ -41,6 +41,8 @@ export type {
 export type {
   AnswerView,
   MonthlyAssessmentView,
+  MonthlyData,
+  MonthlyReportLayout,
   MonthlySource,
   MonthRowView,
 } from './monthly/monthly-types';

@@ -1,4 +1,4 @@
-import type { Language } from '../../../shared/types';
+import type { Deal, Language, StageDefinition } from '../../../shared/types';
 import type { FunnelStageView } from '../review/weekly-review-types';
 
 /** Where the monthly figures came from. */
@@ -17,6 +17,20 @@ export interface AnswerView {
   readonly figures: Readonly<Record<string, unknown>>;
 }
 
+/** One self-assessment answer as JSON (dates as YYYY-MM-DD), from the Worker or the sheet. */
+export interface JsonAnswer {
+  readonly question: 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8;
+  readonly answer: string | number | null;
+  readonly figures: Readonly<Record<string, unknown>>;
+}
+
+/** What the analytics Worker says about a month. */
+export interface WorkerAssessment {
+  readonly answers: JsonAnswer[];
+  readonly months: MonthRowView[];
+  readonly snapshotAsOf: string | null;
+}
+
 /** Closed deals of one month, for the win-rate chart. */
 export interface MonthRowView {
   /** YYYY-MM */
@@ -28,7 +42,35 @@ export interface MonthRowView {
   readonly averageDealSize: number | null;
 }
 
-/** What the monthly self-assessment sidebar shows. Plain JSON: no Date objects. */
+/**
+ * What `getMonthlyAssessment` sends the monthly sidebar: what it read, not
+ * worked out. The sidebar computes the answers, funnel and loss reasons from
+ * it (`monthlyView`), so the analysis stays out of Code.js. Plain JSON: days
+ * are day numbers or YYYY-MM-DD, never Date objects.
+ */
+export interface MonthlyData {
+  readonly language: Language;
+  /** Assessed month, YYYY-MM (checked by the server). */
+  readonly month: string;
+  /** The pipeline tab read. */
+  readonly sheetName: string;
+  /** Today in the spreadsheet's time zone, YYYY-MM-DD. */
+  readonly today: string;
+  /** The pipeline tab's deals as the shared ingestion read them. */
+  readonly deals: Deal[];
+  /** The stage table the deals were read with (the team's, else the recognised one). */
+  readonly stages: StageDefinition[];
+  /** Rows and cells the ingestion could not read, in the user's language. */
+  readonly problems: { readonly count: number; readonly messages: string[] };
+  /** The analytics Worker's answers and trend; null when it is not set up or did not answer. */
+  readonly worker: WorkerAssessment | null;
+  /** Why the sheet is used although a Worker is configured; null otherwise. */
+  readonly fallbackReason: string | null;
+  /** The template tabs asked for, as read (null when not asked for or the spreadsheet has none). */
+  readonly tabs: MonthlyAssessmentView['tabs'];
+}
+
+/** What the monthly self-assessment sidebar shows, worked out in the sidebar from `MonthlyData`. */
 export interface MonthlyAssessmentView {
   readonly language: Language;
   /** Assessed month, YYYY-MM. */
@@ -105,4 +147,30 @@ export interface ReportSection {
   readonly title: string;
   /** Text, number or yes/no cells. */
   readonly rows: (string | number | boolean)[][];
+}
+
+/** A table of the report tab: where it sits, for the chart drawn from it. */
+export interface ReportTable {
+  /** 1-based row of the table's header. */
+  readonly headerRow: number;
+  /** Data rows below the header. */
+  readonly rows: number;
+  readonly title: string;
+}
+
+/**
+ * The monthly report tab as the sidebar lays it out: its cells, the rows to
+ * set in bold and where the chart tables are. `writeMonthlyReportTab` checks
+ * it and writes it.
+ */
+export interface MonthlyReportLayout {
+  readonly rows: (string | number | boolean)[][];
+  /** 1-based rows holding a section title (to set in bold). */
+  readonly titles: number[];
+  /** Month, win rate, won, lost, average deal size. */
+  readonly months: ReportTable;
+  /** Stage, reached, advanced, conversion. */
+  readonly funnel: ReportTable;
+  /** Reason, count, amount. */
+  readonly lossReasons: ReportTable;
 }

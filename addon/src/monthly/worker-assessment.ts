@@ -1,19 +1,5 @@
 import { fetchWorkerJson } from './fetch-worker-json';
-import type { MonthRowView } from './monthly-types';
-
-/** One self-assessment answer as JSON (dates as YYYY-MM-DD), from the Worker or the sheet. */
-export interface JsonAnswer {
-  readonly question: 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8;
-  readonly answer: string | number | null;
-  readonly figures: Readonly<Record<string, unknown>>;
-}
-
-/** What the analytics Worker says about a month. */
-export interface WorkerAssessment {
-  readonly answers: JsonAnswer[];
-  readonly months: MonthRowView[];
-  readonly snapshotAsOf: string | null;
-}
+import type { JsonAnswer, MonthRowView, WorkerAssessment } from './monthly-types';
 
 const isObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);

@@ -1,54 +1,76 @@
-import { loadSettings } from '../settings/load-settings';
-import { readPipeline } from '../sheet/read-pipeline';
-import { writeNewTab } from '../sheet/write-new-tab';
+import { monthLabel } from '../../../shared/analysis/month-label';
+import { parseMonth } from '../../../shared/analysis/parse-month';
 import type { WrittenTab } from '../review/weekly-review-types';
-import { buildMonthlyAssessment } from './build-monthly-assessment';
-import { monthlyReportLayout, type ReportTable } from './monthly-report-layout';
-import type { ReportSection } from './monthly-types';
+import { loadSettings } from '../settings/load-settings';
+import { writeNewTab } from '../sheet/write-new-tab';
+import type { MonthlyReportLayout, ReportTable } from './monthly-types';
 
 /** Where the charts go: to the right of the tables. */
 const CHART_COLUMN = 7;
 const CHART_HEIGHT_ROWS = 20;
 
+const isCell = (c: unknown) =>
+  typeof c === 'string' || typeof c === 'boolean' || (typeof c === 'number' && Number.isFinite(c));
+
 /**
- * Writes the monthly self-assessment (see `getMonthlyAssessment`) to a new
- * tab, "Report 2026-11" (报告 in Chinese; "Report 2026-11 2" when taken),
- * with native Sheets charts next to the tables: win rate by month (line),
- * the funnel (bar) and loss reasons (pie). A table with no rows gets no
- * chart. Existing tabs are never touched.
+ * The report as the sidebar sent it, checked cell by cell before anything is
+ * written: rows of text, number or yes/no cells, title rows and chart tables
+ * that lie inside them.
  *
- * @param month - YYYY-MM; this month by default
- * @param sections - sections the sidebar adds (territory review, activity,
- *   win/loss, self-scores), worded in the user's language, written after the tables
- * @param details - the sidebar's sentence of each answer's figures, in question order
- * @returns the new tab's name
- * @throws Error naming the month when it is not YYYY-MM, or in the user's
- *   language when there is no pipeline tab
+ * @throws Error `writeMonthlyReportTab: …` saying which part is malformed
  */
-export function writeMonthlyReportTab(
-  month?: string,
-  sections?: ReportSection[],
-  details?: string[],
-): WrittenTab {
-  const fn = 'writeMonthlyReportTab';
-  const cell = (c: unknown) => /^(string|number|boolean)$/.test(typeof c);
+function checkedReport(report: unknown, fn: string): MonthlyReportLayout {
+  const r = (report ?? {}) as Partial<Record<keyof MonthlyReportLayout, unknown>>;
+  const rows = r.rows;
   if (
-    details !== undefined &&
-    !(Array.isArray(details) && details.every((d) => typeof d === 'string'))
+    !Array.isArray(rows) ||
+    rows.length === 0 ||
+    !rows.every((row) => Array.isArray(row) && row.every(isCell))
   ) {
-    throw new Error(`${fn}: details must be a list of texts`);
+    throw new Error(`${fn}: the report must be rows of text, number or yes/no cells`);
   }
-  for (const s of sections ?? []) {
-    if (typeof s?.title !== 'string' || !s.rows?.every((r) => r?.every?.(cell))) {
+  const inside = (n: unknown): n is number =>
+    Number.isInteger(n) && (n as number) >= 1 && (n as number) <= rows.length;
+  if (!Array.isArray(r.titles) || !r.titles.every(inside)) {
+    throw new Error(`${fn}: the report's titles must be row numbers from 1 to ${rows.length}`);
+  }
+  for (const name of ['months', 'funnel', 'lossReasons'] as const) {
+    const t = (r[name] ?? {}) as Partial<ReportTable>;
+    const ok =
+      inside(t.headerRow) &&
+      Number.isInteger(t.rows) &&
+      (t.rows as number) >= 0 &&
+      t.headerRow + (t.rows as number) <= rows.length &&
+      typeof t.title === 'string';
+    if (!ok) {
       throw new Error(
-        `${fn}: each section must be { title, rows } of text, number or yes/no cells`,
+        `${fn}: the report's ${name} table must be { headerRow, rows, title } within its ${rows.length} rows`,
       );
     }
   }
+  return report as MonthlyReportLayout;
+}
+
+/**
+ * Writes the monthly self-assessment report the sidebar laid out (see
+ * `monthlyReportLayout`) to a new tab, "Report 2026-11" (报告 in Chinese;
+ * "Report 2026-11 2" when taken), with native Sheets charts next to the
+ * tables: win rate by month (line), the funnel (bar) and loss reasons (pie).
+ * A table with no rows gets no chart. Existing tabs are never touched, and
+ * nothing is written unless the month and the whole report are well formed.
+ *
+ * @param month - YYYY-MM, the assessed month (names the tab)
+ * @param report - the tab's cells, title rows and chart tables, as laid out by the sidebar
+ * @returns the new tab's name
+ * @throws Error naming the month when it is not YYYY-MM, or the part of the
+ *   report that is malformed
+ */
+export function writeMonthlyReportTab(month: string, report: MonthlyReportLayout): WrittenTab {
+  const fn = 'writeMonthlyReportTab';
+  const index = parseMonth(typeof month === 'string' ? month : JSON.stringify(month), fn);
+  const layout = checkedReport(report, fn);
   const settings = loadSettings();
-  const view = buildMonthlyAssessment(settings, readPipeline(settings), month, fn);
-  const layout = monthlyReportLayout(view, sections, details);
-  const base = `${settings.language === 'zh' ? '报告' : 'Report'} ${view.month}`;
+  const base = `${settings.language === 'zh' ? '报告' : 'Report'} ${monthLabel(index)}`;
   const sheet = writeNewTab(base, layout.rows);
   for (const row of layout.titles) sheet.getRange(row, 1).setFontWeight('bold');
   sheet.getRange(1, 4, layout.rows.length, 1).setWrap(true);

@@ -1,12 +1,13 @@
 // Monthly self-assessment sidebar (playbook §9): pick a month, then the
-// server answers the eight questions (from the analytics service when one is
-// set up, else from the sheet) and writes the report tab with its charts. A
-// progress bar and a step list show where it is; the answers appear as soon
-// as they are known, before the tab is written. The sections read from the
-// accounts, activity and win/loss tabs (territory review, activity against
-// targets, self-scores against outcomes) are worked out here, in the page,
-// and sent with the call that writes the report, so their words and rules
-// stay out of Code.js.
+// server reads the pipeline tab (and the analytics service's answers when one
+// is set up) and this page answers the eight questions, works out the funnel,
+// loss reasons and the sections of the accounts, activity and win/loss tabs
+// (territory review, activity against targets, self-scores against outcomes),
+// lays out the report and sends it to the server, which checks it and writes
+// the report tab with its charts. The analysis, its words and the layout live
+// here, in the page, so they stay out of Code.js. A progress bar and a step
+// list show where it is; the answers appear as soon as they are known, before
+// the tab is written.
 
 import { addonText } from '../../../shared/content/addon-text';
 import { label } from '../../../shared/labels/label';
@@ -19,9 +20,11 @@ import { errorBox } from './client/error-box';
 import { formatMoney } from './client/format-money';
 import { formatPercent } from './client/format-percent';
 import { h } from './client/h';
+import { monthlyReportLayout } from './client/monthly-report-layout';
 import { monthlyReportSections } from './client/monthly-report-sections';
 import { monthlySectionElements } from './client/monthly-section-elements';
 import { monthlySections } from './client/monthly-sections';
+import { monthlyView } from './client/monthly-view';
 import { mount } from './client/mount';
 import { problemsNote } from './client/problems-note';
 import { setPageLanguage } from './client/set-page-language';
@@ -222,7 +225,7 @@ function render(): void {
     let step = 0;
     try {
       steps.active(0);
-      const view = await call('getMonthlyAssessment', month, templateQuery());
+      const view = monthlyView(await call('getMonthlyAssessment', month, templateQuery()));
       relabel(view.language);
       steps.done(
         0,
@@ -232,12 +235,9 @@ function render(): void {
       output.replaceChildren(results(view), monthlySectionElements(sections, view));
       step = 1;
       steps.active(1);
-      const written = await call(
-        'writeMonthlyReportTab',
-        view.month,
-        monthlyReportSections(sections, view),
-        view.answers.map((a) => answerDetail(a, view.language)),
-      );
+      const details = view.answers.map((a) => answerDetail(a, view.language));
+      const report = monthlyReportLayout(view, monthlyReportSections(sections, view), details);
+      const written = await call('writeMonthlyReportTab', view.month, report);
       steps.done(1, sidebarText('tabWritten', lang));
       status.className = 'status ok';
       status.textContent = `✓ ${addonText('reportWritten', lang, { name: written.sheetName })}`;

@@ -1,12 +1,12 @@
-import type { AnswerView, MonthlyAssessmentView } from '../../../addon/src/monthly/monthly-types';
+import type { JsonAnswer, MonthlyData } from '../../../addon/src/monthly/monthly-types';
+import { DEFAULT_STAGE_TABLE } from '../../../shared/index';
+import type { Deal } from '../../../shared/types';
 
-/** The eight answers (playbook §9) for October 2026 as the server words them. */
-const ANSWERS: AnswerView[] = [
+/** The eight answers (playbook §9) for October 2026 as the analytics service sends them. */
+const ANSWERS: JsonAnswer[] = [
   {
     question: 1,
-    text: 'Is the win rate trending up, flat or down?',
     answer: 'up',
-    answerText: 'Up',
     figures: {
       recent: { from: '2026-08', to: '2026-10', winRate: 6 / 18 },
       previous: { from: '2026-05', to: '2026-07', winRate: 5 / 20 },
@@ -14,94 +14,81 @@ const ANSWERS: AnswerView[] = [
   },
   {
     question: 2,
-    text: 'At which stage are most deals lost?',
     answer: 'Evaluation',
-    answerText: 'Evaluation',
     figures: { stage: 'Evaluation', lost: 5, of: 12 },
   },
   {
     question: 3,
-    text: 'Am I reaching decision makers?',
     answer: 0.42,
-    answerText: '42%',
     figures: { confirmed: 5, scored: 12 },
   },
   {
     question: 4,
-    text: 'Is deal size rising or falling?',
     answer: 'down',
-    answerText: 'Down',
     figures: { recent: 46_000, previous: 58_000 },
   },
   {
     question: 5,
-    text: 'Which objection type do I handle worst?',
     answer: 'price',
-    answerText: 'Price',
     figures: { type: 'price', count: 4, of: 9 },
   },
   {
     question: 6,
-    text: 'Which lead source converts best?',
     answer: 'Referral',
-    answerText: 'Referral',
     figures: { source: 'Referral', won: 4, closed: 6 },
   },
   {
     question: 7,
-    text: 'Is my time on the right accounts?',
     answer: 0.78,
-    answerText: '78%',
     figures: { share: 0.78, accounts: 5, of: 24 },
   },
   {
     question: 8,
-    text: 'What did the last loss teach?',
     answer: 'Bring the economic buyer in before the proposal',
-    answerText: 'Bring the economic buyer in before the proposal',
     figures: { deal: 'Wonka', closeDate: '2026-10-24' },
   },
 ];
 
+/** A YYYY-MM-DD day as the day number the server sends (days since 1970-01-01). */
+const day = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / 86_400_000;
+
 /**
- * October's closed deals through the stages (playbook §1 probabilities): out
- * of Negotiation 1 of 2 won = 50%, under the 75% the probabilities imply.
+ * The pipeline tab's 48 deals as the server reads them: October's two
+ * closed deals, Wonka won 2026-10-10 and Zed lost at Negotiation 2026-10-20,
+ * so out of Negotiation 1 of 2 won = 50%, under the 75% the playbook §1
+ * probabilities imply (Negotiation 75% → Closed Won 100%); the other 46 are
+ * open in Prospecting.
  */
-const MONTH_FUNNEL: MonthlyAssessmentView['monthFunnel'] = [
-  {
+function deals(): Deal[] {
+  const open = Array.from({ length: 46 }, (_, i) => ({
+    row: i + 4,
+    id: `D${i + 3}`,
     stage: 'Prospecting',
-    name: 'Prospecting',
-    probability: 0.05,
-    next: 0.15,
-    reached: 2,
-    conversion: 1,
-  },
-  {
-    stage: 'Discovery',
-    name: 'Discovery',
-    probability: 0.15,
-    next: 0.3,
-    reached: 2,
-    conversion: 1,
-  },
-  {
-    stage: 'Evaluation',
-    name: 'Evaluation',
-    probability: 0.3,
-    next: 0.5,
-    reached: 2,
-    conversion: 1,
-  },
-  { stage: 'Proposal', name: 'Proposal', probability: 0.5, next: 0.75, reached: 2, conversion: 1 },
-  {
-    stage: 'Negotiation',
-    name: 'Negotiation',
-    probability: 0.75,
-    next: 1,
-    reached: 2,
-    conversion: 0.5,
-  },
-];
+    amount: 10_000,
+    closeDate: day('2026-12-15'),
+  }));
+  return [
+    {
+      row: 2,
+      id: 'D1',
+      name: 'Wonka',
+      stage: 'Closed Won',
+      amount: 52_000,
+      closeDate: day('2026-10-10'),
+    },
+    {
+      row: 3,
+      id: 'D2',
+      name: 'Zed',
+      stage: 'Closed Lost',
+      lostAtStage: 'Negotiation',
+      lossReason: 'Price',
+      amount: 30_000,
+      closeDate: day('2026-10-20'),
+    },
+    ...open,
+  ];
+}
 
 /**
  * The accounts, activity and win/loss tabs as the server sends them for
@@ -113,7 +100,7 @@ const MONTH_FUNNEL: MonthlyAssessmentView['monthFunnel'] = [
  * (playbook §8). Closing is self-scored (5 + 4) / 2 = 4.5 while Negotiation
  * converted 50% (playbook §9).
  */
-export function templateTabs(language: 'en' | 'zh'): MonthlyAssessmentView['tabs'] {
+export function templateTabs(language: 'en' | 'zh'): MonthlyData['tabs'] {
   const zh = language === 'zh';
   const t1 = zh ? '一级客户' : 'Tier 1';
   const full = zh ? '完全符合' : 'Full fit';
@@ -225,49 +212,50 @@ export function templateTabs(language: 'en' | 'zh'): MonthlyAssessmentView['tabs
   };
 }
 
-/** What getMonthlyAssessment returns for October 2026, answered by the analytics service. */
-export function monthlyView(overrides: Partial<MonthlyAssessmentView> = {}): MonthlyAssessmentView {
+/**
+ * What getMonthlyAssessment returns for October 2026: the sheet's deals and
+ * the analytics service's answers and trend.
+ */
+export function monthlyData(overrides: Partial<MonthlyData> = {}): MonthlyData {
   return {
     language: 'en',
     month: '2026-10',
     sheetName: 'Pipeline',
-    source: 'worker',
-    sourceLabel: 'Using the analytics service',
-    fallbackReason: null,
-    snapshotAsOf: '2026-10-31',
-    answers: ANSWERS,
-    months: [
-      {
-        month: '2026-08',
-        won: 2,
-        lost: 4,
-        winRate: 2 / 6,
-        wonAmount: 96_000,
-        averageDealSize: 48_000,
-      },
-      {
-        month: '2026-09',
-        won: 1,
-        lost: 3,
-        winRate: 1 / 4,
-        wonAmount: 52_000,
-        averageDealSize: 52_000,
-      },
-      {
-        month: '2026-10',
-        won: 3,
-        lost: 5,
-        winRate: 3 / 8,
-        wonAmount: 138_000,
-        averageDealSize: 46_000,
-      },
-    ],
-    funnel: { approximate: true, stages: [] },
-    lossReasons: [{ reason: 'Price', count: 4, amount: 170_000 }],
-    dealCount: 48,
-    problems: { count: 0, messages: [] },
     today: '2026-10-31',
-    monthFunnel: MONTH_FUNNEL,
+    deals: deals(),
+    stages: [...DEFAULT_STAGE_TABLE.stages],
+    problems: { count: 0, messages: [] },
+    fallbackReason: null,
+    worker: {
+      snapshotAsOf: '2026-10-31',
+      answers: ANSWERS,
+      months: [
+        {
+          month: '2026-08',
+          won: 2,
+          lost: 4,
+          winRate: 2 / 6,
+          wonAmount: 96_000,
+          averageDealSize: 48_000,
+        },
+        {
+          month: '2026-09',
+          won: 1,
+          lost: 3,
+          winRate: 1 / 4,
+          wonAmount: 52_000,
+          averageDealSize: 52_000,
+        },
+        {
+          month: '2026-10',
+          won: 3,
+          lost: 5,
+          winRate: 3 / 8,
+          wonAmount: 138_000,
+          averageDealSize: 46_000,
+        },
+      ],
+    },
     tabs: { accounts: null, activity: null, winLoss: null },
     ...overrides,
   };

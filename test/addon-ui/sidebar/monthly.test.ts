@@ -7,7 +7,8 @@ import {
   openSidebar,
   screenshot,
 } from '../harness/open-sidebar';
-import { monthlyView, templateTabs } from '../harness/monthly-view';
+import type { MonthlyReportLayout } from '../../../addon/src/monthly/monthly-types';
+import { monthlyData, templateTabs } from '../harness/monthly-view';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -18,6 +19,14 @@ afterAll(async () => {
 });
 
 const progressValue = (page: Page) => page.getByTestId('progress').getAttribute('aria-valuenow');
+/** The first cell of each section title the sidebar added after the report's own tables. */
+const sectionTitles = (report: MonthlyReportLayout) =>
+  report.titles
+    .filter((row) => row > report.lossReasons.headerRow)
+    .map((row) => report.rows[row - 1][0]);
+/** The report row `offset` rows below the title row whose first cell is `title`. */
+const below = (report: MonthlyReportLayout, title: string, offset: number) =>
+  report.rows[report.rows.findIndex((r) => r[0] === title) + offset];
 const stepClasses = (page: Page) =>
   page.getByTestId('step').evaluateAll((els) => els.map((el) => el.className));
 
@@ -28,7 +37,7 @@ describe('monthly self-assessment sidebar', () => {
     const { page, calls, errors } = await openSidebar(browser, 'monthly', {
       getMonthlyAssessment: async () => {
         await reading.promise;
-        return monthlyView();
+        return monthlyData();
       },
       writeMonthlyReportTab: async () => {
         await writing.promise;
@@ -85,12 +94,21 @@ describe('monthly self-assessment sidebar', () => {
       ['Tier', '客户等级'],
       ['Last touch', '最近触达'],
     ]);
-    // the answers' sentences go to the report tab as worded here
-    expect((calls[1].args[2] as string[])[0]).toBe(
+    // the report is laid out here: question 1's row with its sentence as worded here
+    const report = calls[1].args[1] as MonthlyReportLayout;
+    expect(report.rows.find((r) => r[0] === 1)).toEqual([
+      1,
+      'Is the win rate trending up, flat or down?',
+      'Up',
       'Win rate 33% in 2026-08 – 2026-10 against 25% in 2026-05 – 2026-07',
-    );
+    ]);
+    // the Worker's trend (2026-08 to 2026-10) is the chart table under "Win rate by month"
+    expect(below(report, 'Win rate by month', 2)).toEqual(['2026-08', 2 / 6, 2, 4, 48_000]);
+    expect(report.months.rows).toBe(3);
+    // the sheet's October losses: Zed, 30,000 over price
+    expect(below(report, 'Loss reasons', 2)).toEqual(['Price', 1, 30_000]);
     // no template tab in this spreadsheet: the report says how to add each
-    expect((calls[1].args[1] as { title: string }[]).map((x) => x.title)).toEqual([
+    expect(sectionTitles(report)).toEqual([
       'Territory review',
       'Activity against targets',
       'Self-scores and outcomes',
@@ -107,10 +125,8 @@ describe('monthly self-assessment sidebar', () => {
   it('says when the sheet was used because the analytics service did not answer', async () => {
     const { page } = await openSidebar(browser, 'monthly', {
       getMonthlyAssessment: () =>
-        monthlyView({
-          source: 'sheet',
-          sourceLabel: 'Using this sheet only',
-          snapshotAsOf: null,
+        monthlyData({
+          worker: null,
           fallbackReason: 'the service answered 401 (API key not accepted)',
         }),
       writeMonthlyReportTab: () => ({ sheetName: 'Self-assessment 2026-10' }),
@@ -133,7 +149,7 @@ describe('monthly self-assessment sidebar', () => {
           throw new Error(
             'No pipeline sheet found: use "Set up a pipeline sheet" or name the sheet in Settings.',
           );
-        return monthlyView();
+        return monthlyData();
       },
       writeMonthlyReportTab: () => ({ sheetName: 'Self-assessment 2026-10' }),
     });
@@ -155,7 +171,7 @@ describe('monthly self-assessment sidebar', () => {
 
   it('switches to Chinese when the server says the user reads Chinese', async () => {
     const { page } = await openSidebar(browser, 'monthly', {
-      getMonthlyAssessment: () => monthlyView({ language: 'zh', sourceLabel: '使用分析服务' }),
+      getMonthlyAssessment: () => monthlyData({ language: 'zh' }),
       writeMonthlyReportTab: () => ({ sheetName: '自我评估 2026-10' }),
     });
     await page.getByTestId('run').click();
@@ -169,7 +185,7 @@ describe('monthly self-assessment sidebar', () => {
 
   it('works out the territory review, activity and self-scores and sends them with the report', async () => {
     const { page, calls, errors } = await openSidebar(browser, 'monthly', {
-      getMonthlyAssessment: () => monthlyView({ tabs: templateTabs('en') }),
+      getMonthlyAssessment: () => monthlyData({ tabs: templateTabs('en') }),
       writeMonthlyReportTab: () => ({ sheetName: 'Report 2026-10' }),
     });
     await page.getByTestId('month').fill('2026-10');
@@ -222,8 +238,8 @@ describe('monthly self-assessment sidebar', () => {
     );
 
     // the same sections go to the report tab
-    const sections = calls[1].args[1] as { title: string; rows: unknown[][] }[];
-    expect(sections.map((x) => x.title)).toEqual([
+    const report = calls[1].args[1] as MonthlyReportLayout;
+    expect(sectionTitles(report)).toEqual([
       'Territory review',
       'Drop: tier 3, no touch for 90 days',
       'Activity against targets',
@@ -231,16 +247,19 @@ describe('monthly self-assessment sidebar', () => {
       'What worked and what did not',
       'Self-scores and outcomes',
     ]);
-    expect(sections[0].rows[2]).toEqual(['Tier 1', 5, 4, '80%', 4]);
-    expect(sections[2].rows[1].slice(0, 3)).toEqual(['Target', '', '30-50 per day']);
+    expect(below(report, 'Territory review', 3)).toEqual(['Tier 1', 5, 4, '80%', 4]);
+    expect(below(report, 'Activity against targets', 2).slice(0, 3)).toEqual([
+      'Target',
+      '',
+      '30-50 per day',
+    ]);
     expect(errors).toEqual([]);
     await page.close();
   });
 
   it('shows the same sections in Chinese for a Chinese user and a Chinese spreadsheet', async () => {
     const { page, calls } = await openSidebar(browser, 'monthly', {
-      getMonthlyAssessment: () =>
-        monthlyView({ language: 'zh', sourceLabel: '使用分析服务', tabs: templateTabs('zh') }),
+      getMonthlyAssessment: () => monthlyData({ language: 'zh', tabs: templateTabs('zh') }),
       writeMonthlyReportTab: () => ({ sheetName: '报告 2026-10' }),
     });
     await page.getByTestId('run').click();
@@ -253,13 +272,14 @@ describe('monthly self-assessment sidebar', () => {
       '邮件2030-50 每天',
     );
     expect(await page.locator('[data-skill="closing"] th').textContent()).toBe('促成交易');
+    // the month's funnel is worked out here from the deals, so the stage has its Chinese name
     expect(await page.getByTestId('mismatch').allTextContents()).toEqual([
-      '促成交易（Negotiation转化率）：自评高但结果弱：请重新审视这项技能',
+      '促成交易（谈判阶段转化率）：自评高但结果弱：请重新审视这项技能',
     ]);
     expect(await page.getByTestId('notes').locator('li').nth(1).textContent()).toBe(
       'Zed（输单）无效做法：Late discount经验教训：Anchor value first',
     );
-    expect((calls[1].args[1] as { title: string }[]).map((x) => x.title)).toEqual([
+    expect(sectionTitles(calls[1].args[1] as MonthlyReportLayout)).toEqual([
       '区域回顾',
       '剔除：三级客户，90 天未触达',
       '活动与目标',
@@ -272,7 +292,7 @@ describe('monthly self-assessment sidebar', () => {
 
   it('fits a 300 px sidebar without sideways scrolling (screenshot)', async () => {
     const { page } = await openSidebar(browser, 'monthly', {
-      getMonthlyAssessment: () => monthlyView({ tabs: templateTabs('en') }),
+      getMonthlyAssessment: () => monthlyData({ tabs: templateTabs('en') }),
       writeMonthlyReportTab: () => ({ sheetName: 'Self-assessment 2026-10' }),
     });
     await page.getByTestId('month').fill('2026-10');

@@ -114,10 +114,14 @@ describe('sidebars with the add-on server', () => {
     // No analytics service is set up in this spreadsheet.
     expect(await page.getByTestId('source').getAttribute('data-source')).toBe('sheet');
     expect(addon.book.getSheets().length).toBe(before + 1);
-    expect(calls.map((c) => [c.name, c.args])).toEqual([
-      ['getMonthlyAssessment', ['2026-10']],
-      ['writeMonthlyReportTab', ['2026-10']],
+    // The page works the answers out of what the server read and sends the laid-out report.
+    expect(calls.map((c) => [c.name, c.args[0]])).toEqual([
+      ['getMonthlyAssessment', '2026-10'],
+      ['writeMonthlyReportTab', '2026-10'],
     ]);
+    const written = addon.book.getSheets()[before].data;
+    expect(written[0][0]).toBe('Monthly self-assessment 2026-10');
+    expect(written.filter((r) => typeof r[0] === 'number' && r[1] !== '')).toHaveLength(8);
     expect(errors).toEqual([]);
     await screenshot(page, artifactPath('monthly-with-server'));
     await page.close();

@@ -1,8 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import type { MonthlyAssessmentView } from '../../../addon/src/monthly/monthly-types';
+import type { MonthlyData } from '../../../addon/src/monthly/monthly-types';
 import { answerDetail } from '../../../addon/src/sidebar/client/answer-detail';
-import { type FetchCall, type FetchReply, loadAddon } from '../harness/load-addon';
+import { monthlyView } from '../../../addon/src/sidebar/client/monthly-view';
+import { type Addon, type FetchCall, type FetchReply, loadAddon } from '../harness/load-addon';
 import { REVIEW_NOW, reviewPipeline } from '../harness/review-pipeline';
+
+// The built bundle reads the pipeline tab (and asks the analytics Worker);
+// the monthly sidebar's own code (imported here from its source: plain
+// TypeScript with no page in it) works the answers, funnel and loss reasons
+// out of what the server sent, as the sidebar does.
+
+/** What the sidebar shows for a month: the server's data run through the sidebar's computation. */
+function assess(addon: Addon, ...args: unknown[]) {
+  return monthlyView(addon.call<MonthlyData>('getMonthlyAssessment', ...args));
+}
 
 const KEY = `sp_0123456789abcdef_${'cd'.repeat(30)}7a7a`;
 const URL_BASE = 'https://playbook.example.workers.dev';
@@ -116,8 +127,23 @@ function workerReply(call: FetchCall): FetchReply {
 
 describe('getMonthlyAssessment from the sheet alone', () => {
   const addon = open();
-  const view = addon.call<MonthlyAssessmentView>('getMonthlyAssessment', '2026-11');
+  const data = addon.call<MonthlyData>('getMonthlyAssessment', '2026-11');
+  const view = monthlyView(data);
   const answer = (q: number) => view.answers[q - 1];
+
+  it('sends what it read as plain JSON: the deals with day numbers, the stages, today', () => {
+    // review-pipeline.ts has seven deals, D1-D7, and no analytics service is set up
+    expect(data.deals.map((d) => d.id)).toEqual(['D1', 'D2', 'D3', 'D4', 'D5', 'D6', 'D7']);
+    expect(data.worker).toBeNull();
+    // REVIEW_NOW is 2026-11-23 in the sheet's zone (UTC)
+    expect(data.today).toBe('2026-11-23');
+    // D5 closed 2026-11-21, a day number: 2026-01-01 is day 20,454 since 1970-01-01
+    // (iso-day.ts) and 2026-11-21 is 304 + 20 = 324 days later → 20,778
+    expect(data.deals[4].closeDate).toBe(20_778);
+    expect(data.stages.map((s) => s.name)).toContain('Closed Won');
+    // google.script.run carries no Date: the data survives a JSON round trip unchanged
+    expect(JSON.parse(JSON.stringify(data))).toEqual(data);
+  });
 
   it('says the sheet was used and calls no service', () => {
     expect(view).toMatchObject({
@@ -181,7 +207,7 @@ describe('getMonthlyAssessment from the sheet alone', () => {
   });
 
   it('assesses the current month when no month is given', () => {
-    expect(open().call<MonthlyAssessmentView>('getMonthlyAssessment').month).toBe('2026-11');
+    expect(assess(open()).month).toBe('2026-11');
   });
 
   it('rejects a month that is not YYYY-MM, naming the function and the value', () => {
@@ -194,7 +220,7 @@ describe('getMonthlyAssessment from the sheet alone', () => {
 describe('getMonthlyAssessment with the analytics Worker', () => {
   it('uses the Worker answers and trend, sending the key as a bearer token', () => {
     const addon = open({ worker: true, key: true, fetch: workerReply });
-    const view = addon.call<MonthlyAssessmentView>('getMonthlyAssessment', '2026-11');
+    const view = assess(addon, '2026-11');
     expect(view).toMatchObject({
       source: 'worker',
       sourceLabel: 'Using the analytics service',
@@ -233,7 +259,7 @@ describe('getMonthlyAssessment with the analytics Worker', () => {
       key: true,
       fetch: () => ({ status: 401, body: { title: 'Unauthorized', detail: 'Unknown API key.' } }),
     });
-    const view = addon.call<MonthlyAssessmentView>('getMonthlyAssessment', '2026-11');
+    const view = assess(addon, '2026-11');
     expect(view.source).toBe('sheet');
     expect(view.fallbackReason).toBe(
       'The analytics service could not be used: /v1/reports/monthly answered HTTP 401 (Unauthorized: Unknown API key.)',
@@ -249,7 +275,7 @@ describe('getMonthlyAssessment with the analytics Worker', () => {
         throw new Error('DNS error: playbook.example.workers.dev');
       },
     });
-    const view = addon.call<MonthlyAssessmentView>('getMonthlyAssessment', '2026-11');
+    const view = assess(addon, '2026-11');
     expect(view.source).toBe('sheet');
     expect(view.fallbackReason).toContain('DNS error');
   });
@@ -260,7 +286,7 @@ describe('getMonthlyAssessment with the analytics Worker', () => {
       key: true,
       fetch: () => ({ status: 200, body: { answers: [] } }),
     });
-    const view = addon.call<MonthlyAssessmentView>('getMonthlyAssessment', '2026-11');
+    const view = assess(addon, '2026-11');
     expect(view.source).toBe('sheet');
     expect(view.fallbackReason).toContain('did not send the eight answers');
   });
@@ -272,7 +298,7 @@ describe('getMonthlyAssessment with the analytics Worker', () => {
       'salesPlaybook.settings',
       JSON.stringify({ workerUrl: 'https://collector.attacker.workers.dev' }),
     );
-    const view = addon.call<MonthlyAssessmentView>('getMonthlyAssessment', '2026-11');
+    const view = assess(addon, '2026-11');
     expect(addon.fetches).toEqual([]);
     expect(view.source).toBe('sheet');
     expect(view.fallbackReason).toBe(
@@ -283,7 +309,7 @@ describe('getMonthlyAssessment with the analytics Worker', () => {
   it('does not send a key saved without its address', () => {
     const addon = open({ worker: true, key: true, fetch: workerReply });
     addon.userProperties.store.delete('salesPlaybook.apiKeyUrl');
-    const view = addon.call<MonthlyAssessmentView>('getMonthlyAssessment', '2026-11');
+    const view = assess(addon, '2026-11');
     expect(addon.fetches).toEqual([]);
     expect(view.source).toBe('sheet');
     expect(view.fallbackReason).toMatch(
@@ -293,7 +319,7 @@ describe('getMonthlyAssessment with the analytics Worker', () => {
 
   it('does not call the Worker without a saved key', () => {
     const addon = open({ worker: true });
-    const view = addon.call<MonthlyAssessmentView>('getMonthlyAssessment', '2026-11');
+    const view = assess(addon, '2026-11');
     expect(view.source).toBe('sheet');
     expect(view.fallbackReason).toBe('An analytics service URL is set but no API key is saved');
     expect(addon.fetches).toEqual([]);

@@ -1,15 +1,24 @@
 import { describe, expect, it } from 'vitest';
-import type { MonthlyAssessmentView } from '../../../addon/src/monthly/monthly-types';
+import type { MonthlyData } from '../../../addon/src/monthly/monthly-types';
+import { answerDetail } from '../../../addon/src/sidebar/client/answer-detail';
+import { monthlyReportLayout } from '../../../addon/src/sidebar/client/monthly-report-layout';
 import { monthlyReportSections } from '../../../addon/src/sidebar/client/monthly-report-sections';
 import { monthlySections } from '../../../addon/src/sidebar/client/monthly-sections';
+import { monthlyView } from '../../../addon/src/sidebar/client/monthly-view';
 import { templateQuery } from '../../../addon/src/sidebar/client/template-query';
-import { loadAddon } from '../harness/load-addon';
+import { type Addon, loadAddon } from '../harness/load-addon';
 import { REVIEW_NOW, reviewPipeline } from '../harness/review-pipeline';
 import { accountsTab, activityTab, winLossTab } from '../harness/template-tabs';
 
 // The built bundle reads the template tabs; the monthly sidebar's own code
 // (imported here from its source: it is plain TypeScript with no page in it)
-// works the sections out and sends them with the call that writes the report.
+// works the sections out, lays out the report and sends it with the call
+// that writes the report tab.
+
+/** The server's data for a month run through the sidebar's computation. */
+function assess(addon: Addon, ...args: unknown[]) {
+  return monthlyView(addon.call<MonthlyData>('getMonthlyAssessment', ...args));
+}
 
 function open(language: 'en' | 'zh' = 'en', tabs = true) {
   const addon = loadAddon({
@@ -26,11 +35,7 @@ function open(language: 'en' | 'zh' = 'en', tabs = true) {
 describe('monthly sections from the template tabs', () => {
   it('reads the tabs by their headers in either language, dates as the days the sheet shows', () => {
     const addon = open();
-    const view = addon.call<MonthlyAssessmentView>(
-      'getMonthlyAssessment',
-      '2026-11',
-      templateQuery(),
-    );
+    const view = assess(addon, '2026-11', templateQuery());
     expect(view.today).toBe('2026-11-23');
     expect(view.tabs.accounts?.name).toBe('客户');
     expect(view.tabs.accounts?.values[1]).toEqual([
@@ -53,17 +58,13 @@ describe('monthly sections from the template tabs', () => {
       ['Negotiation', 1, 1],
     ]);
     // without the query the tabs are not read at all
-    const plain = addon.call<MonthlyAssessmentView>('getMonthlyAssessment', '2026-11');
+    const plain = assess(addon, '2026-11');
     expect(plain.tabs).toEqual({ accounts: null, activity: null, winLoss: null });
   });
 
   it('works out the territory review, activity and self-scores with the playbook numbers', () => {
     const addon = open();
-    const view = addon.call<MonthlyAssessmentView>(
-      'getMonthlyAssessment',
-      '2026-11',
-      templateQuery(),
-    );
+    const view = assess(addon, '2026-11', templateQuery());
     const s = monthlySections(view);
 
     // playbook §6: tier 1 = Acme, Bolt, Crux, Dyna; touched within 4 days: Acme, Crux, Dyna → 75%
@@ -111,16 +112,13 @@ describe('monthly sections from the template tabs', () => {
 
   it('writes the sections into the report tab after its own tables, in Chinese for a Chinese user', () => {
     const addon = open('zh');
-    const view = addon.call<MonthlyAssessmentView>(
-      'getMonthlyAssessment',
-      '2026-11',
-      templateQuery(),
-    );
+    const view = assess(addon, '2026-11', templateQuery());
     const sections = monthlyReportSections(monthlySections(view), view);
+    const details = view.answers.map((a) => answerDetail(a, 'zh'));
     const { sheetName } = addon.call<{ sheetName: string }>(
       'writeMonthlyReportTab',
       '2026-11',
-      sections,
+      monthlyReportLayout(view, sections, details),
     );
     expect(sheetName).toBe('报告 2026-11');
     const rows = addon.book.getSheetByName(sheetName)!.data;
@@ -152,11 +150,7 @@ describe('monthly sections from the template tabs', () => {
 
   it('says in the report which tab is missing and how to add it', () => {
     const addon = open('en', false);
-    const view = addon.call<MonthlyAssessmentView>(
-      'getMonthlyAssessment',
-      '2026-11',
-      templateQuery(),
-    );
+    const view = assess(addon, '2026-11', templateQuery());
     const sections = monthlyReportSections(monthlySections(view), view);
     expect(sections.map((s) => [s.title, s.rows])).toEqual([
       [
@@ -186,12 +180,33 @@ describe('monthly sections from the template tabs', () => {
     ]);
   });
 
-  it('refuses malformed sections before writing anything', () => {
+  it('refuses a malformed report before writing anything', () => {
     const addon = open();
-    expect(() =>
-      addon.call('writeMonthlyReportTab', '2026-11', [{ title: 'x', rows: [[{}]] }]),
+    const good = monthlyReportLayout(assess(addon, '2026-11'));
+    const refused = (report: unknown) => () =>
+      addon.call('writeMonthlyReportTab', '2026-11', report);
+    // a cell that is neither text, number nor yes/no (an object, a non-finite number)
+    expect(refused({ ...good, rows: [...good.rows, [{}]] })).toThrow(
+      'writeMonthlyReportTab: the report must be rows of text, number or yes/no cells',
+    );
+    expect(refused({ ...good, rows: [...good.rows, [Number.NaN]] })).toThrow(
+      'writeMonthlyReportTab: the report must be rows of text, number or yes/no cells',
+    );
+    expect(refused([])).toThrow(
+      'writeMonthlyReportTab: the report must be rows of text, number or yes/no cells',
+    );
+    // a title row past the last row
+    expect(refused({ ...good, titles: [1, good.rows.length + 1] })).toThrow(
+      `writeMonthlyReportTab: the report's titles must be row numbers from 1 to ${good.rows.length}`,
+    );
+    // a chart table running past the last row
+    expect(
+      refused({ ...good, lossReasons: { ...good.lossReasons, rows: good.rows.length } }),
     ).toThrow(
-      'writeMonthlyReportTab: each section must be { title, rows } of text, number or yes/no cells',
+      `writeMonthlyReportTab: the report's lossReasons table must be { headerRow, rows, title } within its ${good.rows.length} rows`,
+    );
+    expect(refused({ ...good, months: undefined })).toThrow(
+      "writeMonthlyReportTab: the report's months table must be { headerRow, rows, title }",
     );
     expect(addon.book.sheets.map((s) => s.name)).toEqual([
       'Pipeline',

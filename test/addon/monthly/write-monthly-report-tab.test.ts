@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { loadAddon } from '../harness/load-addon';
+import type { MonthlyData } from '../../../addon/src/monthly/monthly-types';
+import { monthlyReportLayout } from '../../../addon/src/sidebar/client/monthly-report-layout';
+import { monthlyView } from '../../../addon/src/sidebar/client/monthly-view';
+import { type Addon, loadAddon } from '../harness/load-addon';
 import { REVIEW_NOW, reviewPipeline } from '../harness/review-pipeline';
+
+// The built bundle reads the month and writes the tab; the report is laid out
+// in between by the monthly sidebar's own code (imported from its source), as
+// the sidebar does.
 
 interface Chart {
   options: { type: string; ranges: string[]; title: string };
@@ -10,10 +17,20 @@ function open(sheets: Record<string, unknown[][]> = {}) {
   return loadAddon({ sheets: { Pipeline: reviewPipeline(), ...sheets }, now: REVIEW_NOW });
 }
 
+/** The report the sidebar lays out for a month (no template tabs, no sentences). */
+function report(addon: Addon, month: string) {
+  return monthlyReportLayout(monthlyView(addon.call<MonthlyData>('getMonthlyAssessment', month)));
+}
+
+/** Reads the month, lays the report out and writes it, as the sidebar does. */
+function write(addon: Addon, month: string): { sheetName: string } {
+  return addon.call('writeMonthlyReportTab', month, report(addon, month));
+}
+
 describe('writeMonthlyReportTab', () => {
   it('writes the answers and three native charts to a new tab', () => {
     const addon = open();
-    const { sheetName } = addon.call<{ sheetName: string }>('writeMonthlyReportTab', '2026-11');
+    const { sheetName } = write(addon, '2026-11');
     expect(sheetName).toBe('Report 2026-11');
     const sheet = addon.book.getSheetByName(sheetName)!;
     const rows = sheet.data;
@@ -48,7 +65,7 @@ describe('writeMonthlyReportTab', () => {
   it('leaves every existing tab alone and picks a free name', () => {
     const addon = open({ 'Report 2026-11': [['kept']] });
     const before = JSON.stringify(addon.book.sheets.map((s) => [s.name, s.data]));
-    const { sheetName } = addon.call<{ sheetName: string }>('writeMonthlyReportTab', '2026-11');
+    const { sheetName } = write(addon, '2026-11');
     expect(sheetName).toBe('Report 2026-11 2');
     expect(JSON.stringify(addon.book.sheets.slice(0, 2).map((s) => [s.name, s.data]))).toBe(before);
     expect(addon.book.writes.every((w) => w.sheet === sheetName)).toBe(true);
@@ -58,22 +75,20 @@ describe('writeMonthlyReportTab', () => {
   it('names the report tab in Chinese for a Chinese user', () => {
     const addon = open();
     addon.userProperties.store.set('salesPlaybook.language', 'zh');
-    expect(addon.call<{ sheetName: string }>('writeMonthlyReportTab', '2026-11').sheetName).toBe(
-      '报告 2026-11',
-    );
+    expect(write(addon, '2026-11').sheetName).toBe('报告 2026-11');
   });
 
   it('draws no chart for an empty table', () => {
     const addon = open();
     // a month long before every deal: no closed deal in its twelve months, no loss reasons
-    const { sheetName } = addon.call<{ sheetName: string }>('writeMonthlyReportTab', '2020-01');
+    const { sheetName } = write(addon, '2020-01');
     const charts = plainCharts(addon.book.getSheetByName(sheetName)!.charts);
     expect(charts.map((c) => c.options.type)).toEqual(['BAR']);
   });
 
   it('rejects a malformed month before writing anything', () => {
     const addon = open();
-    expect(() => addon.call('writeMonthlyReportTab', 'November')).toThrow(
+    expect(() => addon.call('writeMonthlyReportTab', 'November', report(addon, '2026-11'))).toThrow(
       'writeMonthlyReportTab: month must be YYYY-MM, e.g. 2026-03 (got "November")',
     );
     expect(addon.book.sheets.map((s) => s.name)).toEqual(['Pipeline']);

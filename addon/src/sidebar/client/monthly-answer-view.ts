@@ -1,9 +1,8 @@
-import type { ObjectionType } from '../../../shared/analysis/objection-type';
-import { label } from '../../../shared/index';
-import type { Language, StageTable } from '../../../shared/types';
-import { stageDisplay } from '../lib/stage-display';
-import type { AnswerView } from './monthly-types';
-import type { JsonAnswer } from './worker-assessment';
+import type { ObjectionType } from '../../../../shared/analysis/objection-type';
+import { label } from '../../../../shared/index';
+import type { Language, StageTable } from '../../../../shared/types';
+import { stageDisplay } from '../../lib/stage-display';
+import type { AnswerView, JsonAnswer } from '../../monthly/monthly-types';
 
 const OBJECTION_TYPES: readonly ObjectionType[] = ['price', 'timing', 'authority', 'statusQuo'];
 
@@ -41,11 +40,15 @@ function answerText(a: JsonAnswer, language: Language, table: StageTable): strin
 
 /**
  * One self-assessment answer (playbook §9) ready for the sidebar and the
- * report tab: the question and the answer in the user's language, with the
+ * report tab, worded in the sidebar: the question and the answer in the user's language, with the
  * figures behind it (the sidebar words them: `answerDetail`). Works on the
  * Worker's JSON and the sheet's answers alike.
  */
-export function answerView(a: JsonAnswer, language: Language, table: StageTable): AnswerView {
+export function monthlyAnswerView(
+  a: JsonAnswer,
+  language: Language,
+  table: StageTable,
+): AnswerView {
   return {
     question: a.question,
     text: label(`question.${a.question}`, language),

@@ -1,36 +1,18 @@
-import { addonText } from '../../../shared/content/index';
-import { label } from '../../../shared/index';
-import { blankIfNull } from '../lib/blank-if-null';
-import type { ReportCell } from '../sheet/write-new-tab';
-import type { MonthlyAssessmentView, ReportSection } from './monthly-types';
-
-/** A table of the report: where it sits, for the chart drawn from it. */
-export interface ReportTable {
-  /** 1-based row of the table's header. */
-  readonly headerRow: number;
-  /** Data rows below the header. */
-  readonly rows: number;
-  readonly title: string;
-}
-
-/** The report tab's cells and where its chart tables are. */
-export interface MonthlyReportLayout {
-  readonly rows: ReportCell[][];
-  /** 1-based rows holding a section title (to set in bold). */
-  readonly titles: number[];
-  /** Month, win rate, won, lost, average deal size. */
-  readonly months: ReportTable;
-  /** Stage, reached, advanced, conversion. */
-  readonly funnel: ReportTable;
-  /** Reason, count, amount. */
-  readonly lossReasons: ReportTable;
-}
+import { addonText } from '../../../../shared/content/addon-text';
+import { label } from '../../../../shared/labels/label';
+import { blankIfNull } from '../../lib/blank-if-null';
+import type {
+  MonthlyAssessmentView,
+  MonthlyReportLayout,
+  ReportSection,
+} from '../../monthly/monthly-types';
 
 /**
  * The monthly report tab as cells: a title with the source used, the eight
  * answers with the sidebar's sentence of their figures (`details`), then the three tables the charts are drawn
  * from (win rate by month, funnel, loss reasons), each under a title row,
- * then the sections the sidebar worked out from the template tabs.
+ * then the sections the sidebar worked out from the template tabs. Laid
+ * out in the sidebar and sent to `writeMonthlyReportTab`, which checks it.
  */
 export function monthlyReportLayout(
   view: MonthlyAssessmentView,
@@ -38,9 +20,9 @@ export function monthlyReportLayout(
   details: readonly string[] = [],
 ): MonthlyReportLayout {
   const lang = view.language;
-  const rows: ReportCell[][] = [];
+  const rows: (string | number | boolean)[][] = [];
   const titles: number[] = [];
-  const section = (title: string, header: ReportCell[]) => {
+  const section = (title: string, header: (string | number | boolean)[]) => {
     rows.push([]);
     rows.push([title]);
     titles.push(rows.length);
