@@ -291,3 +291,33 @@ describe('text/csv bodies read as they arrive', () => {
     expect(problem.title).toBe('Empty input');
   });
 });
+
+describe('the text/csv body limit', () => {
+  it('stops a text/csv body sent without a length once it passes MAX_CSV_BODY_BYTES (100,000,000 as shipped), with 413', async () => {
+    // A stream that would send 100,000,001 bytes: the limit stops it after 100,000,000.
+    let sent = 0;
+    const line = new TextEncoder().encode(`${'x'.repeat(99)}\n`);
+    const body = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        if (sent === 0) {
+          controller.enqueue(new TextEncoder().encode('Stage,Amount\n'));
+          sent += 13;
+        }
+        const chunk = new Uint8Array(1 << 20);
+        for (let at = 0; at + line.length <= chunk.length; at += line.length) chunk.set(line, at);
+        controller.enqueue(chunk);
+        sent += chunk.length;
+        if (sent > 100_000_000) controller.close();
+      },
+    });
+    const res = await call('/v1/analyze', {
+      method: 'POST',
+      headers: { 'content-type': 'text/csv' },
+      body,
+      duplex: 'half',
+    } as RequestInit);
+    const problem = await problemOf(res);
+    expect(problem.status).toBe(413);
+    expect(problem.title).toBe('Request body too large');
+  }, 60_000);
+});

@@ -95,6 +95,18 @@ app.use('*', (c, next) => {
   const maxSize = streamed
     ? Number(c.env.MAX_CSV_BODY_BYTES) || 100_000_000
     : Number(c.env.MAX_BODY_BYTES) || 5_000_000;
+  if (streamed) {
+    // Counted as the route reads it (bodyLimit would first hold a body sent
+    // without Content-Length whole); a declared length over the limit is
+    // refused here.
+    const length = c.req.header('content-length');
+    if (length !== undefined && !c.req.raw.headers.has('transfer-encoding')) {
+      if (Number(length) > maxSize) {
+        throw new ProblemError('bodyTooLarge', `The request body is larger than ${maxSize} bytes.`);
+      }
+    }
+    return next();
+  }
   return bodyLimit({
     maxSize,
     onError: () => {

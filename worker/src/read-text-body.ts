@@ -245,15 +245,37 @@ function incompleteTail(tail: readonly number[]): number {
  *
  * @param request - the request; its body is consumed
  * @param push - called with each decoded piece of text, in order
- * @throws ProblemError `unsupportedMediaType` (415) as `readTextBody` does
+ * @param maxBytes - the most bytes the body may have
+ * @throws ProblemError `unsupportedMediaType` (415) as `readTextBody` does,
+ *   `bodyTooLarge` (413) past `maxBytes`
  */
 export async function streamTextBody(
   request: Request,
   push: (text: string) => void,
+  maxBytes = Number.POSITIVE_INFINITY,
 ): Promise<void> {
   const body = request.body;
   if (body === null) return;
-  const reader = body.getReader();
+  const source = body.getReader();
+  let received = 0;
+  // Every read counts the bytes, so a body past `maxBytes` stops there.
+  const reader = {
+    async read(): Promise<ReadableStreamReadResult<Uint8Array>> {
+      const next = await source.read();
+      if (!next.done) {
+        received += next.value.length;
+        if (received > maxBytes) {
+          await source.cancel().catch(() => undefined);
+          throw new ProblemError(
+            'bodyTooLarge',
+            `The request body is larger than ${maxBytes} bytes.`,
+          );
+        }
+      }
+      return next;
+    },
+    cancel: () => source.cancel(),
+  };
   // The first bytes decide the encoding (a byte order mark is up to 3 bytes).
   let head = new Uint8Array(0);
   let done = false;

@@ -87,27 +87,31 @@ const KEEP_TEXT = 5_000_000;
  * body is 422 Empty input. Text with lone CR line ends is read whole when it
  * is at most 5,000,000 characters, and refused above that.
  */
-async function ingestCsvBody(request: Request, options: CsvTableOptions) {
+async function ingestCsvBody(request: Request, options: CsvTableOptions, maxBytes: number) {
   const reader = new CsvTableReader(options);
   let failure: unknown = null;
   let blank = true;
   let kept: string[] | null = [];
   let keptLength = 0;
-  await streamTextBody(request, (piece) => {
-    if (blank && piece.trim() !== '') blank = false;
-    if (kept !== null) {
-      keptLength += piece.length;
-      if (keptLength <= KEEP_TEXT) kept.push(piece);
-      else kept = null;
-    }
-    if (failure !== null) return;
-    try {
-      reader.push(piece);
-    } catch (error) {
-      // Decoding goes on to the end, so a bad byte later still answers 415 first.
-      failure = error;
-    }
-  });
+  await streamTextBody(
+    request,
+    (piece) => {
+      if (blank && piece.trim() !== '') blank = false;
+      if (kept !== null) {
+        keptLength += piece.length;
+        if (keptLength <= KEEP_TEXT) kept.push(piece);
+        else kept = null;
+      }
+      if (failure !== null) return;
+      try {
+        reader.push(piece);
+      } catch (error) {
+        // Decoding goes on to the end, so a bad byte later still answers 415 first.
+        failure = error;
+      }
+    },
+    maxBytes,
+  );
   if (blank) refuseEmpty({ csv: '' });
   if (failure !== null) {
     if (kept !== null && /lone CR/.test(String(failure)))
@@ -164,11 +168,11 @@ export const analyze = createRouter().openapi(
     let result: Parameters<typeof analysisAnswer>[0] & { readonly table: DealTable };
     if (isCsv) {
       const length = Number(c.req.header('content-length'));
-      result = await ingestCsvBody(c.req.raw, {
-        ...settings.ingest,
-        texts,
-        ...(length > 0 ? { sizeHint: length } : {}),
-      });
+      result = await ingestCsvBody(
+        c.req.raw,
+        { ...settings.ingest, texts, ...(length > 0 ? { sizeHint: length } : {}) },
+        Number(c.env.MAX_CSV_BODY_BYTES) || 100_000_000,
+      );
     } else if (body.csv !== undefined) {
       refuseEmpty(body);
       result = ingestCsvTable(body.csv, { ...settings.ingest, texts });
