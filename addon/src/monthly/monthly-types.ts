@@ -24,7 +24,24 @@ export interface JsonAnswer {
   readonly figures: Readonly<Record<string, unknown>>;
 }
 
-/** What the analytics Worker says about a month. */
+/** The analytics Worker's answers about a month, as it sent them, unchecked. */
+export interface WorkerBodies {
+  /** The body of GET /v1/reports/monthly?month=… */
+  readonly report: unknown;
+  /** The body of GET /v1/trends?from=…&to=… */
+  readonly trends: unknown;
+}
+
+/** Why the sheet is used although a Worker is configured. */
+export type MonthlyFallback =
+  /** Settings has the Worker's URL but the user saved no key. */
+  | { readonly reason: 'noKey' }
+  /** The key was saved for another URL than the document's, so it is not sent there. */
+  | { readonly reason: 'otherUrl'; readonly url: string }
+  /** A call failed or sent something unreadable: the error in plain words. */
+  | { readonly reason: 'failed'; readonly error: string };
+
+/** What the analytics Worker says about a month, checked. */
 export interface WorkerAssessment {
   readonly answers: JsonAnswer[];
   readonly months: MonthRowView[];
@@ -62,10 +79,13 @@ export interface MonthlyData {
   readonly stages: StageDefinition[];
   /** Rows and cells the ingestion could not read, in the user's language. */
   readonly problems: { readonly count: number; readonly messages: string[] };
-  /** The analytics Worker's answers and trend; null when it is not set up or did not answer. */
-  readonly worker: WorkerAssessment | null;
+  /**
+   * The analytics Worker's answers and trend as it sent them (the sidebar
+   * checks them); null when it is not set up or could not be used.
+   */
+  readonly worker: WorkerBodies | null;
   /** Why the sheet is used although a Worker is configured; null otherwise. */
-  readonly fallbackReason: string | null;
+  readonly fallback: MonthlyFallback | null;
   /** The template tabs asked for, as read (null when not asked for or the spreadsheet has none). */
   readonly tabs: MonthlyAssessmentView['tabs'];
 }

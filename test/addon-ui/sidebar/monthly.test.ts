@@ -127,7 +127,7 @@ describe('monthly self-assessment sidebar', () => {
       getMonthlyAssessment: () =>
         monthlyData({
           worker: null,
-          fallbackReason: 'the service answered 401 (API key not accepted)',
+          fallback: { reason: 'failed', error: '/v1/reports/monthly answered HTTP 401' },
         }),
       writeMonthlyReportTab: () => ({ sheetName: 'Self-assessment 2026-10' }),
     });
@@ -135,7 +135,7 @@ describe('monthly self-assessment sidebar', () => {
     await expect.poll(() => page.getByTestId('source').textContent()).toBe('Using this sheet only');
     expect(await page.getByTestId('source').getAttribute('data-source')).toBe('sheet');
     expect(await page.getByTestId('fallback').textContent()).toBe(
-      'The analytics service did not answer: the service answered 401 (API key not accepted)',
+      'The analytics service did not answer: The analytics service could not be used: /v1/reports/monthly answered HTTP 401',
     );
     await page.close();
   });

@@ -317,6 +317,29 @@ describe('getMonthlyAssessment with the analytics Worker', () => {
     );
   });
 
+  it('passes the Worker’s bodies on as they came; the sidebar checks them', () => {
+    const addon = open({ worker: true, key: true, fetch: workerReply });
+    const data = addon.call<MonthlyData>('getMonthlyAssessment', '2026-11');
+    expect(data.fallback).toBeNull();
+    // the trend body as workerReply sends it, cycleDays included
+    expect(data.worker?.trends).toMatchObject({ from: '2025-12', months: [{ cycleDays: 40 }, {}] });
+    // an answer out of order is refused in the sidebar, which falls back to the sheet
+    const report = data.worker?.report as { answers: unknown[] };
+    [report.answers[0], report.answers[1]] = [report.answers[1], report.answers[0]];
+    const view = monthlyView(data);
+    expect(view.source).toBe('sheet');
+    expect(view.fallbackReason).toBe(
+      'The analytics service could not be used: /v1/reports/monthly sent an unreadable answer 1',
+    );
+  });
+
+  it('says why in Chinese for a Chinese user', () => {
+    const addon = open({ worker: true, key: true, fetch: workerReply });
+    addon.userProperties.store.set('salesPlaybook.language', 'zh');
+    addon.userProperties.store.delete('salesPlaybook.apiKey');
+    expect(assess(addon, '2026-11').fallbackReason).toBe('已设置分析服务网址，但未保存 API 密钥');
+  });
+
   it('does not call the Worker without a saved key', () => {
     const addon = open({ worker: true });
     const view = assess(addon, '2026-11');

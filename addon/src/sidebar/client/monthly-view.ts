@@ -19,9 +19,11 @@ import type {
   MonthlyAssessmentView,
   MonthlyData,
   MonthRowView,
+  WorkerAssessment,
 } from '../../monthly/monthly-types';
 import { funnelStageViews } from '../../review/funnel-stage-views';
 import { monthlyAnswerView } from './monthly-answer-view';
+import { fallbackText, workerAssessment } from './monthly-worker';
 
 /** Months shown in the win-rate chart and counted for loss reasons, ending with the assessed month. */
 const TREND_MONTHS = 12;
@@ -52,13 +54,26 @@ function sheetAnswers(
  * from what `getMonthlyAssessment` read.
  *
  * The eight answers and the month-by-month win rate are the analytics
- * Worker's when the server got them (`data.worker`), else the sheet's own
+ * Worker's when the server got them (`data.worker`) and they read as the
+ * Worker's answers (else `fallbackReason` says what was wrong), else the sheet's own
  * (`selfAssessment`, and `analyze`'s months); the funnel (playbook §4), the
  * loss reasons of the twelve months and the month's closed-deal funnel
  * always come from the sheet's deals. O(n).
  */
 export function monthlyView(data: MonthlyData): MonthlyAssessmentView {
-  const { language, worker } = data;
+  const { language } = data;
+  let worker: WorkerAssessment | null = null;
+  let fallback = data.fallback;
+  if (data.worker) {
+    try {
+      worker = workerAssessment(data.worker);
+    } catch (error) {
+      fallback = {
+        reason: 'failed',
+        error: error instanceof Error ? error.message : String(error),
+      };
+    }
+  }
   const table = createStageTable(data.stages);
   const { deals } = data;
   const index = parseMonth(data.month, 'monthlyView');
@@ -101,7 +116,7 @@ export function monthlyView(data: MonthlyData): MonthlyAssessmentView {
     sheetName: data.sheetName,
     source: worker ? 'worker' : 'sheet',
     sourceLabel: addonText(worker ? 'usingWorker' : 'usingSheet', language),
-    fallbackReason: data.fallbackReason,
+    fallbackReason: fallback ? fallbackText(fallback, language) : null,
     snapshotAsOf: worker ? worker.snapshotAsOf : null,
     answers: answers.map((a) => monthlyAnswerView(a, language, table)),
     months,
