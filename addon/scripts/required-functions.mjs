@@ -29,6 +29,8 @@ export const REQUIRED_FUNCTIONS = {
   STAGE_CONVERSION: ['stages', 'lost_at_stages', 'language', 'stage_table'],
   TOUCH_RHYTHM: ['touch_dates', 'as_of', 'language'],
   FORECAST_REASON: ['stage', 'meddpicc_total', 'language', 'stage_table'],
+  BUYING_ROLES_GAP: ['amount', 'roles', 'language'],
+  ACTIVITY_CHECK: ['activity', 'count', 'period', 'language'],
   // Menu
   onOpen: ['e'],
   onInstall: ['e'],
@@ -47,10 +49,10 @@ export const REQUIRED_FUNCTIONS = {
   writeMonthlyReportTab: ['month', 'report'],
   getSettings: [],
   saveSettings: ['input'],
+  addTemplateTab: ['spec'],
   // Weekly snapshots: the menu item (also called by the Settings sidebar) and the trigger
   saveSnapshotNow: [],
   runWeeklySnapshot: ['e'],
-  addTemplateTab: ['spec'],
 };
 
 /**

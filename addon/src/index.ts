@@ -24,11 +24,15 @@ export { DEAL_RISK } from './functions/deal-risk';
 export { DEAL_RISK_REASONS } from './functions/deal-risk-reasons';
 export { MINIMUM_CONTACTS } from './functions/minimum-contacts';
 export { MULTI_THREADING_GAP } from './functions/multi-threading-gap';
+export { BUYING_ROLES_GAP } from './functions/buying-roles-gap';
 export { DISCOUNT_CHECK } from './functions/discount-check';
 
 // Custom functions: accounts (playbook §6)
 export { ACCOUNT_TIER } from './functions/account-tier';
 export { PRECISE_CUSTOMER } from './functions/precise-customer';
+
+// Custom functions: activity targets (playbook §8)
+export { ACTIVITY_CHECK } from './functions/activity-check';
 
 // Custom functions: funnel (playbook §4)
 export { STAGE_CONVERSION } from './functions/stage-conversion';
@@ -36,6 +40,7 @@ export { STAGE_CONVERSION } from './functions/stage-conversion';
 // Custom functions: outreach cadence (playbook §7)
 export { CADENCE_STEP } from './functions/cadence-step';
 export { TOUCH_RHYTHM } from './functions/touch-rhythm';
+
 
 // Menu and menu actions
 export { onInstall, onOpen } from './menu/on-open';

@@ -22,6 +22,12 @@ const EXPECTED_ZH: Readonly<Record<string, string>> = {
   'an amount of 0 or more': '≥ 0 的金额',
   'a single column': '单列',
   'a date on or before as_of': '不晚于 as_of 的日期',
+  'a buying role: champion, decision maker, technical evaluator, user, budget owner, influencer or blocker':
+    '购买角色：内部支持者、决策者、技术评估者、使用者、预算拥有者、影响者或已知阻碍者',
+  'emails, calls, meetings, discovery calls, demos, proposals or self-generated':
+    '邮件、电话、会议、需求挖掘通话、演示、提案或自主开发占比',
+  'day, week or month': 'day、week 或 month（每天、每周、每月）',
+  'at most period': '不超过 period 的数',
 };
 
 /**
