@@ -27,6 +27,7 @@ export const MESSAGES_ZH: readonly (readonly [english: string, chinese: string])
   ['Invalid pipeline data', '管道数据无效'],
   ['Too many deals in one snapshot', '单个快照中的交易过多'],
   ['Too many snapshots', '快照过多'],
+  ['Team storage full', '团队存储已满'],
   ['Too many requests', '请求过多'],
   ['Internal error', '内部错误'],
 
@@ -75,6 +76,20 @@ export const MESSAGES_ZH: readonly (readonly [english: string, chinese: string])
     '团队已保存 {limit#} 个快照，达到上限 MAX_SNAPSHOTS_PER_TEAM；请改为替换已保存的日期。未保存任何内容。',
   ],
   ['at most {limit#} snapshot dates per team', '每个团队最多 {limit#} 个快照日期'],
+  [
+    "The team's snapshots take {size#} bytes and this one would add {adds#} bytes, past the limit MAX_TEAM_STORAGE_BYTES of {limit#}. Delete old snapshots (DELETE /v1/snapshots/<date>) or replace a stored date. Nothing was stored.",
+    '团队的快照已占 {size#} 字节，此快照将再增加 {adds#} 字节，超过上限 MAX_TEAM_STORAGE_BYTES（{limit#}）。请删除旧快照（DELETE /v1/snapshots/<date>）或替换已保存的日期。未保存任何内容。',
+  ],
+  ['a team may keep at most {limit#} bytes of snapshots', '每个团队的快照最多占 {limit#} 字节'],
+  [
+    'If-Match asked for version {asked#}, but {stored*}; nothing was deleted. Read the snapshots again and retry.',
+    'If-Match 要求版本 {asked#}，但{stored*}；未删除任何内容。请重新读取快照后重试。',
+  ],
+  [
+    'A delete accepts If-Match only, not If-None-Match.',
+    '删除请求只接受 If-Match，不接受 If-None-Match。',
+  ],
+  ['not accepted by a delete', '删除请求不接受此项'],
   [
     'If-Match asked for version {asked#}, but {stored*}; nothing was stored. Read the snapshots again and retry.',
     'If-Match 要求版本 {asked#}，但{stored*}；未保存任何内容。请重新读取快照后重试。',

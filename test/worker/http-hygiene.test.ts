@@ -47,6 +47,8 @@ describe('methods a path does not answer', () => {
   it.each([
     ['PUT', '/v1/analyze', 'POST, OPTIONS'],
     ['DELETE', '/v1/snapshots', 'POST, GET, HEAD, OPTIONS'],
+    ['GET', '/v1/snapshots/2026-02-01', 'DELETE, OPTIONS'],
+    ['POST', '/v1/snapshots/2026-02-01', 'DELETE, OPTIONS'],
     ['POST', '/v1/trends', 'GET, HEAD, OPTIONS'],
     ['PATCH', '/health', 'GET, HEAD, OPTIONS'],
   ])('answers %s %s with 405 and Allow: %s', async (method, path, allow) => {

@@ -20,6 +20,7 @@ describe('GET /openapi.json', () => {
       '/v1/forecast-accuracy',
       '/v1/reports/monthly',
       '/v1/snapshots',
+      '/v1/snapshots/{date}',
       '/v1/trends',
       '/v1/waterfall',
     ]);

@@ -7,6 +7,7 @@ import {
   DEFAULT_MAX_DEAL_BYTES,
   DEFAULT_MAX_DEALS_PER_SNAPSHOT,
   DEFAULT_MAX_SNAPSHOTS_PER_TEAM,
+  DEFAULT_MAX_TEAM_STORAGE_BYTES,
   snapshotLimits,
 } from '../../worker/src/snapshot-limits';
 import { getWithKey, keyFor, postJson, problemOf } from './helpers';
@@ -33,18 +34,33 @@ describe('snapshot limits', () => {
       maxDealBytes: DEFAULT_MAX_DEAL_BYTES,
       maxDealsPerSnapshot: DEFAULT_MAX_DEALS_PER_SNAPSHOT,
       maxSnapshotsPerTeam: DEFAULT_MAX_SNAPSHOTS_PER_TEAM,
+      maxTeamStorageBytes: DEFAULT_MAX_TEAM_STORAGE_BYTES,
     });
     expect(
       snapshotLimits({
         MAX_DEAL_BYTES: '1000',
         MAX_DEALS_PER_SNAPSHOT: '-3',
         MAX_SNAPSHOTS_PER_TEAM: 'many',
+        MAX_TEAM_STORAGE_BYTES: '2.5',
       }),
     ).toEqual({
       maxDealBytes: 1000,
       maxDealsPerSnapshot: DEFAULT_MAX_DEALS_PER_SNAPSHOT,
       maxSnapshotsPerTeam: DEFAULT_MAX_SNAPSHOTS_PER_TEAM,
+      maxTeamStorageBytes: DEFAULT_MAX_TEAM_STORAGE_BYTES,
     });
+    expect(snapshotLimits({ MAX_TEAM_STORAGE_BYTES: '1048576' }).maxTeamStorageBytes).toBe(
+      1_048_576,
+    );
+  });
+
+  it('ships a team storage limit below the 10 GB a Durable Object holds, in every environment', () => {
+    // docs/capacity.md: 520 snapshots of 200,000 deals need about 21 GB, past an object's 10 GB.
+    expect(DEFAULT_MAX_TEAM_STORAGE_BYTES).toBeLessThan(10_000_000_000);
+    expect(DEFAULT_MAX_SNAPSHOTS_PER_TEAM * DEFAULT_MAX_DEALS_PER_SNAPSHOT * 200).toBeGreaterThan(
+      10_000_000_000,
+    );
+    expect(env.MAX_TEAM_STORAGE_BYTES).toBe(String(DEFAULT_MAX_TEAM_STORAGE_BYTES));
   });
 
   it('refuses a deal over 64 KB as stored with 413 Deal too large, naming the row and the limit', async () => {

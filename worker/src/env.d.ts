@@ -17,6 +17,7 @@ declare namespace Cloudflare {
     MAX_DEAL_BYTES: string;
     MAX_DEALS_PER_SNAPSHOT: string;
     MAX_SNAPSHOTS_PER_TEAM: string;
+    MAX_TEAM_STORAGE_BYTES: string;
     /** Secret (`wrangler secret put ADMIN_TOKEN`): opens POST /v1/admin/migrate-storage. */
     ADMIN_TOKEN?: string;
   }
@@ -37,6 +38,7 @@ declare namespace NodeJS {
         | 'MAX_DEAL_BYTES'
         | 'MAX_DEALS_PER_SNAPSHOT'
         | 'MAX_SNAPSHOTS_PER_TEAM'
+        | 'MAX_TEAM_STORAGE_BYTES'
       >
     > {}
 }

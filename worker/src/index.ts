@@ -70,8 +70,8 @@ app.use('*', (c, next) => {
     .filter(Boolean);
   return cors({
     origin: (origin) => (allowed.includes('*') || allowed.includes(origin) ? origin : null),
-    allowMethods: ['GET', 'POST', 'OPTIONS'],
-    // If-Match / If-None-Match guard snapshot writes; ETag and Retry-After answer them.
+    allowMethods: ['GET', 'POST', 'DELETE', 'OPTIONS'],
+    // If-Match / If-None-Match guard snapshot writes and deletes; ETag and Retry-After answer them.
     allowHeaders: [
       'Content-Type',
       'Authorization',

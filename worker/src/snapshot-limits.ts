@@ -8,6 +8,8 @@ export interface SnapshotLimits {
   maxDealsPerSnapshot: number;
   /** Snapshot dates one team keeps; replacing a stored date does not count. */
   maxSnapshotsPerTeam: number;
+  /** Bytes of a team's object (its SQLite database) a write may grow it to. */
+  maxTeamStorageBytes: number;
 }
 
 /** 64 KB: a real deal takes a few hundred bytes; D1 refuses a row past 2,000,000. */
@@ -16,6 +18,13 @@ export const DEFAULT_MAX_DEAL_BYTES = 65_536;
 export const DEFAULT_MAX_DEALS_PER_SNAPSHOT = 200_000;
 /** 520 dates: ten years of weekly snapshots. */
 export const DEFAULT_MAX_SNAPSHOTS_PER_TEAM = 520;
+/**
+ * 8 GB: a team's object holds at most 10 GB, and a team at both count limits
+ * (520 × 200,000 deals, about 200 bytes a deal) would need about 21 GB. The
+ * 2 GB left over covers what the estimate leaves out (page and index
+ * overhead, docs/capacity.md) and one more snapshot of any size.
+ */
+export const DEFAULT_MAX_TEAM_STORAGE_BYTES = 8_000_000_000;
 
 /** A positive whole number from a variable, or the default when unset or unusable. */
 function limitOf(value: string | undefined, fallback: number): number {
@@ -25,22 +34,35 @@ function limitOf(value: string | undefined, fallback: number): number {
 
 /**
  * The snapshot limits from the Worker's variables `MAX_DEAL_BYTES`,
- * `MAX_DEALS_PER_SNAPSHOT` and `MAX_SNAPSHOTS_PER_TEAM`, each falling back to
- * its default when unset or not a positive whole number.
+ * `MAX_DEALS_PER_SNAPSHOT`, `MAX_SNAPSHOTS_PER_TEAM` and
+ * `MAX_TEAM_STORAGE_BYTES`, each falling back to its default when unset or
+ * not a positive whole number.
  */
 export function snapshotLimits(env: {
   MAX_DEAL_BYTES?: string;
   MAX_DEALS_PER_SNAPSHOT?: string;
   MAX_SNAPSHOTS_PER_TEAM?: string;
+  MAX_TEAM_STORAGE_BYTES?: string;
 }): SnapshotLimits {
   return {
     maxDealBytes: limitOf(env.MAX_DEAL_BYTES, DEFAULT_MAX_DEAL_BYTES),
     maxDealsPerSnapshot: limitOf(env.MAX_DEALS_PER_SNAPSHOT, DEFAULT_MAX_DEALS_PER_SNAPSHOT),
     maxSnapshotsPerTeam: limitOf(env.MAX_SNAPSHOTS_PER_TEAM, DEFAULT_MAX_SNAPSHOTS_PER_TEAM),
+    maxTeamStorageBytes: limitOf(env.MAX_TEAM_STORAGE_BYTES, DEFAULT_MAX_TEAM_STORAGE_BYTES),
   };
 }
 
 const encoder = new TextEncoder();
+
+/**
+ * UTF-8 bytes of some texts, as SQLite stores them (`octet_length`): a lone
+ * surrogate becomes U+FFFD (3 bytes), as the runtime writes it.
+ */
+export function utf8Bytes(texts: Iterable<string>): number {
+  let bytes = 0;
+  for (const text of texts) bytes += encoder.encode(text).length;
+  return bytes;
+}
 
 /**
  * UTF-8 bytes of a text, counted only when they could pass `limit`: a text
@@ -103,6 +125,31 @@ export function tooManySnapshots(limit: number): ProblemError {
         field: 'MAX_SNAPSHOTS_PER_TEAM',
         value: String(limit),
         message: `at most ${limit} snapshot dates per team`,
+      },
+    ],
+  );
+}
+
+/**
+ * The problem of a write that would grow the team's stored snapshots past
+ * `limit` bytes: the team keeps `size` bytes and the write would add `adds`.
+ *
+ * 409 Conflict rather than 413 Content Too Large: what refuses the write is
+ * the state of the team's history, not the request. A small snapshot is
+ * refused as well when the team is full, and the same request succeeds once
+ * the team deletes old dates; 413 tells a client to send a smaller body,
+ * which would not help. The other team-wide limit (MAX_SNAPSHOTS_PER_TEAM)
+ * answers 409 for the same reason.
+ */
+export function teamStorageFull(limit: number, size: number, adds: number): ProblemError {
+  return new ProblemError(
+    'teamStorageFull',
+    `The team's snapshots take ${size} bytes and this one would add ${adds} bytes, past the limit MAX_TEAM_STORAGE_BYTES of ${limit}. Delete old snapshots (DELETE /v1/snapshots/<date>) or replace a stored date. Nothing was stored.`,
+    [
+      {
+        field: 'MAX_TEAM_STORAGE_BYTES',
+        value: String(size + adds),
+        message: `a team may keep at most ${limit} bytes of snapshots`,
       },
     ],
   );

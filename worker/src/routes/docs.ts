@@ -25,7 +25,7 @@ const PROBLEM_CAUSES: Record<ProblemKind, string> = {
   methodNotAllowed:
     'The path exists but not for this method; the `Allow` header lists the methods it answers.',
   preconditionFailed:
-    'A snapshot write sent `If-Match` with a version that is no longer the stored one (or the date has no snapshot), or `If-None-Match: *` for a date that has one; nothing was stored.',
+    'A snapshot write or delete sent `If-Match` with a version that is no longer the stored one (or the date has no snapshot), or a write sent `If-None-Match: *` for a date that has one; nothing was stored or deleted.',
   bodyTooLarge: 'The body is larger than the limit (MAX_BODY_BYTES).',
   dealTooLarge:
     'One deal of a snapshot is larger, as stored, than the limit (MAX_DEAL_BYTES); `errors[]` names the row, the limit and the size.',
@@ -38,6 +38,8 @@ const PROBLEM_CAUSES: Record<ProblemKind, string> = {
     'A snapshot holds more deals than the limit (MAX_DEALS_PER_SNAPSHOT); nothing was stored.',
   tooManySnapshots:
     'The team already keeps as many snapshot dates as the limit (MAX_SNAPSHOTS_PER_TEAM); replacing a stored date still works.',
+  teamStorageFull:
+    "A snapshot write would grow the team's stored snapshots past the limit (MAX_TEAM_STORAGE_BYTES); the detail gives the team's size and what the write would add. Delete old dates (DELETE /v1/snapshots/{date}); nothing was stored.",
   rateLimited: 'Too many requests from this team or address; wait for the seconds in Retry-After.',
   internal: 'Something failed on the server; nothing was changed.',
 };

@@ -8,8 +8,13 @@ import { stageTableOf } from '../options';
 import { groupSamples, ProblemError } from '../problem';
 import { rateLimit, readRateLimit } from '../rate-limit';
 import { createRouter } from '../router';
-import { checkSnapshotSize, snapshotLimits, tooManySnapshots } from '../snapshot-limits';
-import { problemResponses, SnapshotBodySchema, SnapshotList } from '../schemas';
+import {
+  checkSnapshotSize,
+  snapshotLimits,
+  teamStorageFull,
+  tooManySnapshots,
+} from '../snapshot-limits';
+import { IsoDate, problemResponses, SnapshotBodySchema, SnapshotList } from '../schemas';
 import { snapshotStore } from '../storage/snapshot-store';
 import { storedReports } from '../storage/monthly';
 import { summarize } from '../storage/summary';
@@ -40,6 +45,14 @@ function writePrecondition(
     return { ifAbsent: true };
   }
   if (ifMatch === undefined) return {};
+  return { ifVersion: matchedVersion(ifMatch) };
+}
+
+/**
+ * The version an If-Match header names (one version, quoted or bare).
+ * @throws {ProblemError} invalidRequest for any other value
+ */
+function matchedVersion(ifMatch: string): number {
   const match = /^\s*(?:W\/)?"?(\d{1,15})"?\s*$/.exec(ifMatch);
   if (!match) {
     throw new ProblemError(
@@ -48,7 +61,7 @@ function writePrecondition(
       [{ field: 'If-Match', value: ifMatch, message: 'must be one version' }],
     );
   }
-  return { ifVersion: Number(match[1]) };
+  return Number(match[1]);
 }
 
 /** The 412 problem of a write whose condition did not hold. */
@@ -96,7 +109,7 @@ export const snapshots = createRouter()
       path: '/v1/snapshots',
       summary: "Store a dated snapshot of the team's pipeline",
       description:
-        'Reads the pipeline like /v1/analyze and stores its deals for the date. Posting the same date again replaces that snapshot. A pipeline with any bad cell is refused as a whole (422, every bad cell listed) so the history only holds clean data. Each write answers the snapshot\'s new `version` (also the ETag header). Send `If-Match: "<version>"` to replace the date only while it is still at that version, or `If-None-Match: *` to store it only when the date has none; otherwise 412 and nothing is stored. Limits: MAX_DEAL_BYTES per deal (413), MAX_DEALS_PER_SNAPSHOT (422), MAX_SNAPSHOTS_PER_TEAM new dates (409).',
+        'Reads the pipeline like /v1/analyze and stores its deals for the date. Posting the same date again replaces that snapshot. A pipeline with any bad cell is refused as a whole (422, every bad cell listed) so the history only holds clean data. Each write answers the snapshot\'s new `version` (also the ETag header). Send `If-Match: "<version>"` to replace the date only while it is still at that version, or `If-None-Match: *` to store it only when the date has none; otherwise 412 and nothing is stored. Limits: MAX_DEAL_BYTES per deal (413), MAX_DEALS_PER_SNAPSHOT (422), MAX_SNAPSHOTS_PER_TEAM new dates (409), MAX_TEAM_STORAGE_BYTES of stored snapshots per team (409; the problem gives the team\'s size and what the write would add).',
       security: [{ apiKey: [] }],
       middleware: [requireKey, rateLimit] as const,
       request: {
@@ -167,10 +180,17 @@ export const snapshots = createRouter()
           reports: storedReports(stored),
           dealBytes: json.map((text) => text.length),
         },
-        { maxSnapshots: limits.maxSnapshotsPerTeam, ...precondition },
+        {
+          maxSnapshots: limits.maxSnapshotsPerTeam,
+          maxBytes: limits.maxTeamStorageBytes,
+          ...precondition,
+        },
       );
       if (!outcome.applied) {
         if (outcome.reason === 'limit') throw tooManySnapshots(limits.maxSnapshotsPerTeam);
+        if (outcome.reason === 'storage') {
+          throw teamStorageFull(limits.maxTeamStorageBytes, outcome.size, outcome.adds);
+        }
         throw preconditionFailed(body.asOf, precondition, outcome.current);
       }
       c.header('ETag', etagOf(outcome.version));
@@ -212,5 +232,64 @@ export const snapshots = createRouter()
         },
         200,
       );
+    },
+  )
+  .openapi(
+    createRoute({
+      method: 'delete',
+      path: '/v1/snapshots/{date}',
+      summary: "Delete one of the team's snapshots",
+      description:
+        'Deletes the snapshot of the date with its deals, trend figures and monthly reports, so the history routes no longer see it and it no longer counts against MAX_SNAPSHOTS_PER_TEAM or MAX_TEAM_STORAGE_BYTES. Send `If-Match: "<version>"` to delete it only while it is still at that version (412 otherwise, also when the date has no snapshot). Without If-Match, a date the team has no snapshot of answers 404.',
+      security: [{ apiKey: [] }],
+      middleware: [requireKey, rateLimit] as const,
+      request: {
+        params: z.object({
+          date: IsoDate.openapi({
+            param: { name: 'date', in: 'path' },
+            description: 'Date of the snapshot, YYYY-MM-DD',
+          }),
+        }),
+        headers: z.object({
+          'if-match': z.string().optional().openapi({
+            description: 'The version to delete, as the ETag header gave it ("3")',
+            example: '"3"',
+          }),
+        }),
+      },
+      responses: {
+        204: { description: 'Deleted' },
+        ...problemResponses(400, 401, 404, 412, 429),
+      },
+    }),
+    async (c) => {
+      const { date } = c.req.valid('param');
+      const asOf = isoToDay(date, 'date');
+      const ifMatch = c.req.header('if-match');
+      if (c.req.header('if-none-match') !== undefined) {
+        throw new ProblemError(
+          'invalidRequest',
+          'A delete accepts If-Match only, not If-None-Match.',
+          [{ field: 'If-None-Match', message: 'not accepted by a delete' }],
+        );
+      }
+      const ifVersion = ifMatch === undefined ? undefined : matchedVersion(ifMatch);
+      const outcome = await snapshotStore(c.env).removeIf(c.get('team'), asOf, ifVersion);
+      if (outcome.removed) return c.body(null, 204);
+      if (outcome.reason === 'precondition' && ifVersion !== undefined) {
+        const stored =
+          outcome.current === null
+            ? `there is no snapshot of ${date}`
+            : `the snapshot of ${date} is at version ${outcome.current}`;
+        throw new ProblemError(
+          'preconditionFailed',
+          `If-Match asked for version ${ifVersion}, but ${stored}; nothing was deleted. Read the snapshots again and retry.`,
+          [{ field: 'If-Match', value: etagOf(ifVersion), message: stored }],
+          outcome.current === null ? {} : { ETag: etagOf(outcome.current) },
+        );
+      }
+      throw new ProblemError('notFound', `No snapshot dated ${date} for this team.`, [
+        { field: 'date', value: date, message: `there is no snapshot of ${date}` },
+      ]);
     },
   );

@@ -5,9 +5,16 @@ import { FIRST_STORED_DAY, isStoredDay, LAST_STORED_DAY, readStoredStages } from
 import { type ChunkItem, chunkDeals, decodeChunk } from './chunk-codec';
 import { readStoredReport, type StoredReports } from './monthly';
 import { readSummary, type SnapshotSummary } from './summary';
-import type { SnapshotWrite, TeamSnapshots, WriteCondition, WriteOutcome } from './team-snapshots';
+import { utf8Bytes } from '../snapshot-limits';
+import type {
+  RemoveOutcome,
+  SnapshotWrite,
+  TeamSnapshots,
+  WriteCondition,
+  WriteOutcome,
+} from './team-snapshots';
 
-export type { WriteCondition, WriteOutcome } from './team-snapshots';
+export type { RemoveOutcome, WriteCondition, WriteOutcome } from './team-snapshots';
 
 /** A stored snapshot's place in the team's list. */
 export interface SnapshotListing {
@@ -52,8 +59,15 @@ export interface SnapshotInput {
  * this interface; `snapshotStore` gives the Durable Object one.
  */
 export interface SnapshotStore {
-  /** Stores a snapshot if `condition` holds, atomically with the version check. */
-  save(team: string, snapshot: SnapshotInput, condition: WriteCondition): Promise<WriteOutcome>;
+  /**
+   * Stores a snapshot if `condition` holds, atomically with the version
+   * check; with `maxBytes`, only while the team's storage stays within it.
+   */
+  save(
+    team: string,
+    snapshot: SnapshotInput,
+    condition: Omit<WriteCondition, 'storage'> & { maxBytes?: number },
+  ): Promise<WriteOutcome>;
   /** The team's snapshots, oldest first. */
   list(team: string): Promise<SnapshotListing[]>;
   /** Dates of the team's snapshots between two days (inclusive), oldest first. */
@@ -72,6 +86,25 @@ export interface SnapshotStore {
   monthlyReport(team: string, asOf: number, month: string): Promise<SelfAssessment | null>;
   /** Deletes a date; returns whether it was there. */
   remove(team: string, asOf: number): Promise<boolean>;
+  /**
+   * Deletes a date with its deals, trend figures and reports when it is
+   * there and, with `ifVersion`, still at that version (one transaction).
+   */
+  removeIf(team: string, asOf: number, ifVersion?: number): Promise<RemoveOutcome>;
+}
+
+/**
+ * UTF-8 bytes of the texts a write stores (stage table, timestamp, trend
+ * figures, reports and every chunk), as SQLite's `octet_length` counts them
+ * back for a stored date: what the storage limit check adds for the write.
+ */
+export function storedBytes(
+  write: Pick<SnapshotWrite, 'stages' | 'created' | 'summary' | 'reports' | 'chunks'>,
+): number {
+  return (
+    utf8Bytes([write.stages, write.created, write.summary, write.reports]) +
+    utf8Bytes(write.chunks.map((chunk) => chunk.data))
+  );
 }
 
 /**
@@ -148,7 +181,13 @@ export function durableObjectStore(
         summary: JSON.stringify(snapshot.summary),
         reports: JSON.stringify(snapshot.reports),
       };
-      return (await teamObject(namespace, team).save(write, condition)) as WriteOutcome;
+      const { maxBytes, ...rest } = condition;
+      return (await teamObject(namespace, team).save(
+        write,
+        maxBytes === undefined
+          ? rest
+          : { ...rest, storage: { limit: maxBytes, bytes: storedBytes(write) } },
+      )) as WriteOutcome;
     },
 
     async list(team) {
@@ -212,6 +251,10 @@ export function durableObjectStore(
 
     async remove(team, asOf) {
       return teamObject(namespace, team).remove(asOf);
+    },
+
+    async removeIf(team, asOf, ifVersion) {
+      return (await teamObject(namespace, team).removeIf(asOf, ifVersion)) as RemoveOutcome;
     },
   };
 }

@@ -53,12 +53,32 @@ export interface WriteCondition {
   ifAbsent?: boolean;
   /** Refuse a new date once the team keeps this many snapshots. */
   maxSnapshots?: number;
+  /**
+   * Refuse a write that would grow the object past `limit` bytes: the
+   * database's size now, plus `bytes` (the write's texts as UTF-8,
+   * `storedBytes` in snapshot-store.ts), minus the texts of the snapshot it replaces.
+   */
+  storage?: { limit: number; bytes: number };
 }
 
 /** What a write did: applied with its new version, or refused and why. */
 export type WriteOutcome =
   | { applied: true; version: number; replaced: boolean }
-  | { applied: false; reason: 'precondition' | 'limit'; current: number | null };
+  | { applied: false; reason: 'precondition' | 'limit'; current: number | null }
+  | {
+      applied: false;
+      reason: 'storage';
+      current: number | null;
+      /** Bytes of the object's database before the write. */
+      size: number;
+      /** Bytes the write would add (its texts less those of the snapshot it replaces). */
+      adds: number;
+    };
+
+/** What a delete did: removed the date, or refused and why (the date's version, null without one). */
+export type RemoveOutcome =
+  | { removed: true; version: number }
+  | { removed: false; reason: 'absent' | 'precondition'; current: number | null };
 
 /** A header row as stored; any column may hold anything in a damaged row. */
 export interface StoredHeader {
@@ -90,6 +110,24 @@ export class TeamSnapshots extends DurableObject<Env> {
   private versionOf(asOf: number): number | null {
     const row = this.sql.exec('SELECT version FROM snapshots WHERE as_of = ?', asOf).toArray()[0];
     return row ? Number(row.version) : null;
+  }
+
+  /**
+   * UTF-8 bytes of the texts stored for a date, counted as `storedBytes`
+   * (snapshot-store.ts) counts a write: what replacing the date frees.
+   */
+  private storedBytesOf(asOf: number): number {
+    const row = this.sql
+      .exec(
+        `SELECT IFNULL(octet_length(stages), 0) + IFNULL(octet_length(created), 0)
+           + IFNULL(octet_length(summary), 0) + IFNULL(octet_length(reports), 0)
+           + (SELECT IFNULL(SUM(octet_length(data)), 0) FROM snapshot_chunks WHERE as_of = ?) AS n
+         FROM snapshots WHERE as_of = ?`,
+        asOf,
+        asOf,
+      )
+      .toArray()[0];
+    return row ? Number(row.n) : 0;
   }
 
   private writeRows(write: SnapshotWrite, version: number, source: string): void {
@@ -133,6 +171,16 @@ export class TeamSnapshots extends DurableObject<Env> {
       if (current === null && condition.maxSnapshots !== undefined) {
         const kept = Number(this.sql.exec('SELECT COUNT(*) AS n FROM snapshots').one().n);
         if (kept >= condition.maxSnapshots) return { applied: false, reason: 'limit', current };
+      }
+      if (condition.storage !== undefined) {
+        // A write that does not grow the team (a smaller replacement) always
+        // goes through, so a team over a lowered limit can still shrink.
+        const size = this.sql.databaseSize;
+        const adds =
+          condition.storage.bytes - (current === null ? 0 : this.storedBytesOf(write.asOf));
+        if (adds > 0 && size + adds > condition.storage.limit) {
+          return { applied: false, reason: 'storage', current, size, adds };
+        }
       }
       const version = (current ?? 0) + 1;
       this.writeRows(write, version, 'api');
@@ -213,6 +261,24 @@ export class TeamSnapshots extends DurableObject<Env> {
       this.sql.exec('DELETE FROM snapshot_chunks WHERE as_of = ?', asOf);
       this.sql.exec('DELETE FROM snapshots WHERE as_of = ?', asOf);
       return had;
+    });
+  }
+
+  /**
+   * Deletes a date and its deals (its trend figures and reports are columns
+   * of its row) when it is there and, with `ifVersion`, still at that
+   * version; the check and the delete are one transaction.
+   */
+  removeIf(asOf: number, ifVersion?: number): RemoveOutcome {
+    return this.ctx.storage.transactionSync((): RemoveOutcome => {
+      const current = this.versionOf(asOf);
+      if (ifVersion !== undefined && current !== ifVersion) {
+        return { removed: false, reason: 'precondition', current };
+      }
+      if (current === null) return { removed: false, reason: 'absent', current };
+      this.sql.exec('DELETE FROM snapshot_chunks WHERE as_of = ?', asOf);
+      this.sql.exec('DELETE FROM snapshots WHERE as_of = ?', asOf);
+      return { removed: true, version: current };
     });
   }
 
