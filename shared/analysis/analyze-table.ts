@@ -150,9 +150,10 @@ export function analyzeTable(table: DealTable, options: AnalyzeOptions = {}): An
         unmappedWeighted += weight;
         if (unmappedCodeCount[code] === 0) {
           if (unmappedCodes.length < 10_000) unmappedCodes.push(code);
-        }
+          // The first amount as it is, as `analyze` keeps it (-0 included).
+          unmappedCodeAmount[code] = amount;
+        } else unmappedCodeAmount[code] += amount;
         unmappedCodeCount[code]++;
-        unmappedCodeAmount[code] += amount;
       } else {
         stageCount[i]++;
         stageAmount[i] += amount;
