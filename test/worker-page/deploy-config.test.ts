@@ -5,6 +5,7 @@ import {
   originProblems,
   productionProblems,
   readSettings,
+  storageLimitProblems,
 } from '../../worker/scripts/deploy-config.mjs';
 
 const root = new URL('../..', import.meta.url).pathname;
@@ -120,6 +121,39 @@ describe('the rest of [env.production]', () => {
     expect(productionProblems(noMigration)).toEqual([
       '[[env.production.migrations]] has no tag v1 with the same classes.',
     ]);
+  });
+
+  it('ships the same team storage limit, 8 GB, in development and production', () => {
+    const settings = readSettings(ready);
+    expect(settings.vars[0].MAX_TEAM_STORAGE_BYTES).toBe('8000000000');
+    expect(settings['env.production.vars'][0].MAX_TEAM_STORAGE_BYTES).toBe('8000000000');
+  });
+
+  it('refuses a production without MAX_TEAM_STORAGE_BYTES, or with one not below an object’s 10 GB', () => {
+    // Only production's line ends the production block's vars; the first match is development's.
+    const productionLine =
+      /(\[env\.production\.vars\][\s\S]*?)MAX_TEAM_STORAGE_BYTES = "8000000000"\n/;
+    expect(productionProblems(ready.replace(productionLine, '$1'))).toEqual([
+      '[env.production.vars] has no MAX_TEAM_STORAGE_BYTES.',
+    ]);
+    const tooBig = ready.replace(productionLine, '$1MAX_TEAM_STORAGE_BYTES = "10000000000"\n');
+    expect(productionProblems(tooBig)).toEqual([
+      expect.stringMatching(/^MAX_TEAM_STORAGE_BYTES: 10000000000 is not below 10000000000/),
+    ]);
+  });
+
+  it.each([
+    // [value, problems]: edges around the 10,000,000,000 bytes of one Durable Object.
+    ['9999999999', 0],
+    ['1', 0],
+    ['10000000000', 1],
+    ['0', 1],
+    ['8e9', 1],
+    ['-5', 1],
+    ['8 GB', 1],
+    ['', 1],
+  ] as const)('checks MAX_TEAM_STORAGE_BYTES = "%s": %i problem(s)', (value, count) => {
+    expect(storageLimitProblems(value)).toHaveLength(count);
   });
 
   it('refuses a development var or rate limiter that production lacks', () => {

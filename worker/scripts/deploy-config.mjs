@@ -77,9 +77,34 @@ export function originProblems(value) {
   return problems;
 }
 
+/** Bytes one Durable Object holds (SQLite storage, Free and Paid plans). */
+export const OBJECT_STORAGE_BYTES = 10_000_000_000;
+
+/**
+ * What is wrong with a MAX_TEAM_STORAGE_BYTES value for production: it must be
+ * a whole number of bytes below what one team's object holds, or writes past
+ * the object's limit fail instead of being refused with a clear answer.
+ * @param {string | undefined} value the variable as written
+ * @returns {string[]} one sentence per problem; empty when the value is fine
+ */
+export function storageLimitProblems(value) {
+  if (value === undefined) return [];
+  const bytes = Number(value);
+  if (!/^\d+$/.test(value) || !Number.isSafeInteger(bytes) || bytes <= 0) {
+    return [`MAX_TEAM_STORAGE_BYTES: "${value}" is not a whole number of bytes.`];
+  }
+  if (bytes >= OBJECT_STORAGE_BYTES) {
+    return [
+      `MAX_TEAM_STORAGE_BYTES: ${value} is not below ${OBJECT_STORAGE_BYTES}, the most one team's Durable Object holds; leave room (8000000000 as shipped).`,
+    ];
+  }
+  return [];
+}
+
 /**
  * Everything that stops a production deploy in a wrangler.toml: no
  * [env.production]; ALLOWED_ORIGINS empty or local; analysis without a key; a
+ * team storage limit that is not below an object's 10 GB; a
  * development var or rate limiter missing from production (wrangler does not
  * inherit them); a rate limiter sharing a development namespace; no D1 binding;
  * a Durable Object binding or migration of the top level missing from production.
@@ -96,6 +121,7 @@ export function productionProblems(text) {
   if (vars.REQUIRE_KEY_FOR_ANALYZE !== 'true') {
     problems.push('[env.production.vars] REQUIRE_KEY_FOR_ANALYZE must be "true".');
   }
+  problems.push(...storageLimitProblems(vars.MAX_TEAM_STORAGE_BYTES));
   for (const name of Object.keys(tables.vars?.[0] ?? {})) {
     if (!(name in vars)) problems.push(`[env.production.vars] has no ${name}.`);
   }
