@@ -21,8 +21,8 @@ export const DEFAULT_MAX_SNAPSHOTS_PER_TEAM = 520;
 /**
  * 8 GB: a team's object holds at most 10 GB, and a team at both count limits
  * (520 × 200,000 deals, about 200 bytes a deal) would need about 21 GB. The
- * 2 GB left over covers what the estimate leaves out (page and index
- * overhead, docs/capacity.md) and one more snapshot of any size.
+ * check leaves out only the new snapshot's page overhead (about 7%,
+ * docs/capacity.md), far less than the 2 GB left over.
  */
 export const DEFAULT_MAX_TEAM_STORAGE_BYTES = 8_000_000_000;
 
