@@ -31,6 +31,7 @@ export const REQUIRED_FUNCTIONS = {
   FORECAST_REASON: ['stage', 'meddpicc_total', 'language', 'stage_table'],
   BUYING_ROLES_GAP: ['amount', 'roles', 'language'],
   ACTIVITY_CHECK: ['activity', 'count', 'period', 'language'],
+  ICP_FIT: ['accounts', 'profile', 'language'],
   // Menu
   onOpen: ['e'],
   onInstall: ['e'],
@@ -40,6 +41,7 @@ export const REQUIRED_FUNCTIONS = {
   showSettings: [],
   setUpPipelineSheet: [],
   showSetUpSheets: [],
+  showPipelineChanges: [],
   // Called by the sidebars
   getScorecard: [],
   saveScorecard: ['input'],
@@ -47,6 +49,8 @@ export const REQUIRED_FUNCTIONS = {
   writeWeeklyReviewTab: ['tab'],
   getMonthlyAssessment: ['month', 'find'],
   writeMonthlyReportTab: ['month', 'report'],
+  getPipelineChanges: ['from', 'to', 'period'],
+  writePipelineChangesTab: ['from', 'to', 'tab'],
   getSettings: [],
   saveSettings: ['input'],
   addTemplateTab: ['spec'],

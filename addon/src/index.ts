@@ -30,6 +30,7 @@ export { DISCOUNT_CHECK } from './functions/discount-check';
 // Custom functions: accounts (playbook §6)
 export { ACCOUNT_TIER } from './functions/account-tier';
 export { PRECISE_CUSTOMER } from './functions/precise-customer';
+export { ICP_FIT } from './functions/icp-fit';
 
 // Custom functions: activity targets (playbook §8)
 export { ACTIVITY_CHECK } from './functions/activity-check';
@@ -52,6 +53,7 @@ export {
   showWeeklyReview,
 } from './menu/menu-actions';
 export { setUpPipelineSheet } from './setup/set-up-pipeline-sheet';
+export { showPipelineChanges } from './changes/show-pipeline-changes';
 
 // Functions the sidebars call (see server-api.ts)
 export { getScorecard } from './scorecard/get-scorecard';
@@ -60,6 +62,8 @@ export { getWeeklyReview } from './review/get-weekly-review';
 export { writeWeeklyReviewTab } from './review/write-weekly-review-tab';
 export { getMonthlyAssessment } from './monthly/get-monthly-assessment';
 export { writeMonthlyReportTab } from './monthly/write-monthly-report-tab';
+export { getPipelineChanges } from './changes/get-pipeline-changes';
+export { writePipelineChangesTab } from './changes/write-pipeline-changes-tab';
 export { getSettings } from './settings/get-settings';
 export { saveSettings } from './settings/save-settings';
 

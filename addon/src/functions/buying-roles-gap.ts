@@ -10,8 +10,7 @@ import { formulaError } from '../lib/formula-error';
 import { readLanguage } from '../lib/read-language';
 import { AMOUNT, readNumber } from '../lib/read-number';
 
-const ROLE =
-  'a buying role: champion, decision maker, technical evaluator, user, budget owner, influencer or blocker';
+const ROLE = 'a buying role such as champion, decision maker or user';
 
 /**
  * Buying roles a deal still lacks for its size (playbook §5); blank = none.

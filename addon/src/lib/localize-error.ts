@@ -22,12 +22,18 @@ const EXPECTED_ZH: Readonly<Record<string, string>> = {
   'an amount of 0 or more': '≥ 0 的金额',
   'a single column': '单列',
   'a date on or before as_of': '不晚于 as_of 的日期',
-  'a buying role: champion, decision maker, technical evaluator, user, budget owner, influencer or blocker':
-    '购买角色：内部支持者、决策者、技术评估者、使用者、预算拥有者、影响者或已知阻碍者',
+  'a buying role such as champion, decision maker or user':
+    '购买角色，如内部支持者、决策者或使用者',
   'emails, calls, meetings, discovery calls, demos, proposals or self-generated':
     '邮件、电话、会议、需求挖掘通话、演示、提案或自主开发占比',
   'day, week or month': 'day、week 或 month（每天、每周、每月）',
   'at most period': '不超过 period 的数',
+  'industry, employees, revenue, region, tech stack, growth stage or incompatible tech':
+    '行业、员工人数、营收、地区、技术栈、发展阶段或不兼容技术',
+  'a range such as 50-1000 or 50+': '范围，如 50-1000 或 50+',
+  'one value or more': '至少一个值',
+  'a pain signal or yes/no': '痛点信号或 是/否',
+  'an anti-signal or no': '反向信号或 否',
 };
 
 /**
