@@ -41,7 +41,6 @@ export const REQUIRED_FUNCTIONS = {
   showSettings: [],
   setUpPipelineSheet: [],
   showSetUpSheets: [],
-  showPipelineChanges: [],
   // Called by the sidebars
   getScorecard: [],
   saveScorecard: ['input'],
@@ -49,8 +48,6 @@ export const REQUIRED_FUNCTIONS = {
   writeWeeklyReviewTab: ['tab'],
   getMonthlyAssessment: ['month', 'find'],
   writeMonthlyReportTab: ['month', 'report'],
-  getPipelineChanges: ['from', 'to', 'period'],
-  writePipelineChangesTab: ['from', 'to', 'tab'],
   getSettings: [],
   saveSettings: ['input'],
   addTemplateTab: ['spec'],

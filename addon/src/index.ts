@@ -53,7 +53,6 @@ export {
   showWeeklyReview,
 } from './menu/menu-actions';
 export { setUpPipelineSheet } from './setup/set-up-pipeline-sheet';
-export { showPipelineChanges } from './changes/show-pipeline-changes';
 
 // Functions the sidebars call (see server-api.ts)
 export { getScorecard } from './scorecard/get-scorecard';
@@ -62,8 +61,6 @@ export { getWeeklyReview } from './review/get-weekly-review';
 export { writeWeeklyReviewTab } from './review/write-weekly-review-tab';
 export { getMonthlyAssessment } from './monthly/get-monthly-assessment';
 export { writeMonthlyReportTab } from './monthly/write-monthly-report-tab';
-export { getPipelineChanges } from './changes/get-pipeline-changes';
-export { writePipelineChangesTab } from './changes/write-pipeline-changes-tab';
 export { getSettings } from './settings/get-settings';
 export { saveSettings } from './settings/save-settings';
 
