@@ -129,16 +129,16 @@ function icpRows(fn: string, accounts: unknown, profile: IcpProfile, lang: Langu
     // The column being read, so an error names it: "accounts in column 3 of row 4".
     let c = 0;
     const cell = (column: string): unknown => {
-      const at = columns.get(column);
-      c = at! + 1;
-      return at === undefined ? '' : cells[at];
+      const at = columns.get(column) ?? -1;
+      c = at + 1;
+      return cells[at];
     };
     const text = (column: string) => cellWords(cell(column))[0];
     const number = (column: string) =>
       readNumber(fn, 'accounts', row, cell(column), AMOUNT) ?? undefined;
     /** The signals a cell names in a group; `yes` (pain only) is a signal not named, `no` none. */
     const signals = (column: string, group: string, expected: string) =>
-      cellWords(String(cell(column))).map((text) => {
+      cellWords(cell(column)).map((text) => {
         const signal = word(group, text);
         if (signal || /^(no|none|false|否|无)$/i.test(text)) return signal;
         if (group === 'pain' && /^(yes|true|是|有)$/i.test(text)) return 'yes';
@@ -157,6 +157,7 @@ function icpRows(fn: string, accounts: unknown, profile: IcpProfile, lang: Langu
           region: text('region'),
           techStack: cellWords(cell('techStack')),
           growthStage: text('growthStage'),
+          // icpFit keeps the playbook's signals only: the `yes` and the `no`s drop out
           painSignals: pain as PainSignal[],
           antiSignals: signals('anti', 'anti', 'an anti-signal or no') as AntiSignal[],
         },

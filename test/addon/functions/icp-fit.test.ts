@@ -56,6 +56,13 @@ describe('ICP_FIT', () => {
     // a "yes" in the pain column (the accounts tab's Visible pain) is visible pain too
     expect(icp(account({ 'Pain signals': 'yes' }))[1]).toEqual([1, 'Tier 1']);
     expect(icp(account({ 'Pain signals': 'no' }))[1]).toEqual([1, 'Tier 2']);
+    // and a checkbox
+    expect(
+      icp(account({ 'Pain signals': true }), account({ 'Pain signals': false })).slice(1),
+    ).toEqual([
+      [1, 'Tier 1'],
+      [1, 'Tier 2'],
+    ]);
   });
 
   it('gives tier 3 for any score between 0 and 1 (partial fit) and None at 0', () => {
