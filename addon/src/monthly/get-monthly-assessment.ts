@@ -2,6 +2,7 @@ import { monthLabel } from '../../../shared/analysis/month-label';
 import { parseMonth } from '../../../shared/analysis/parse-month';
 import { isoDay } from '../lib/iso-day';
 import { loadSettings } from '../settings/load-settings';
+import { repChoice } from '../settings/rep-choice';
 import { API_KEY_KEY, API_KEY_URL_KEY } from '../settings/settings';
 import { problemSummary } from '../sheet/problem-summary';
 import { readPipeline } from '../sheet/read-pipeline';
@@ -83,5 +84,7 @@ export function getMonthlyAssessment(month?: string, find?: TemplateTabsQuery): 
     worker,
     fallback,
     tabs: { accounts: tab('accounts'), activity: tab('activity'), winLoss: tab('winLoss') },
+    // The sidebar filters the deals to the signed-in user's by default (or the owner picked).
+    rep: repChoice(settings, pipeline.ingest.deals),
   };
 }

@@ -1,3 +1,4 @@
+import type { RepChoice } from '../settings/rep-choice-types';
 import type { Deal, Language, StageDefinition } from '../../../shared/types';
 import type { FunnelStageView } from '../review/weekly-review-types';
 
@@ -88,6 +89,8 @@ export interface MonthlyData {
   readonly fallback: MonthlyFallback | null;
   /** The template tabs asked for, as read (null when not asked for or the spreadsheet has none). */
   readonly tabs: MonthlyAssessmentView['tabs'];
+  /** The owners of the Owner column and whose deals to assess by default (`repChoice`). */
+  readonly rep?: RepChoice;
 }
 
 /** What the monthly self-assessment sidebar shows, worked out in the sidebar from `MonthlyData`. */

@@ -9,10 +9,12 @@ import {
 import type { Deal, Language, StageTable } from '../../../shared/types';
 import { isoDay } from '../lib/iso-day';
 import { stageDisplay } from '../lib/stage-display';
+import type { RepChoice } from '../settings/rep-choice-types';
 import type { Settings } from '../settings/settings';
 import { problemSummary } from '../sheet/problem-summary';
 import type { Pipeline } from '../sheet/read-pipeline';
 import { funnelStageViews } from './funnel-stage-views';
+import { dealKey } from '../../../shared/snapshots/deal-key';
 import { calendarPeriodOf } from '../../../shared/snapshots/calendar-period-of';
 import type { ReviewHistory } from '../snapshots/review-history';
 import type { ReviewDealView, ReviewGroupView, WeeklyReviewView } from './weekly-review-types';
@@ -58,21 +60,30 @@ function groupView(group: ReviewGroup, context: Context): ReviewGroupView {
  * @param history - the team's snapshots of the week (`reviewHistory`), passed
  *   on for `reviewGroups`, which shows advanced and slipped deals measured
  *   between them when there are two, else the estimates from dates
+ * @param rep - whose deals count (`repChoice`); an owner's view counts only
+ *   that owner's deals and measures coverage against the owner's quota
  * @returns the view, plain JSON
  */
 export function buildWeeklyReview(
   settings: Settings,
   pipeline: Pipeline,
   history: ReviewHistory,
+  rep: RepChoice = { owners: [], owner: '', why: 'team', email: '', quota: null },
 ): WeeklyReviewView {
   const { language } = settings;
   const { table, asOf } = pipeline;
-  const deals: readonly Deal[] = pipeline.ingest.deals;
+  const { owner } = rep;
+  const deals: readonly Deal[] = owner
+    ? pipeline.ingest.deals.filter((d) => d.owner?.trim() === owner)
+    : pipeline.ingest.deals;
   const review = weeklyReview(deals, { asOf, stages: table });
+  const teamQuota = owner ? rep.quota : settings.quota;
   const quota =
-    typeof settings.quota === 'number' && Number.isFinite(settings.quota) && settings.quota >= 0
-      ? settings.quota
+    typeof teamQuota === 'number' && Number.isFinite(teamQuota) && teamQuota >= 0
+      ? teamQuota
       : null;
+  // The snapshots' changed deals of the owner's deals only, by the snapshots' deal key.
+  const keys = new Set(deals.map(dealKey));
   const period = calendarPeriodOf(asOf, settings.quotaPeriod || 'quarter');
   const band = WIN_RATE_BANDS[settings.winRateBand || 'founderLed'];
   const report = analyze(deals, {
@@ -110,6 +121,7 @@ export function buildWeeklyReview(
     asOf: isoDay(asOf),
     week: { start: isoDay(review.week.start), end: isoDay(review.week.end) },
     dealCount: deals.length,
+    rep,
     problems: problemSummary(pipeline.ingest),
     total: { count: review.pipeline.open.count, amount: review.pipeline.open.amount },
     weighted: review.pipeline.weighted,
@@ -118,7 +130,7 @@ export function buildWeeklyReview(
     // The changed deals, their stage in the user's language; `reviewGroups` reads them.
     history: {
       ...history,
-      deals: history.deals.map((d) =>
+      deals: (owner ? history.deals.filter((d) => keys.has(d.key)) : history.deals).map((d) =>
         d.after
           ? { ...d, after: { ...d.after, stage: stageDisplay(table, d.after.stage, language) } }
           : d,

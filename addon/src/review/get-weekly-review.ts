@@ -1,4 +1,5 @@
 import { loadSettings } from '../settings/load-settings';
+import { repChoice } from '../settings/rep-choice';
 import { readPipeline } from '../sheet/read-pipeline';
 import { reviewHistory } from '../snapshots/review-history';
 import { buildWeeklyReview } from './build-weekly-review';
@@ -11,13 +12,18 @@ import type { WeeklyReviewView } from './weekly-review-types';
  * largest open deals with red/yellow/green risk and reasons, coverage
  * against the quota in Settings, win rate, average deal size, cycle,
  * velocity and stage conversion, labelled in the user's language. Reads the
- * tab once (one getValues call).
+ * tab once (one getValues call). With an owner, only that owner's deals
+ * count and coverage uses the owner's quota from Settings' owner mapping;
+ * without one, the signed-in user's deals when Settings maps their email to
+ * an owner, else the whole team (the view's `rep` says which and why).
  *
+ * @param owner - an owner as the Owner column writes it; '' for the whole team
  * @returns the review, plain JSON
  * @throws Error in the user's language when there is no pipeline tab
  */
-export function getWeeklyReview(): WeeklyReviewView {
+export function getWeeklyReview(owner?: string): WeeklyReviewView {
   const settings = loadSettings();
   const pipeline = readPipeline(settings);
-  return buildWeeklyReview(settings, pipeline, reviewHistory(settings, pipeline.asOf));
+  const rep = repChoice(settings, pipeline.ingest.deals, owner);
+  return buildWeeklyReview(settings, pipeline, reviewHistory(settings, pipeline.asOf), rep);
 }

@@ -1,4 +1,5 @@
 import type { Language, RiskLevel } from '../../../shared/types';
+import type { RepChoice } from '../settings/rep-choice-types';
 import type { EstimateReason, WaterfallDeal } from '../snapshots/snapshot-types';
 
 /** Count and amount of a group of deals. */
@@ -59,8 +60,10 @@ export interface WeeklyReviewView {
   readonly asOf: string;
   /** The seven days reviewed, both included, YYYY-MM-DD. */
   readonly week: { readonly start: string; readonly end: string };
-  /** Deals read from the sheet. */
+  /** Deals reviewed: the owner's, or every deal of the sheet for the whole team. */
   readonly dealCount: number;
+  /** Whose deals: the owner picked ('' whole team), why, and the owners to pick from. */
+  readonly rep: RepChoice;
   /** Cells that could not be read, as "row 7, Amount: …" lines (the first 20). */
   readonly problems: { readonly count: number; readonly messages: string[] };
   /** Open pipeline (playbook §4). */

@@ -53,6 +53,7 @@ export function buildSettingsView(settings: Settings): SettingsView {
     quota: typeof settings.quota === 'number' ? settings.quota : null,
     quotaPeriod: settings.quotaPeriod || 'quarter',
     winRateBand: settings.winRateBand || 'founderLed',
+    reps: settings.reps || [],
     workerUrl: settings.workerUrl || '',
     apiKey: { saved: Boolean(key), masked: maskApiKey(key) },
     snapshots: {

@@ -97,6 +97,51 @@ function planColumns(
   return Object.keys(next).length > 0 ? next : undefined;
 }
 
+/** A quota as typed: null for blank, else a number of 0 or more. */
+function quotaOf(raw: unknown, field: string): number | null {
+  if (raw === null || raw === undefined || (typeof raw === 'string' && raw.trim() === ''))
+    return null;
+  let value = Number.NaN;
+  if (typeof raw === 'number') value = raw;
+  else if (typeof raw === 'string') {
+    try {
+      value = parseAmount(raw) ?? Number.NaN;
+    } catch {
+      value = Number.NaN;
+    }
+  }
+  if (!(Number.isFinite(value) && value >= 0))
+    fail(field, `must be a number of 0 or more (got ${describeValue(raw)})`);
+  return value;
+}
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+/** The owner mapping: each row an owner name, an email (or blank) and a quota (or blank). */
+function planReps(input: unknown): SettingsPlan['sheet']['reps'] {
+  if (!Array.isArray(input)) fail('reps', `must be a list of rows (got ${describeValue(input)})`);
+  const names = new Set<string>();
+  const emails = new Set<string>();
+  const reps = (input as unknown[]).map((row, i) => {
+    const at = `reps row ${i + 1}`;
+    if (typeof row !== 'object' || row === null)
+      fail(at, `must have an owner, an email and a quota (got ${describeValue(row)})`);
+    const r = row as Record<string, unknown>;
+    const name = text(r.name, `${at} owner`);
+    const email = text(r.email, `${at} email`);
+    if (name === '') fail(at, 'owner must be the name as the Owner column writes it');
+    if (email !== '' && !EMAIL.test(email))
+      fail(at, `email must be an address such as ana@example.com (got ${describeValue(email)})`);
+    const key = email.toLowerCase();
+    if (names.has(name)) fail(at, `owner "${name}" is already in an earlier row`);
+    if (key && emails.has(key)) fail(at, `email ${email} is already in an earlier row`);
+    names.add(name);
+    if (key) emails.add(key);
+    return { name, email, quota: quotaOf(r.quota, `${at} quota`) };
+  });
+  return reps.length > 0 ? reps : undefined;
+}
+
 function planStages(input: unknown, current: readonly StageDefinition[]): StageDefinition[] {
   if (!Array.isArray(input))
     fail('stages', `must be a list of stages (got ${describeValue(input)})`);
@@ -170,6 +215,7 @@ export function planSettings(input: SettingsInput, current: Settings): SettingsP
     quotaPeriod: current.quotaPeriod,
     winRateBand: current.winRateBand,
     workerUrl: current.workerUrl,
+    reps: current.reps,
   };
 
   let language = current.language;
@@ -214,24 +260,9 @@ export function planSettings(input: SettingsInput, current: Settings): SettingsP
     }
   }
 
-  if (input.quota !== undefined) {
-    const raw = input.quota;
-    if (raw === null || (typeof raw === 'string' && raw.trim() === '')) sheet.quota = null;
-    else {
-      let value = Number.NaN;
-      if (typeof raw === 'number') value = raw;
-      else if (typeof raw === 'string') {
-        try {
-          value = parseAmount(raw) ?? Number.NaN;
-        } catch {
-          value = Number.NaN;
-        }
-      }
-      if (!(Number.isFinite(value) && value >= 0))
-        fail('quota', `must be a number of 0 or more (got ${describeValue(raw)})`);
-      sheet.quota = value;
-    }
-  }
+  if (input.quota !== undefined) sheet.quota = quotaOf(input.quota, 'quota');
+
+  if (input.reps !== undefined) sheet.reps = planReps(input.reps);
 
   if (input.quotaPeriod !== undefined) {
     const value = text(input.quotaPeriod, 'quotaPeriod') as QuotaPeriod;

@@ -1,6 +1,6 @@
 import type { DealField, Language, StageKind } from '../../../shared/types';
 import type { SnapshotStatus, WeekDay } from '../snapshots/snapshot-types';
-import type { WinRateBandName } from './settings';
+import type { RepRow, WinRateBandName } from './settings';
 
 /** How one deal field is read from the pipeline tab. */
 export interface ColumnMappingView {
@@ -40,6 +40,8 @@ export interface SettingsView {
   readonly quota: number | null;
   readonly quotaPeriod: QuotaPeriod;
   readonly winRateBand: WinRateBandName;
+  /** The owner mapping (owner name ↔ email, quota). */
+  readonly reps: RepRow[];
   readonly workerUrl: string;
   /** The saved key, masked: `{ saved: true, masked: '••••3f9a' }`. */
   readonly apiKey: { readonly saved: boolean; readonly masked: string };
@@ -72,6 +74,12 @@ export interface SettingsInput {
   readonly quota?: number | string | null;
   readonly quotaPeriod?: string;
   readonly winRateBand?: string;
+  /** The whole owner mapping; quotas as numbers or text, '' for none. */
+  readonly reps?: {
+    readonly name: string;
+    readonly email: string;
+    readonly quota: number | string | null;
+  }[];
   /** '' removes the Worker URL. */
   readonly workerUrl?: string;
   /** A new key; '' or absent keeps the saved one. */

@@ -21,6 +21,18 @@ export interface SheetSettings {
   readonly winRateBand?: WinRateBandName;
   /** Base URL of the analytics Worker, e.g. https://playbook.example.workers.dev */
   readonly workerUrl?: string;
+  /** Owner mapping: owner name as the sheet writes it ↔ Google account email, with a quota. */
+  readonly reps?: RepRow[];
+}
+
+/** One row of the owner mapping in Settings. */
+export interface RepRow {
+  /** The owner as written in the pipeline tab's Owner column. */
+  readonly name: string;
+  /** The rep's Google account email, '' when not known. */
+  readonly email: string;
+  /** The rep's quota for the quota period; null: none. */
+  readonly quota: number | null;
 }
 
 /** Per-user settings, kept in UserProperties. */

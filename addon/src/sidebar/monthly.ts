@@ -7,12 +7,20 @@
 // the report tab with its charts. The analysis, its words and the layout live
 // here, in the page, so they stay out of Code.js. A progress bar and a step
 // list show where it is; the answers appear as soon as they are known, before
-// the tab is written.
+// the tab is written. An owner filter (shown once the deals are read) narrows
+// everything to one rep's deals, by default the signed-in user's through
+// Settings' owner mapping; picking another owner works the answers out again
+// here, and the next run writes the tab for that owner.
 
 import { addonText } from '../../../shared/content/addon-text';
 import { label } from '../../../shared/labels/label';
 import type { Language } from '../../../shared/types';
-import type { AnswerView, MonthlyAssessmentView, MonthRowView } from '../monthly/monthly-types';
+import type {
+  AnswerView,
+  MonthlyAssessmentView,
+  MonthlyData,
+  MonthRowView,
+} from '../monthly/monthly-types';
 import { answerDetail } from './client/answer-detail';
 import { call } from './client/call';
 import { defaultMonth } from './client/default-month';
@@ -26,6 +34,7 @@ import { monthlySectionElements } from './client/monthly-section-elements';
 import { monthlySections } from './client/monthly-sections';
 import { monthlyView } from './client/monthly-view';
 import { mount } from './client/mount';
+import { ownerPicker } from './client/owner-picker';
 import { problemsNote } from './client/problems-note';
 import { setPageLanguage } from './client/set-page-language';
 import { sidebarText } from './client/sidebar-text';
@@ -197,6 +206,28 @@ function render(): void {
   const status = h('div', { class: 'status', role: 'status', 'data-testid': 'status' });
   const problem = h('div', {});
   const output = h('div', {});
+  const ownerSlot = h('div', {});
+  /** The owner picked in the filter; undefined until the user picks one (the server's default). */
+  let picked: string | undefined;
+  /** Works the view out for the owner in effect and shows it, with the owner filter. */
+  const show = (data: MonthlyData) => {
+    const owner = picked ?? data.rep?.owner ?? '';
+    const view = monthlyView(data, owner);
+    relabel(view.language);
+    if (data.rep) {
+      const why = picked === undefined ? data.rep.why : owner ? 'chosen' : 'team';
+      const rep = { ...data.rep, owner, why } as const;
+      ownerSlot.replaceChildren(
+        ownerPicker(rep, lang, (next) => {
+          picked = next;
+          show(data);
+        }).element,
+      );
+    }
+    const sections = monthlySections(view);
+    output.replaceChildren(results(view), monthlySectionElements(sections, view));
+    return { view, sections };
+  };
   const steps = progress(2, () => [
     addonText('progressReading', lang),
     addonText('progressWriting', lang),
@@ -225,14 +256,11 @@ function render(): void {
     let step = 0;
     try {
       steps.active(0);
-      const view = monthlyView(await call('getMonthlyAssessment', month, templateQuery()));
-      relabel(view.language);
+      const { view, sections } = show(await call('getMonthlyAssessment', month, templateQuery()));
       steps.done(
         0,
         `${sidebarText('analysed', lang, { count: view.dealCount })} · ${view.sourceLabel}`,
       );
-      const sections = monthlySections(view);
-      output.replaceChildren(results(view), monthlySectionElements(sections, view));
       step = 1;
       steps.active(1);
       const details = view.answers.map((a) => answerDetail(a, view.language));
@@ -253,6 +281,7 @@ function render(): void {
   mount(
     title,
     h('div', { class: 'field' }, pickerLabel, picker, hint),
+    ownerSlot,
     h('div', { class: 'row' }, run),
     steps.element,
     problem,

@@ -14,6 +14,7 @@ import { call } from './client/call';
 import { errorBox } from './client/error-box';
 import { errorMessage } from './client/error-message';
 import { h } from './client/h';
+import { repEditor, repText } from './client/rep-editor';
 import { mount } from './client/mount';
 import { setPageLanguage } from './client/set-page-language';
 import { sidebarText } from './client/sidebar-text';
@@ -169,7 +170,7 @@ function fieldOfError(message: string): { key: string; row: number | null; text:
   const match = /^Settings: (columns\.\w+|stages(?: row \d+)?|\w+):? (.*)$/s.exec(message);
   if (!match) return null;
   const [, raw, rest] = match;
-  const row = /(?:^stages row |stage table row )(\d+)/.exec(`${raw} ${rest}`);
+  const row = /(?:^stages row |stage table row |^reps row )(\d+)/.exec(`${raw} ${rest}`);
   const text = rest.replace(/^stage table (row \d+), column \d+/, '$1');
   return {
     key: raw.startsWith('stages') ? 'stages' : raw,
@@ -334,6 +335,17 @@ function render(view: SettingsView, notice = ''): void {
   const quota = textInput('text', view.quota === null ? '' : String(view.quota), {
     inputmode: 'decimal',
   });
+  const reps = repEditor(view.reps, lang);
+  const repError = h('div', { class: 'field-error', 'data-testid': 'reps-error' });
+  const repWrap = h(
+    'div',
+    { class: 'field' },
+    h('div', { class: 'hint' }, repText('hint', lang)),
+    reps.table,
+    reps.add,
+    repError,
+  );
+  fields.set('reps', { wrap: repWrap, control: reps.table, error: repError });
   const quotaPeriod = select(
     [
       ['month', sidebarText('periodMonth', lang)],
@@ -414,7 +426,7 @@ function render(view: SettingsView, notice = ''): void {
       f.error.textContent = '';
       f.control.removeAttribute('aria-invalid');
     }
-    for (const tr of stages.rows()) tr.classList.remove('invalid');
+    for (const tr of [...stages.rows(), ...reps.rows()]) tr.classList.remove('invalid');
     problem.replaceChildren();
   };
 
@@ -430,8 +442,8 @@ function render(view: SettingsView, notice = ''): void {
     target.control.setAttribute('aria-invalid', 'true');
     target.error.textContent = found.text;
     if (found.key.startsWith('columns.')) columnsPart.setAttribute('open', '');
-    const row =
-      found.key === 'stages' && found.row !== null ? stages.rows()[found.row - 1] : undefined;
+    const rowsOf = found.key === 'stages' ? stages.rows() : found.key === 'reps' ? reps.rows() : [];
+    const row = found.row !== null ? rowsOf[found.row - 1] : undefined;
     row?.classList.add('invalid');
     const focus = (row?.querySelector('input') as HTMLElement | null) ?? target.control;
     if (focus.tabIndex >= 0 || focus.matches('input, select, textarea')) focus.focus();
@@ -459,6 +471,7 @@ function render(view: SettingsView, notice = ''): void {
       ...(Object.keys(columns).length > 0 ? { columns } : {}),
       ...(JSON.stringify(rows) !== JSON.stringify(before) ? { stages: rows } : {}),
       quota: quota.value.trim(),
+      ...(reps.same() ? {} : { reps: reps.read() }),
       quotaPeriod: quotaPeriod.value,
       winRateBand: winRateBand.value,
       workerUrl: workerUrl.value.trim(),
@@ -486,6 +499,8 @@ function render(view: SettingsView, notice = ''): void {
     field(fields, 'quota', label('quota', lang), quota),
     field(fields, 'quotaPeriod', sidebarText('quotaPeriod', lang), quotaPeriod),
     field(fields, 'winRateBand', addonText('winRateBand', lang), winRateBand),
+    h('h2', {}, repText('title', lang)),
+    repWrap,
     h('h2', {}, sidebarText('analyticsService', lang)),
     field(fields, 'workerUrl', addonText('workerUrl', lang), workerUrl),
     field(fields, 'apiKey', addonText('apiKey', lang), apiKey, keyHint),

@@ -1,7 +1,9 @@
 // Weekly pipeline review sidebar (playbook §4): the week's figures, the ten
 // largest open deals with a red/yellow/green risk and its reasons, coverage,
 // win rate, deal size, cycle and stage conversion, and a button that writes
-// the same review to a dated tab.
+// the same review to a dated tab. An owner filter shows one rep's deals (by
+// default the signed-in user's, through Settings' owner mapping) or the
+// whole team's; the server filters, and measures coverage with the rep's quota.
 
 import { addonText } from '../../../shared/content/addon-text';
 import { label } from '../../../shared/labels/label';
@@ -20,6 +22,7 @@ import { formatPercent } from './client/format-percent';
 import { formatRatio } from './client/format-ratio';
 import { h } from './client/h';
 import { mount } from './client/mount';
+import { ownerPicker } from './client/owner-picker';
 import { problemsNote } from './client/problems-note';
 import { setPageLanguage } from './client/set-page-language';
 import { sidebarText } from './client/sidebar-text';
@@ -223,7 +226,7 @@ function conversion(stages: readonly FunnelStageView[], lang: Language): HTMLEle
   );
 }
 
-function render(view: WeeklyReviewView, reload: () => void): void {
+function render(view: WeeklyReviewView, reload: () => void, pick: (owner: string) => void): void {
   const lang = view.language;
   const status = h('span', { class: 'status', role: 'status', 'data-testid': 'status' });
   const problem = h('div', {});
@@ -255,6 +258,7 @@ function render(view: WeeklyReviewView, reload: () => void): void {
   });
   mount(
     h('h1', {}, label('weeklyReview', lang)),
+    ownerPicker(view.rep, lang, pick).element,
     h('div', { class: 'muted', 'data-testid': 'week' }, sidebarText('weekRange', lang, view.week)),
     h(
       'div',
@@ -286,14 +290,18 @@ function render(view: WeeklyReviewView, reload: () => void): void {
   );
 }
 
-async function start(): Promise<void> {
+/** Loads the review: of `owner` ('' whole team), or the server's default (the user's deals). */
+async function start(owner?: string): Promise<void> {
   try {
-    const view = await call('getWeeklyReview');
+    const view = await (owner === undefined
+      ? call('getWeeklyReview')
+      : call('getWeeklyReview', owner));
     setPageLanguage(view.language);
-    render(view, () => {
+    const loading = (next?: string) => {
       mount(h('p', { class: 'muted' }, label('loading', view.language)));
-      start();
-    });
+      start(next);
+    };
+    render(view, () => loading(view.rep.owner), loading);
   } catch (error) {
     mount(errorBox(error));
   }

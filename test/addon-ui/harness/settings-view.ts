@@ -35,7 +35,8 @@ const COLUMNS: [DealField, string][] = [
 
 /**
  * What getSettings returns for a team on the playbook's stages with a
- * 600,000 quarterly quota, a saved API key ending in 3f9a, and weekly
+ * 600,000 quarterly quota, two owners mapped to emails (Ana Li with a
+ * 250,000 quota, Ben Park with none), a saved API key ending in 3f9a, and weekly
  * snapshots on Mondays at 07:00 in Berlin, viewed on Wednesday 2026-11-25 at
  * 10:00 there (so the next run is Monday 2026-11-30), the last save on
  * Monday 2026-11-23.
@@ -53,6 +54,10 @@ export function settingsView(overrides: Partial<SettingsView> = {}): SettingsVie
     quota: 600_000,
     quotaPeriod: 'quarter',
     winRateBand: 'mature',
+    reps: [
+      { name: 'Ana Li', email: 'ana@example.com', quota: 250_000 },
+      { name: 'Ben Park', email: 'ben@example.com', quota: null },
+    ],
     workerUrl: 'https://playbook.example.workers.dev',
     apiKey: { saved: true, masked: '••••3f9a' },
     snapshots: {

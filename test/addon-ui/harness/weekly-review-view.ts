@@ -65,6 +65,8 @@ export function weeklyReviewView(overrides: Partial<WeeklyReviewView> = {}): Wee
     asOf: '2026-11-23',
     week: { start: '2026-11-17', end: '2026-11-23' },
     dealCount: 48,
+    // the whole team, as when Google gives the add-on no email
+    rep: { owners: ['Ana Li', 'Ben Park'], owner: '', why: 'noEmail', email: '', quota: null },
     problems: { count: 1, messages: ['row 31, Amount: "TBD" is not a number'] },
     total: { count: 12, amount: 845_000 },
     weighted: 312_750,

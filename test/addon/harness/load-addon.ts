@@ -80,6 +80,8 @@ export interface AddonOptions {
   fetch?: (call: FetchCall) => FetchReply;
   /** The current time inside the bundle (new Date() with no argument). */
   now?: string;
+  /** What Session.getActiveUser().getEmail() gives; '' (a consumer account) by default. */
+  userEmail?: string;
 }
 
 export interface Addon {
@@ -281,6 +283,7 @@ export function loadAddon(options: AddonOptions = {}): Addon {
       },
       Session: {
         getActiveUserLocale: () => 'en',
+        getActiveUser: () => ({ getEmail: () => options.userEmail ?? '' }),
         getScriptTimeZone: () => 'Etc/UTC',
         getTemporaryActiveUserKey: () => 'user-key',
       },

@@ -24,6 +24,7 @@ import type {
 import { funnelStageViews } from '../../review/funnel-stage-views';
 import { monthlyAnswerView } from './monthly-answer-view';
 import { fallbackText, workerAssessment } from './monthly-worker';
+import { ownerText } from './owner-picker';
 
 /** Months shown in the win-rate chart and counted for loss reasons, ending with the assessed month. */
 const TREND_MONTHS = 12;
@@ -59,12 +60,20 @@ function sheetAnswers(
  * (`selfAssessment`, and `analyze`'s months); the funnel (playbook §4), the
  * loss reasons of the twelve months and the month's closed-deal funnel
  * always come from the sheet's deals. O(n).
+ *
+ * With an owner (by default `data.rep.owner`, the signed-in user's name in
+ * Settings' owner mapping; '' for the whole team), everything is about that
+ * owner's deals only, and the answers are the sheet's: the Worker answers
+ * for the whole team.
  */
-export function monthlyView(data: MonthlyData): MonthlyAssessmentView {
+export function monthlyView(
+  data: MonthlyData,
+  owner = data.rep?.owner ?? '',
+): MonthlyAssessmentView {
   const { language } = data;
   let worker: WorkerAssessment | null = null;
   let fallback = data.fallback;
-  if (data.worker) {
+  if (data.worker && !owner) {
     try {
       worker = workerAssessment(data.worker);
     } catch (error) {
@@ -75,7 +84,7 @@ export function monthlyView(data: MonthlyData): MonthlyAssessmentView {
     }
   }
   const table = createStageTable(data.stages);
-  const { deals } = data;
+  const deals = owner ? data.deals.filter((d) => d.owner?.trim() === owner) : data.deals;
   const index = parseMonth(data.month, 'monthlyView');
   const first = monthStart(index - (TREND_MONTHS - 1));
   const firstMonth = monthLabel(index - (TREND_MONTHS - 1));
@@ -116,7 +125,12 @@ export function monthlyView(data: MonthlyData): MonthlyAssessmentView {
     sheetName: data.sheetName,
     source: worker ? 'worker' : 'sheet',
     sourceLabel: addonText(worker ? 'usingWorker' : 'usingSheet', language),
-    fallbackReason: fallback ? fallbackText(fallback, language) : null,
+    fallbackReason:
+      owner && data.worker
+        ? ownerText('repSheet', language, { owner })
+        : fallback
+          ? fallbackText(fallback, language)
+          : null,
     snapshotAsOf: worker ? worker.snapshotAsOf : null,
     answers: answers.map((a) => monthlyAnswerView(a, language, table)),
     months,
