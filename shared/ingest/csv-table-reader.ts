@@ -436,6 +436,22 @@ export class CsvTableReader {
     const last = width - 1;
     for (let j = 0; j < width; j++) {
       const action = actions[j];
+      if (action === SCORE) {
+        // A MEDDPICC digit 1-3 or a blank (which counts 1); anything else,
+        // a quoted digit included, is the row reader's.
+        let c = p < end ? text.charCodeAt(p) : -1;
+        if (c >= 49 && c <= 51) {
+          total += c - 48;
+          scored = true;
+          p++;
+          c = p < end ? text.charCodeAt(p) : -1;
+        } else total += 1;
+        if (j < last) {
+          if (c !== delim) return false;
+          p++;
+        } else if (p !== end) return false;
+        continue;
+      }
       if (p < end && text.charCodeAt(p) === QUOTE) {
         // A quoted cell: read as the same text unquoted.
         const closing = text.indexOf('"', p + 1);
@@ -478,17 +494,6 @@ export class CsvTableReader {
           if (Number.isNaN(amount)) return false;
           stop = this.numberEnd;
         }
-      } else if (action === SCORE) {
-        stop = p;
-        if (p < end) {
-          const score = text.charCodeAt(p) - 48;
-          if (score === delim - 48) total += 1;
-          else if (score >= 1 && score <= 3) {
-            total += score;
-            scored = true;
-            stop = p + 1;
-          } else return false;
-        } else total += 1;
       } else {
         // A date column: blank, YYYY-MM-DD, or digits and separators
         // (`1/15/2026`, `15.01.2026`), which are read after the row's other

@@ -67,6 +67,14 @@ describe('ingestCsvTable against ingestCsv', () => {
       'Stage,M,E,D1,D2,P,I,C1,C2\nProposal,3,3,2,2,3,3,2,1\nProposal,,,,,,,,\nProposal,4,1,1,1,1,1,1,1\nProposal,3,,,,,,,\n',
     ],
     [
+      'MEDDPICC scores quoted, zero, spaced or followed by more text',
+      'Stage,M,E,D1,D2,P,I,C1,C2,Amount\nProposal,"2",1,1,1,1,1,1,1,5\nProposal,0,1,1,1,1,1,1,1,6\nProposal, 2,1,1,1,1,1,1,1,7\nProposal,2x,1,1,1,1,1,1,1,8\nProposal,1,1,1,1,1,1,1,1,9\n',
+    ],
+    [
+      'a MEDDPICC score as the last cell',
+      'Stage,Amount,M\nProposal,5,2\nProposal,6,\nProposal,7,3 \nProposal,8,23\nProposal,9\n',
+    ],
+    [
       'lost at stage',
       'Stage,Lost At Stage,Amount\nClosed Lost,Proposal,5\nClosed Lost,Nowhere,6\nClosed Lost,,7\n',
     ],
