@@ -170,9 +170,12 @@ function profileText(profile, size) {
   return lines.join('\n');
 }
 
+/** `(N ms of CPU)` when the CPU time was measured. */
+const cpuOf = (ms) => (ms == null ? '' : ` (${ms.toFixed(1)} ms of CPU)`);
+
 function warmText(warm) {
   if (!warm) return 'Not measured.';
-  return `The ${int(warm.rows)}-deal pipeline read from one string and analysed again and again in the benchmark's own process after ${10} warm-up runs (median of ${warm.runs}): \`ingestCsvTable\` + \`analyzeTable\` ${warm.table.toFixed(1)} ms; \`ingestCsv\` + \`analyze\` (one \`Deal\` object per row, as the add-on and the snapshot routes read) ${warm.objects.toFixed(1)} ms.`;
+  return `The ${int(warm.rows)}-deal pipeline read from one string and analysed again and again in the benchmark's own process after ${10} warm-up runs (median of ${warm.runs}): \`ingestCsvTable\` + \`analyzeTable\` ${warm.table.toFixed(1)} ms${cpuOf(warm.tableCpu)}; \`ingestCsv\` + \`analyze\` (one \`Deal\` object per row, as the add-on and the snapshot routes read) ${warm.objects.toFixed(1)} ms${cpuOf(warm.objectsCpu)}. The CPU time is the benchmark thread's own (the scheduler's count, median per run; the garbage collector's helper threads not included): on a machine whose cores are busy with other work the clock time runs ahead of it.`;
 }
 
 function workerCpuText(w) {

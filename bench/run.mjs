@@ -134,7 +134,7 @@ if (disagreements > 0) {
   results.warm = warmInProcess(shared, ensurePipelineCsv(rows).path, rows);
   const w = results.warm;
   log(
-    `\n${rows.toLocaleString('en')} deals in process, warm: ingestCsvTable + analyzeTable ${w.table.toFixed(1)} ms (median of ${w.runs}); ingestCsv + analyze ${w.objects.toFixed(1)} ms`,
+    `\n${rows.toLocaleString('en')} deals in process, warm: ingestCsvTable + analyzeTable ${w.table.toFixed(1)} ms, ${w.tableCpu?.toFixed(1)} ms CPU (median of ${w.runs}); ingestCsv + analyze ${w.objects.toFixed(1)} ms, ${w.objectsCpu?.toFixed(1)} ms CPU`,
   );
 }
 

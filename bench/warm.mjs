@@ -6,13 +6,30 @@ import { readFileSync } from 'node:fs';
 import { median } from './engines.mjs';
 
 const WARM_UP = 10;
+
+/**
+ * CPU time this thread has run, ms, from the scheduler's count in
+ * nanoseconds (Linux); null elsewhere. The thread's own time leaves out the
+ * garbage collector's and compiler's helper threads and any time spent
+ * waiting for a core.
+ */
+function threadCpuMs() {
+  try {
+    return Number(readFileSync('/proc/thread-self/schedstat', 'utf8').split(' ')[0]) / 1e6;
+  } catch {
+    return null;
+  }
+}
 const RUNS = 31;
 
 /**
  * @param {object} shared - the bundle of shared/ (bench/build-shared.mjs)
  * @param {string} path - the CSV
  * @param {number} rows - deals in it, checked
- * @returns {{ rows: number, runs: number, table: number, objects: number }} median ms of each path
+ * @returns {{ rows: number, runs: number, table: number, objects: number, tableCpu: number, objectsCpu: number }}
+ *   median ms of each path, by the clock and in CPU time of this thread
+ *   (null where the kernel does not report it), so a run that waits for a
+ *   core shared with other work is told apart
  */
 export function warmInProcess(shared, path, rows) {
   const text = readFileSync(path, 'utf8');
@@ -29,12 +46,17 @@ export function warmInProcess(shared, path, rows) {
       if (fn().deals !== rows) throw new Error(`warm: expected ${rows} deals`);
     }
     const times = [];
+    const cpu = [];
     for (let i = 0; i < RUNS; i++) {
+      const before = threadCpuMs();
       const start = performance.now();
       fn();
       times.push(performance.now() - start);
+      if (before !== null) cpu.push(threadCpuMs() - before);
     }
-    return median(times);
+    return [median(times), median(cpu)];
   };
-  return { rows, runs: RUNS, table: time(viaTable), objects: time(viaObjects) };
+  const [table, tableCpu] = time(viaTable);
+  const [objects, objectsCpu] = time(viaObjects);
+  return { rows, runs: RUNS, table, objects, tableCpu, objectsCpu };
 }
