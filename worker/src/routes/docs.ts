@@ -26,7 +26,8 @@ const PROBLEM_CAUSES: Record<ProblemKind, string> = {
     'The path exists but not for this method; the `Allow` header lists the methods it answers.',
   preconditionFailed:
     'A snapshot write or delete sent `If-Match` with a version that is no longer the stored one (or the date has no snapshot), or a write sent `If-None-Match: *` for a date that has one; nothing was stored or deleted.',
-  bodyTooLarge: 'The body is larger than the limit (MAX_BODY_BYTES).',
+  bodyTooLarge:
+    'The body is larger than its limit: a raw `text/csv` body of POST /v1/analyze past MAX_CSV_BODY_BYTES (counted as it arrives, so a body without `Content-Length` is stopped there), any other body past MAX_BODY_BYTES.',
   dealTooLarge:
     'One deal of a snapshot is larger, as stored, than the limit (MAX_DEAL_BYTES); `errors[]` names the row, the limit and the size.',
   unsupportedMediaType:
