@@ -41,6 +41,7 @@ export const REQUIRED_FUNCTIONS = {
   showSettings: [],
   setUpPipelineSheet: [],
   showSetUpSheets: [],
+  showPipelineChanges: [],
   // Called by the sidebars
   getScorecard: [],
   saveScorecard: ['input'],
@@ -48,6 +49,8 @@ export const REQUIRED_FUNCTIONS = {
   writeWeeklyReviewTab: ['tab'],
   getMonthlyAssessment: ['month', 'find'],
   writeMonthlyReportTab: ['month', 'report'],
+  getChanges: ['from', 'to', 'period'],
+  writeChangesTab: ['from', 'to', 'tab'],
   getSettings: [],
   saveSettings: ['input'],
   addTemplateTab: ['spec'],

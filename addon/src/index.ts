@@ -53,6 +53,7 @@ export {
   showWeeklyReview,
 } from './menu/menu-actions';
 export { setUpPipelineSheet } from './setup/set-up-pipeline-sheet';
+export { showPipelineChanges } from './changes/show-pipeline-changes';
 
 // Functions the sidebars call (see server-api.ts)
 export { getScorecard } from './scorecard/get-scorecard';
@@ -61,6 +62,8 @@ export { getWeeklyReview } from './review/get-weekly-review';
 export { writeWeeklyReviewTab } from './review/write-weekly-review-tab';
 export { getMonthlyAssessment } from './monthly/get-monthly-assessment';
 export { writeMonthlyReportTab } from './monthly/write-monthly-report-tab';
+export { getChanges } from './changes/get-changes';
+export { writeChangesTab } from './changes/write-changes-tab';
 export { getSettings } from './settings/get-settings';
 export { saveSettings } from './settings/save-settings';
 

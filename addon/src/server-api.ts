@@ -2,6 +2,8 @@
 // client code types its calls from `ServerApi` (typeof serverApi), so a
 // server signature change breaks the sidebar build instead of the user.
 
+import { getChanges } from './changes/get-changes';
+import { writeChangesTab } from './changes/write-changes-tab';
 import { getMonthlyAssessment } from './monthly/get-monthly-assessment';
 import { writeMonthlyReportTab } from './monthly/write-monthly-report-tab';
 import { getWeeklyReview } from './review/get-weekly-review';
@@ -20,6 +22,8 @@ export const serverApi = {
   writeWeeklyReviewTab,
   getMonthlyAssessment,
   writeMonthlyReportTab,
+  getChanges,
+  writeChangesTab,
   getSettings,
   saveSettings,
   saveSnapshotNow,

@@ -6,6 +6,7 @@ const ITEMS = [
   'showWeeklyReview',
   'showMonthlyAssessment',
   'saveSnapshotNow',
+  'showPipelineChanges',
   'setUpPipelineSheet',
   'showSetUpSheets',
   'showSettings',
@@ -61,5 +62,19 @@ describe('onOpen and onInstall', () => {
     ]);
     expect(addon.sidebars[0].title).toBe('Score this deal');
     expect(addon.sidebars[3].title).toBe('Add accounts, activity or win/loss tabs');
+  });
+
+  it('opens the pipeline changes sidebar, titled in the user language', () => {
+    const addon = loadAddon();
+    addon.g.showPipelineChanges();
+    addon.userProperties.setProperty('salesPlaybook.language', 'zh');
+    addon.g.onOpen({ authMode: 'FULL' });
+    addon.g.showPipelineChanges();
+    expect(addon.sidebars).toEqual([
+      { file: 'changes', title: 'Pipeline changes' },
+      { file: 'changes', title: '管道变化' },
+    ]);
+    const item = addon.menus[0].items.find((i) => i.functionName === 'showPipelineChanges');
+    expect(item?.caption).toBe('管道变化');
   });
 });

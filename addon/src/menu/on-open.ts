@@ -1,3 +1,4 @@
+import { PIPELINE_CHANGES } from '../changes/changes-words';
 import { addonText } from '../../../shared/content/index';
 import { label } from '../../../shared/index';
 import { userLanguage } from '../settings/user-language';
@@ -18,6 +19,7 @@ export function onOpen(e?: GoogleAppsScript.Events.SheetsOnOpen): void {
     .addItem(addonText('menuWeeklyReview', language), 'showWeeklyReview')
     .addItem(label('selfAssessment', language), 'showMonthlyAssessment')
     .addItem(SAVE_SNAPSHOT[language], 'saveSnapshotNow')
+    .addItem(PIPELINE_CHANGES[language], 'showPipelineChanges')
     .addSeparator()
     .addItem(addonText('menuSetUpSheet', language), 'setUpPipelineSheet')
     .addItem(SET_UP_SHEETS[language], 'showSetUpSheets')

@@ -1,9 +1,9 @@
 import type { z } from '@hono/zod-openapi';
 import { type AnalysisAnswer, analysisAnswer } from '../../../shared/analysis/analysis-answer';
 import { type AnalysisSettings, analysisOptions } from '../../../shared/analysis/analysis-options';
-import { analyze } from '../../../shared/analysis/analyze';
-import { DealIngestion } from '../../../shared/ingest/deal-ingestion';
-import { forEachCsvRow } from '../../../shared/ingest/for-each-csv-row';
+import { analyzeTable } from '../../../shared/analysis/analyze-table';
+import { CsvTableReader } from '../../../shared/ingest/csv-table-reader';
+import { hasLoneCr, loneCrToLf } from '../../../shared/ingest/for-each-csv-row';
 import { isoToDay } from '../../src/days';
 import { stageTableOf } from '../../src/options';
 import { refuseEmpty, requireDeals } from '../../src/ingest';
@@ -52,20 +52,23 @@ function progressReporter(onProgress: (progress: LocalProgress) => void) {
 /** Today as a UTC day number, as the Worker takes it when a request names no date. */
 const today = () => Math.floor(Date.now() / 86_400_000);
 
-/** Records read between two looks at the clock. */
-const RECORDS_PER_LOOK = 1024;
+/** Least characters handed to the reader at once; a file is read in about 200 pieces. */
+const LEAST_PIECE = 1 << 16;
 
 /**
  * Analyses a CSV file the way `POST /v1/analyze` analyses a `text/csv` body
  * with these options: the same decoding (`readFileText`), the same options
- * (`analysisOptions`), the same reader and ingestion (`forEachCsvRow` into a
- * `DealIngestion`, as `ingestCsv` does), the same `analyze` and the same
- * answer (`analysisAnswer`, through JSON so it holds what the API's JSON
- * holds). Progress is told by bytes while reading, by records against the
- * line count while converting rows, and at the start and end of the analysis.
+ * (`analysisOptions`), the same deal table reader (`CsvTableReader`, handed
+ * the text in pieces as the Worker is handed a body, lone CRs turned into
+ * line breaks first as `ingestCsvTable` does), the same `analyzeTable` and
+ * the same answer (`analysisAnswer`, through JSON so it holds what the API's
+ * JSON holds). Progress is told by bytes while reading, by lines against the
+ * line count while converting rows (the share of the text read), and at the
+ * start and end of the analysis.
  *
- * Cost: O(file size); memory is the text plus the deals (about 3-4 times the
- * file for the generated pipelines of bench/).
+ * Cost: O(file size); memory is the text plus the table (typed columns and
+ * the distinct texts, well under the text's size for the generated
+ * pipelines of bench/).
  *
  * @param file - the CSV file, header first
  * @param options - as `POST /v1/analyze` takes them
@@ -96,25 +99,30 @@ export async function analyzeFile(
     options.stages ? stageTableOf(options.stages) : undefined,
   );
 
-  const ingestion = new DealIngestion(ingest, 'ingestCsv', true);
+  // Only the texts the report groups by are kept, as the analyze route keeps them.
+  const texts = analyzeOptions.groupBy ?? (['owner', 'source'] as const);
+  const reader = new CsvTableReader({ ...ingest, texts });
+  // The delimiter is not known yet: `,` `;` and tab all count, as for a JSON `csv`.
+  const input = hasLoneCr(text) ? loneCrToLf(text, -1) : text;
+  const piece = Math.max(LEAST_PIECE, Math.ceil(input.length / 200));
   report('reading rows', 0, lines);
-  forEachCsvRow(
-    text,
-    (fields, index) => {
-      ingestion.add(fields, index);
-      if (index % RECORDS_PER_LOOK === 0) report('reading rows', Math.min(index, lines), lines);
-    },
-    { onProblem: ingestion.problem },
-  );
+  for (let at = 0; at < input.length; at += piece) {
+    reader.push(input.slice(at, at + piece), true);
+    report(
+      'reading rows',
+      Math.floor((lines * Math.min(at + piece, input.length)) / input.length),
+      lines,
+    );
+  }
+  const result = reader.end();
   report('reading rows', lines, lines);
-  const result = ingestion.result();
   requireDeals(result);
 
-  const deals = result.deals.length;
+  const deals = result.table.length;
   report('analysing', 0, deals);
   const answer = analysisAnswer(
     result,
-    analyze(result.deals, { ...analyzeOptions, stages: result.stages }),
+    analyzeTable(result.table, { ...analyzeOptions, stages: result.stages }),
   );
   report('analysing', deals, deals);
   return JSON.parse(JSON.stringify(answer)) as AnalysisAnswer;
