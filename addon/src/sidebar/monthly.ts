@@ -34,7 +34,7 @@ import { monthlySectionElements } from './client/monthly-section-elements';
 import { monthlySections } from './client/monthly-sections';
 import { monthlyView } from './client/monthly-view';
 import { mount } from './client/mount';
-import { ownerPicker } from './client/owner-picker';
+import { ownerPicker, ownerText } from './client/owner-picker';
 import { problemsNote } from './client/problems-note';
 import { setPageLanguage } from './client/set-page-language';
 import { sidebarText } from './client/sidebar-text';
@@ -218,10 +218,15 @@ function render(): void {
       const why = picked === undefined ? data.rep.why : owner ? 'chosen' : 'team';
       const rep = { ...data.rep, owner, why } as const;
       ownerSlot.replaceChildren(
-        ownerPicker(rep, lang, (next) => {
-          picked = next;
-          show(data);
-        }).element,
+        ownerPicker(
+          rep,
+          lang,
+          (next) => {
+            picked = next;
+            show(data);
+          },
+          owner && data.worker ? ownerText('repSheet', lang, { owner }) : '',
+        ).element,
       );
     }
     const sections = monthlySections(view);

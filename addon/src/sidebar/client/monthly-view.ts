@@ -24,7 +24,6 @@ import type {
 import { funnelStageViews } from '../../review/funnel-stage-views';
 import { monthlyAnswerView } from './monthly-answer-view';
 import { fallbackText, workerAssessment } from './monthly-worker';
-import { ownerText } from './owner-picker';
 
 /** Months shown in the win-rate chart and counted for loss reasons, ending with the assessed month. */
 const TREND_MONTHS = 12;
@@ -125,12 +124,8 @@ export function monthlyView(
     sheetName: data.sheetName,
     source: worker ? 'worker' : 'sheet',
     sourceLabel: addonText(worker ? 'usingWorker' : 'usingSheet', language),
-    fallbackReason:
-      owner && data.worker
-        ? ownerText('repSheet', language, { owner })
-        : fallback
-          ? fallbackText(fallback, language)
-          : null,
+    // A rep's view never uses the service (it answers for the team): nothing fell back.
+    fallbackReason: fallback && !owner ? fallbackText(fallback, language) : null,
     snapshotAsOf: worker ? worker.snapshotAsOf : null,
     answers: answers.map((a) => monthlyAnswerView(a, language, table)),
     months,

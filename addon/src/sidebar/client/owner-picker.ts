@@ -46,12 +46,13 @@ export function ownerNote(rep: RepChoice, lang: Language): string {
 /**
  * The owner filter: "Whole team" ('') and every owner of the Owner column
  * (plus the picked one if the column no longer has it), set to `rep.owner`;
- * `onPick` gets the new owner. The note under it says why.
+ * `onPick` gets the new owner. The note under it says why, then `more`.
  */
 export function ownerPicker(
   rep: RepChoice,
   lang: Language,
   onPick: (owner: string) => void,
+  more = '',
 ): { element: HTMLElement; select: HTMLSelectElement } {
   const owners =
     rep.owner && !rep.owners.includes(rep.owner) ? [rep.owner, ...rep.owners] : rep.owners;
@@ -74,7 +75,7 @@ export function ownerPicker(
         class: rep.why === 'noEmail' || rep.why === 'notMapped' ? 'hint warn' : 'hint',
         'data-testid': 'owner-note',
       },
-      ownerNote(rep, lang),
+      [ownerNote(rep, lang), more].filter(Boolean).join(' · '),
     ),
   );
   return { element, select };

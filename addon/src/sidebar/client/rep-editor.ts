@@ -5,8 +5,10 @@ import { fillPlaceholders } from '../../../../shared/content/fill-placeholders';
 
 const TEXT = {
   owner: { en: 'Owner (as in the sheet)', zh: '负责人（与表格一致）' },
+  name: { en: 'Rep name as the sheet writes it', zh: '表格中写的销售姓名' },
   email: { en: 'Google account email', zh: 'Google 账号邮箱' },
   quota: { en: 'Quota', zh: '配额' },
+  repQuota: { en: 'Rep quota', zh: '个人配额' },
   add: { en: 'Add owner', zh: '添加负责人' },
   remove: { en: 'Remove {name}', zh: '删除 {name}' },
   title: { en: 'Owners and their quotas', zh: '负责人及其配额' },
@@ -43,15 +45,15 @@ export function repEditor(reps: readonly RepRow[], lang: Language) {
     return el;
   };
   const addRow = (rep: RepRow) => {
-    const name = cell(rep.name, 'rep-name', repText('owner', lang));
+    const name = cell(rep.name, 'rep-name', repText('name', lang));
     const row = h('tr', { 'data-testid': 'rep-row' });
     row.append(
       h('td', {}, name),
-      h('td', {}, cell(rep.email, 'rep-email', repText('email', lang), { type: 'email' })),
+      h('td', {}, cell(rep.email, 'rep-email', repText('email', lang), { inputmode: 'email' })),
       h(
         'td',
         { class: 'num' },
-        cell(rep.quota === null ? '' : String(rep.quota), 'rep-quota', repText('quota', lang), {
+        cell(rep.quota === null ? '' : String(rep.quota), 'rep-quota', repText('repQuota', lang), {
           inputmode: 'decimal',
         }),
       ),
@@ -76,17 +78,23 @@ export function repEditor(reps: readonly RepRow[], lang: Language) {
   reps.forEach(addRow);
   const table = h(
     'table',
-    { class: 'stages', 'data-testid': 'reps', tabindex: -1 },
+    {
+      class: 'stages',
+      'data-testid': 'reps',
+      tabindex: -1,
+      // Three inputs side by side must fit a 300 px sidebar.
+      style: 'table-layout: fixed; width: 100%',
+    },
     h(
       'thead',
       {},
       h(
         'tr',
         {},
-        h('th', { scope: 'col' }, repText('owner', lang)),
+        h('th', { scope: 'col', style: 'width: 32%' }, repText('owner', lang)),
         h('th', { scope: 'col' }, repText('email', lang)),
-        h('th', { scope: 'col', class: 'num' }, repText('quota', lang)),
-        h('th', {}, ''),
+        h('th', { scope: 'col', class: 'num', style: 'width: 24%' }, repText('quota', lang)),
+        h('th', { style: 'width: 30px' }, ''),
       ),
     ),
     body,
