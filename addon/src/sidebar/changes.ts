@@ -63,7 +63,7 @@ function groupView(group: ChangeGroup, lang: Language): HTMLElement {
               h(
                 'div',
                 { class: 'muted' },
-                `${t('stageBefore').split(' ')[0]}: ${arrow(d.before?.stage ?? '–', d.after?.stage ?? '–')}; ` +
+                `${t('stage')}: ${arrow(d.before?.stage ?? '–', d.after?.stage ?? '–')}; ` +
                   `${formatMoney(d.before?.amount)} → ${formatMoney(d.after?.amount)}; ` +
                   `${arrow(d.before?.closeDate ?? '–', d.after?.closeDate ?? '–')}`,
               ),
@@ -121,7 +121,8 @@ function results(data: ChangesView): HTMLElement {
       return [
         h(
           'table',
-          { 'data-testid': 'trends' },
+          // six columns: the table scrolls sideways in a narrow sidebar
+          { 'data-testid': 'trends', style: 'display: block; overflow-x: auto' },
           h('thead', {}, h('tr', {}, head)),
           h(
             'tbody',

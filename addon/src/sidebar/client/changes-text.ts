@@ -45,6 +45,7 @@ const TEXT = {
   offTarget: ['off target (outside 0.9–1.1)', '未达标（0.9–1.1 之外）'],
   kind: ['Change', '变化'],
   deal: ['Deal', '交易'],
+  stage: ['Stage', '阶段'],
   stageBefore: ['Stage before', '原阶段'],
   stageAfter: ['Stage after', '新阶段'],
   amountBefore: ['Amount before', '原金额'],
