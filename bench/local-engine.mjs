@@ -303,16 +303,20 @@ async function main() {
       ms: median(sent),
       note: `HTTP ${status}, wrangler dev on this machine`,
     });
-    // The smallest generated file is already past MAX_BODY_BYTES.
+    // The smallest generated file is past MAX_BODY_BYTES, the limit of JSON
+    // bodies; a text/csv body is limited by MAX_CSV_BODY_BYTES (100 MB).
     const { browser, page } = await openHarness(executablePath, worker.base, script);
     try {
       await page.setInputFiles('#file', files[0].path);
-      const refused = await sendChosenFile(page);
+      const sent10 = await sendChosenFile(page);
       rows.push({
         what: `sent to the local Worker (text/csv), ${files[0].rows.toLocaleString('en-US')} deals`,
         bytes: files[0].bytes,
-        ms: refused.ms,
-        note: `HTTP ${refused.status}: refused, past MAX_BODY_BYTES`,
+        ms: sent10.ms,
+        note:
+          sent10.status === 413
+            ? `HTTP 413: refused, past the body limit`
+            : `HTTP ${sent10.status}, past MAX_BODY_BYTES but under MAX_CSV_BODY_BYTES`,
       });
     } finally {
       await browser.close();
