@@ -5,6 +5,7 @@ import { formulaError } from '../lib/formula-error';
 import { isBlank } from '../../../shared/ingest/cell-text';
 import { readBoolean } from '../lib/read-boolean';
 import { readLanguage } from '../lib/read-language';
+import { FIT } from '../lib/localize-error';
 
 const FITS: readonly IcpFit[] = ['full', 'partial', 'none'];
 
@@ -18,9 +19,7 @@ const FIT_WORDS: ReadonlyMap<string, IcpFit> = new Map(
 );
 
 /**
- * Account tier (playbook §6): Tier 1 full ICP fit with visible pain, Tier 2 full fit, Tier 3
- * partial fit, New inbound, None. Example: =ACCOUNT_TIER(C2:C, D2:D)
- *
+ * Account tier (playbook §6): Tier 1 full ICP fit + visible pain, 2 full fit, 3 partial fit, New inbound, None. Example: =ACCOUNT_TIER(C2:C, D2:D)
  * @param {string|string[][]} icp_fit full, partial or none (English or Chinese).
  * @param {boolean|boolean[][]} visible_pain A pain signal is visible (TRUE/FALSE).
  * @param {boolean|boolean[][]} inbound Optional. An inbound lead.
@@ -46,7 +45,7 @@ export function ACCOUNT_TIER(
     ([fitCell, painCell, inboundCell], row) => {
       if (isBlank(fitCell)) return '';
       const icpFit = FIT_WORDS.get(normalizeStageKey(String(fitCell)));
-      if (!icpFit) throw formulaError(fn, 'icp_fit', row, fitCell, 'full, partial or none');
+      if (!icpFit) throw formulaError(fn, 'icp_fit', row, fitCell, FIT);
       const tier = accountTier({
         icpFit,
         visiblePain: readBoolean(fn, 'visible_pain', row, painCell),

@@ -12,6 +12,7 @@ import { byRow, type Spill } from '../lib/by-row';
 import { formulaError } from '../lib/formula-error';
 import { readLanguage } from '../lib/read-language';
 import { readNumber } from '../lib/read-number';
+import { ACTIVITY, AT_MOST_PERIOD, FRACTION, NUMBER_0_UP, PERIOD } from '../lib/localize-error';
 
 const SHARE: ActivityMetric = 'selfGeneratedShare';
 
@@ -39,17 +40,13 @@ for (const [days, words] of [
   for (const word of words) PERIODS.set(word, days);
 }
 
-const ACTIVITY = 'emails, calls, meetings, discovery calls, demos, proposals or self-generated';
-
-const TIME = { min: 0, expected: 'a number of 0 or more' };
-const FRACTION = { min: 0, max: 1, expected: 'a fraction from 0 to 1 (or 0% to 100%)' };
+const TIME = { min: 0, expected: NUMBER_0_UP };
+const SHARE_RULE = { min: 0, max: 1, expected: FRACTION };
 
 const percent = (n: number): string => `${Math.round(n * 1000) / 10}%`;
 
 /**
- * Activity against the playbook's targets (§8): below, on or above the band.
- * Example: =ACTIVITY_CHECK("emails", 42)
- *
+ * Activity against the targets (playbook §8): below, on or above the band. Example: =ACTIVITY_CHECK("emails", 42)
  * @param {string|string[][]} activity emails, calls, meetings, discovery calls, demos, proposals or self-generated.
  * @param {number|number[][]} count The count, or the self-generated share (35%) or hours.
  * @param {string|number} period Optional. day, week or month; for self-generated the total hours.
@@ -82,14 +79,14 @@ export function ACTIVITY_CHECK(
       if (metric === SHARE) {
         // A share is the same over any period; a number in period is the total time.
         const total = days ? null : readNumber(fn, 'period', row, periodCell, TIME);
-        figure = readNumber(fn, 'count', row, countCell, total === null ? FRACTION : TIME);
+        figure = readNumber(fn, 'count', row, countCell, total === null ? SHARE_RULE : TIME);
         if (figure !== null && total !== null) {
-          if (figure > total) throw formulaError(fn, 'count', row, countCell, 'at most period');
+          if (figure > total) throw formulaError(fn, 'count', row, countCell, AT_MOST_PERIOD);
           figure = selfGeneratedShare(figure, total);
         }
       } else {
         if (!days && !isBlank(periodCell))
-          throw formulaError(fn, 'period', row, periodCell, 'day, week or month');
+          throw formulaError(fn, 'period', row, periodCell, PERIOD);
         figure = readNumber(fn, 'count', row, countCell, TIME);
         // The count over its period as a count over the target's: a day, or a 5-day week.
         if (figure !== null && days)

@@ -9,15 +9,12 @@ import { cellWords } from '../lib/cell-words';
 import { formulaError } from '../lib/formula-error';
 import { readLanguage } from '../lib/read-language';
 import { AMOUNT, readNumber } from '../lib/read-number';
-
-const ROLE = 'a buying role such as champion, decision maker or user';
+import { ROLE } from '../lib/localize-error';
 
 /**
- * Buying roles a deal still lacks for its size (playbook §5); blank = none.
- * Example: =BUYING_ROLES_GAP(E2:E, V2:V)
- *
+ * Buying roles a deal still lacks for its size (playbook §5); blank = none. Example: =BUYING_ROLES_GAP(E2:E, V2:V)
  * @param {number|number[][]} amount The deal amount.
- * @param {string|string[][]} roles Roles engaged (champion, economic buyer...), listed in a cell or one per cell.
+ * @param {string|string[][]} roles Roles engaged (champion, economic buyer...), in one cell or one per cell.
  * @param {string} language Optional. "en" or "zh".
  * @return {string} The missing roles.
  * @customfunction

@@ -3,11 +3,10 @@ import { byRow, type Spill } from '../lib/by-row';
 import { readBoolean } from '../lib/read-boolean';
 import { readLanguage } from '../lib/read-language';
 import { COUNT, readNumber } from '../lib/read-number';
+import { WHOLE_1_UP } from '../lib/localize-error';
 
 /**
- * Tier-1 outreach due on a day of the 14-day sequence (playbook §7); a reply stops it.
- * Example: =CADENCE_STEP(E2:E, F2:F)
- *
+ * Tier-1 outreach due on a day of the 14-day sequence (playbook §7); a reply stops it. Example: =CADENCE_STEP(E2:E, F2:F)
  * @param {number|number[][]} day Day of the sequence from 1.
  * @param {boolean|boolean[][]} replied Optional. The prospect replied (TRUE/FALSE).
  * @param {string} language Optional. "en" or "zh".
@@ -34,7 +33,7 @@ export function CADENCE_STEP(
       const d = readNumber(fn, 'day', row, dayCell, {
         min: 1,
         integer: true,
-        expected: 'a whole number of 1 or more',
+        expected: WHOLE_1_UP,
       });
       if (d === null) return '';
       if (readBoolean(fn, 'replied', row, repliedCell)) return label('cadence.stopped', lang);

@@ -3,15 +3,14 @@ import { blankIfNull } from '../lib/blank-if-null';
 import { byRow, type Spill } from '../lib/by-row';
 import { isBlank } from '../../../shared/ingest/cell-text';
 import { AMOUNT, readNumber } from '../lib/read-number';
+import { QUOTA_0_UP } from '../lib/localize-error';
 
 /**
- * Pipeline coverage = open pipeline / (quota - closed won) (playbook §4; healthy 3-4).
- * Example: =COVERAGE_RATIO(B2, B3, B4)
- *
+ * Pipeline coverage = open pipeline / (quota - closed won) (playbook §4; healthy 3-4). Example: =COVERAGE_RATIO(B2, B3, B4)
  * @param {number|number[][]} pipeline Open pipeline amount.
  * @param {number|number[][]} quota Quota for the period.
  * @param {number|number[][]} closed_won Optional. Amount won in the period (default 0).
- * @return {number} The ratio, or blank when the quota is met.
+ * @return {number} The ratio, blank when the quota is met.
  * @customfunction
  */
 export function COVERAGE_RATIO(
@@ -30,7 +29,7 @@ export function COVERAGE_RATIO(
     ([p, q, w], row) => {
       if (isBlank(p) && isBlank(q)) return '';
       const open = readNumber(fn, 'pipeline', row, p, AMOUNT) ?? 0;
-      const target = readNumber(fn, 'quota', row, q, { min: 0, expected: 'a quota of 0 or more' });
+      const target = readNumber(fn, 'quota', row, q, { min: 0, expected: QUOTA_0_UP });
       if (target === null) return '';
       const won = readNumber(fn, 'closed_won', row, w, AMOUNT) ?? 0;
       return blankIfNull(coverageRatio(open, target, won).ratio);

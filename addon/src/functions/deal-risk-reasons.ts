@@ -3,15 +3,12 @@ import { dealColumn } from '../lib/deal-column';
 import { readRiskArguments } from '../lib/read-risk-arguments';
 
 /**
- * The reasons behind each deal's risk level (see DEAL_RISK), separated by "; ", blank for a
- * green deal; unanswered checklist items are named. Give the pipeline range with its header row and put the formula in the header
- * row. Example: =DEAL_RISK_REASONS(A1:T, Settings!B2, "zh").
- *
- * @param {Array[][]} deals The pipeline range including its header row (needs a Stage column).
- * @param {Date} as_of The day to judge on, e.g. a cell holding =TODAY().
- * @param {string} language Optional. "en" (default) or "zh".
- * @param {Array[][]} stage_table Optional. Rows of name, probability, kind, aliases, average days that replace the default stages.
- * @return {string[][]} A header cell, then the reasons per deal; a row with a bad cell shows #ERROR: and the reason.
+ * The reasons for each deal's DEAL_RISK, "; " between them, blank when green; names open checklist items. Put it in the range's header row. Example: =DEAL_RISK_REASONS(A1:T, Settings!B2, "zh")
+ * @param {Array[][]} deals The pipeline range with its header row (needs a Stage column).
+ * @param {Date} as_of The day to judge on, e.g. =TODAY().
+ * @param {string} language Optional. "en" or "zh".
+ * @param {Array[][]} stage_table Optional. A stage table range (average days set stalled).
+ * @return {string[][]} A header, then the reasons per deal; a bad row shows #ERROR: and why.
  * @customfunction
  */
 export function DEAL_RISK_REASONS(

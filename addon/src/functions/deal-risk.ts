@@ -3,18 +3,12 @@ import { dealColumn } from '../lib/deal-column';
 import { readRiskArguments } from '../lib/read-risk-arguments';
 
 /**
- * Red / yellow / green risk of each deal (playbook §1 stage hygiene, §2, §5): past close or
- * next-step date, no next step, stalled (over 2x the stage's average days), no change for 14
- * days, weak MEDDPICC, no power (economic buyer below 3 at Proposal or later), unanswered items
- * of a Checklist column, too few contacts, discount over 20%. Give the pipeline range with its
- * header row (columns found by name, English or Chinese) and put the formula in the header row:
- * it spills a "Risk" header and one level per row. Example: =DEAL_RISK(A1:T, Settings!B2).
- *
- * @param {Array[][]} deals The pipeline range including its header row (needs a Stage column).
- * @param {Date} as_of The day to judge on, e.g. a cell holding =TODAY().
- * @param {string} language Optional. "en" (default) or "zh".
- * @param {Array[][]} stage_table Optional. Rows of name, probability, kind, aliases, average days that replace the default stages.
- * @return {string[][]} A header cell, then Red, Yellow or Green per deal (closed deals are Green); a row with a bad cell shows #ERROR: and the reason.
+ * Red/Yellow/Green risk per deal (playbook §1, §2, §5): late dates, no next step, stalled, weak MEDDPICC, no power, open checklist, few contacts, discount over 20%. Put it in the range's header row. Example: =DEAL_RISK(A1:T, Settings!B2)
+ * @param {Array[][]} deals The pipeline range with its header row (needs a Stage column).
+ * @param {Date} as_of The day to judge on, e.g. =TODAY().
+ * @param {string} language Optional. "en" or "zh".
+ * @param {Array[][]} stage_table Optional. A stage table range (average days set stalled).
+ * @return {string[][]} A header, then Red, Yellow or Green per deal (closed: Green); a bad row shows #ERROR: and why.
  * @customfunction
  */
 export function DEAL_RISK(

@@ -3,11 +3,10 @@ import { discountCheck, readDiscount, riskReasonLabel } from '../../../shared/in
 import { byRow, type Spill } from '../lib/by-row';
 import { formulaError } from '../lib/formula-error';
 import { readLanguage } from '../lib/read-language';
+import { DISCOUNT } from '../lib/localize-error';
 
 /**
- * Discount against the 20% ceiling (playbook §5).
- * Example: =DISCOUNT_CHECK(Q2:Q)
- *
+ * Discount against the 20% ceiling (playbook §5). Example: =DISCOUNT_CHECK(Q2:Q)
  * @param {number|number[][]} discount 15%, 0.15 or 15 (above 1 read as %).
  * @param {string} language Optional. "en" or "zh".
  * @return {string} Within the ceiling, or above it.
@@ -23,7 +22,7 @@ export function DISCOUNT_CHECK(discount: unknown, language?: unknown): Spill<str
       const value = readDiscount(cell);
       if (value === null) return '';
       if (typeof value === 'string') {
-        throw formulaError(fn, 'discount', row, cell, 'a discount from 0% to 100%');
+        throw formulaError(fn, 'discount', row, cell, DISCOUNT);
       }
       const check = discountCheck(value);
       return check.ok ? addonText('discountOk', lang) : riskReasonLabel(check.reason!, lang);

@@ -2,9 +2,7 @@ import { forecastColumn } from '../lib/forecast-column';
 import type { Spill } from '../lib/by-row';
 
 /**
- * Forecast category (playbook §3): the stage's base, capped by the MEDDPICC total.
- * Example: =FORECAST_CATEGORY(D2:D, S2:S)
- *
+ * Forecast category (playbook §3): the stage's, capped by the MEDDPICC total. Example: =FORECAST_CATEGORY(D2:D, S2:S)
  * @param {string|string[][]} stage A stage name.
  * @param {number|number[][]} meddpicc_total Optional. MEDDPICC total 8-24.
  * @param {string} language Optional. "en" or "zh".

@@ -2,9 +2,7 @@ import type { Spill } from '../lib/by-row';
 import { forecastColumn } from '../lib/forecast-column';
 
 /**
- * Why FORECAST_CATEGORY answers what it does (playbook §3).
- * Example: =FORECAST_REASON(D2:D, S2:S)
- *
+ * Why FORECAST_CATEGORY answers what it does (playbook §3). Example: =FORECAST_REASON(D2:D, S2:S)
  * @param {string|string[][]} stage A stage name.
  * @param {number|number[][]} meddpicc_total Optional. MEDDPICC total 8-24.
  * @param {string} language Optional. "en" or "zh".

@@ -4,10 +4,17 @@ import { isBlank } from '../../../shared/ingest/cell-text';
 import type { AntiSignal, Firmographic, Language, PainSignal } from '../../../shared/types';
 import { cellWords } from '../lib/cell-words';
 import { formulaError } from '../lib/formula-error';
-import { localizeError } from '../lib/localize-error';
 import { readBoolean } from '../lib/read-boolean';
 import { readLanguage } from '../lib/read-language';
 import { AMOUNT, readNumber } from '../lib/read-number';
+import {
+  ANTI,
+  CRITERION,
+  localizeError,
+  ONE_OR_MORE,
+  PAIN,
+  PROFILE_RANGE,
+} from '../lib/localize-error';
 
 /** Each profile criterion's field in `IcpProfile`, the six firmographics first (playbook §6). */
 const FIELDS: Readonly<Record<string, keyof IcpProfile>> = {
@@ -49,9 +56,6 @@ const word = (group: string, text: unknown): string | undefined => {
   return name?.startsWith(`${group}.`) ? name.slice(group.length + 1) : undefined;
 };
 
-const CRITERION =
-  'industry, employees, revenue, region, tech stack, growth stage or incompatible tech';
-
 /** The team's ICP from rows of a criterion and its values (`50-1000` or `50+` for a number). */
 function readProfile(fn: string, value: unknown): IcpProfile {
   const profile: Record<string, unknown> = {};
@@ -69,13 +73,13 @@ function readProfile(fn: string, value: unknown): IcpProfile {
         end ? (readNumber(fn, 'profile', row, end.trim(), AMOUNT) as number) : undefined;
       const ends = { min: read(min), max: read(max) };
       if (!min || (ends.max ?? Infinity) < (ends.min as number))
-        throw formulaError(fn, 'profile', row, range, 'a range such as 50-1000 or 50+');
+        throw formulaError(fn, 'profile', row, range, PROFILE_RANGE);
       profile[field] = ends;
       return;
     }
     const list = values.flatMap(cellWords);
     if (list.length) profile[field] = list;
-    else throw formulaError(fn, 'profile', row, range, 'one value or more');
+    else throw formulaError(fn, 'profile', row, range, ONE_OR_MORE);
   });
   if (!FIRMOGRAPHICS.some((f) => profile[FIELDS[f]]))
     throw formulaError(fn, 'profile', undefined, value, CRITERION);
@@ -83,9 +87,7 @@ function readProfile(fn: string, value: unknown): IcpProfile {
 }
 
 /**
- * ICP fit score and suggested tier of each account (playbook §6).
- * Example: =ICP_FIT(A1:J, Profile!A1:B7)
- *
+ * ICP fit score and suggested tier of each account (playbook §6). Example: =ICP_FIT(A1:J, Profile!A1:B7)
  * @param {Array[][]} accounts Accounts with their header row (Industry, Employees, Pain signals...).
  * @param {Array[][]} profile Rows of a criterion and its values (Employees | 50-1000).
  * @param {string} language Optional. "en" or "zh".
@@ -148,7 +150,7 @@ function icpRows(fn: string, accounts: unknown, profile: IcpProfile, lang: Langu
     let pain: (string | undefined)[];
     let inbound: boolean;
     try {
-      pain = signals('pain', 'pain', 'a pain signal or yes/no');
+      pain = signals('pain', 'pain', PAIN);
       result = icpFit(
         {
           industry: text('industry'),
@@ -159,7 +161,7 @@ function icpRows(fn: string, accounts: unknown, profile: IcpProfile, lang: Langu
           growthStage: text('growthStage'),
           // icpFit keeps the playbook's signals only: the `yes` and the `no`s drop out
           painSignals: pain as PainSignal[],
-          antiSignals: signals('anti', 'anti', 'an anti-signal or no') as AntiSignal[],
+          antiSignals: signals('anti', 'anti', ANTI) as AntiSignal[],
         },
         profile,
       );

@@ -4,9 +4,7 @@ import { readLanguage } from '../lib/read-language';
 import { readMeddpiccTotal } from '../lib/read-meddpicc-total';
 
 /**
- * MEDDPICC band of a total (playbook §2): Strong, Gaps, At risk, Unqualified.
- * Example: =MEDDPICC_BAND(S2:S, "zh")
- *
+ * MEDDPICC band of a total (playbook §2): Strong, Gaps, At risk, Unqualified. Example: =MEDDPICC_BAND(S2:S, "zh")
  * @param {number|number[][]} total A MEDDPICC total 8-24.
  * @param {string} language Optional. "en" or "zh".
  * @return {string} The band.

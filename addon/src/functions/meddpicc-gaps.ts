@@ -4,9 +4,7 @@ import { isBlank } from '../../../shared/ingest/cell-text';
 import { readLanguage } from '../lib/read-language';
 
 /**
- * MEDDPICC elements still unknown (scored 1 or blank), in order (playbook §2).
- * Example: =MEDDPICC_GAPS(K2:R2)
- *
+ * MEDDPICC elements still unknown (1 or blank), in order (playbook §2). Example: =MEDDPICC_GAPS(K2:R2)
  * @param {number[][]} scores Eight scores in MEDDPICC order, or rows of them.
  * @param {string} language Optional. "en" or "zh".
  * @return {string} The unknown elements.

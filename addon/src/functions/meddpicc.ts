@@ -3,9 +3,7 @@ import { byRow, type Spill } from '../lib/by-row';
 import { isBlank } from '../../../shared/ingest/cell-text';
 
 /**
- * MEDDPICC total: the sum of eight scores of 1-3, blank = 1 (playbook §2).
- * Example: =MEDDPICC(K2:R2)
- *
+ * MEDDPICC total: eight scores of 1-3 summed, blank = 1 (playbook §2). Example: =MEDDPICC(K2:R2)
  * @param {number[][]} scores Eight scores in MEDDPICC order, or rows of them.
  * @return {number} The total 8-24.
  * @customfunction

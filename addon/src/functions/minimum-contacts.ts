@@ -3,9 +3,7 @@ import { byRow, type Spill } from '../lib/by-row';
 import { AMOUNT, readNumber } from '../lib/read-number';
 
 /**
- * Fewest buyer contacts for a deal's size (playbook §5): 2, 3 or 5.
- * Example: =MINIMUM_CONTACTS(E2:E)
- *
+ * Fewest buyer contacts for a deal's size (playbook §5). Example: =MINIMUM_CONTACTS(E2:E)
  * @param {number|number[][]} amount The deal amount.
  * @return {number} 2, 3 or 5.
  * @customfunction

@@ -3,9 +3,7 @@ import { byRow, type Spill } from '../lib/by-row';
 import { AMOUNT, COUNT, readNumber } from '../lib/read-number';
 
 /**
- * Contacts still missing for a deal's size (playbook §5); 0 = enough.
- * Example: =MULTI_THREADING_GAP(E2:E, P2:P)
- *
+ * Contacts still missing for a deal's size (playbook §5); 0 = enough. Example: =MULTI_THREADING_GAP(E2:E, P2:P)
  * @param {number|number[][]} amount The deal amount.
  * @param {number|number[][]} contacts Buyer contacts engaged (blank = 0).
  * @return {number} Missing contacts.

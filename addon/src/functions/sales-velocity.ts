@@ -2,11 +2,10 @@ import { salesVelocity } from '../../../shared/index';
 import { blankIfNull } from '../lib/blank-if-null';
 import { byRow, type Spill } from '../lib/by-row';
 import { AMOUNT, COUNT, readNumber } from '../lib/read-number';
+import { DAYS_0_UP, FRACTION } from '../lib/localize-error';
 
 /**
- * Sales velocity, money per day (playbook §4).
- * Example: =SALES_VELOCITY(40, 25%, 18000, 60)
- *
+ * Sales velocity, money per day (playbook §4). Example: =SALES_VELOCITY(40, 25%, 18000, 60)
  * @param {number|number[][]} open_deals Open deals.
  * @param {number|number[][]} win_rate Win rate 0-1 (or 0%-100%).
  * @param {number|number[][]} average_deal_size Average won deal amount.
@@ -36,12 +35,12 @@ export function SALES_VELOCITY(
           winRate: readNumber(fn, 'win_rate', row, rate, {
             min: 0,
             max: 1,
-            expected: 'a fraction from 0 to 1 (or 0% to 100%)',
+            expected: FRACTION,
           }),
           averageDealSize: readNumber(fn, 'average_deal_size', row, size, AMOUNT),
           cycleDays: readNumber(fn, 'cycle_days', row, days, {
             min: 0,
-            expected: 'a number of days, 0 or more',
+            expected: DAYS_0_UP,
           }),
         }),
       ),

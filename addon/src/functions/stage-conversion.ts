@@ -9,14 +9,12 @@ import { readStageTable } from '../lib/read-stage-table';
 import { stageDisplay } from '../lib/stage-display';
 
 /**
- * Stage conversion table (playbook §4): reached, advanced and share per open stage.
- * Example: =STAGE_CONVERSION(D2:D, U2:U)
- *
+ * Stage conversion (playbook §4): reached, advanced and share per open stage. Example: =STAGE_CONVERSION(D2:D, U2:U)
  * @param {string[][]} stages Deal stages, one per row.
  * @param {string[][]} lost_at_stages Optional. For lost deals, the stage lost at.
  * @param {string} language Optional. "en" or "zh".
  * @param {Array[][]} stage_table Optional. A stage table range.
- * @return {Array[][]} Stage, reached, advanced, conversion, with a header row.
+ * @return {Array[][]} A header row, then stage, reached, advanced, conversion.
  * @customfunction
  */
 export function STAGE_CONVERSION(

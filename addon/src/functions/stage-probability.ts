@@ -3,10 +3,8 @@ import { readStage } from '../lib/read-stage';
 import { readStageTable } from '../lib/read-stage-table';
 
 /**
- * Win probability of a stage, 0-1 (playbook §1); English, Chinese or an alias.
- * Example: =STAGE_PROBABILITY(D2:D)
- *
- * @param {string|string[][]} stage A stage name.
+ * Win probability of a stage, 0-1 (playbook §1). Example: =STAGE_PROBABILITY(D2:D)
+ * @param {string|string[][]} stage A stage name (English, Chinese or an alias).
  * @param {Array[][]} stage_table Optional. A stage table range.
  * @return {number} The probability.
  * @customfunction

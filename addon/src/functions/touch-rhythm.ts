@@ -5,11 +5,10 @@ import { formulaError } from '../lib/formula-error';
 import { isoDay } from '../lib/iso-day';
 import { readDay } from '../lib/read-day';
 import { readLanguage } from '../lib/read-language';
+import { DATE_BY_AS_OF } from '../lib/localize-error';
 
 /**
- * Six touches within 30 days, then a pause of 60 days (playbook §7).
- * Example: =TOUCH_RHYTHM(C2:J, TODAY())
- *
+ * Six touches within 30 days, then a 60-day pause (playbook §7). Example: =TOUCH_RHYTHM(C2:J, TODAY())
  * @param {Date[][]} touch_dates A prospect's touch dates in a row, or rows.
  * @param {Date|Date[][]} as_of Optional. The day to judge on (default: last touch).
  * @param {string} language Optional. "en" or "zh".
@@ -39,7 +38,7 @@ export function TOUCH_RHYTHM(
         const day = readDay(fn, 'touch_dates', row, cell);
         if (day === null) continue;
         if (asOf !== undefined && day > asOf)
-          throw formulaError(fn, 'touch_dates', row, cell, 'a date on or before as_of');
+          throw formulaError(fn, 'touch_dates', row, cell, DATE_BY_AS_OF);
         days.push(day);
       }
       const state = touchRhythm(days, asOf);

@@ -4,11 +4,10 @@ import { formulaError } from '../lib/formula-error';
 import { AMOUNT, readNumber } from '../lib/read-number';
 import { readStage } from '../lib/read-stage';
 import { readStageTable } from '../lib/read-stage-table';
+import { STAGE_WITH_AMOUNT } from '../lib/localize-error';
 
 /**
- * Weighted pipeline = sum of open deals' amount x stage probability (playbook §4).
- * Example: =WEIGHTED_PIPELINE(E2:E, D2:D)
- *
+ * Weighted pipeline = sum of open amount x stage probability (playbook §4). Example: =WEIGHTED_PIPELINE(E2:E, D2:D)
  * @param {number[][]} amounts Deal amounts, one per row.
  * @param {string[][]} stages Deal stages, same rows.
  * @param {Array[][]} stage_table Optional. A stage table range.
@@ -36,7 +35,7 @@ export function WEIGHTED_PIPELINE(
       const stage = readStage(fn, 'stages', row, cells[1], table);
       if (stage) total += weightedAmount(amount, stage);
       else if (amount !== null) {
-        throw formulaError(fn, 'stages', row, cells[1], 'a stage name when the row has an amount');
+        throw formulaError(fn, 'stages', row, cells[1], STAGE_WITH_AMOUNT);
       }
     },
   );

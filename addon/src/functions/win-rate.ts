@@ -6,9 +6,7 @@ import { readStage } from '../lib/read-stage';
 import { readStageTable } from '../lib/read-stage-table';
 
 /**
- * Win rate = won / (won + lost) by deal count (playbook §4).
- * Example: =WIN_RATE(D2:D)
- *
+ * Win rate = won / (won + lost) deals (playbook §4). Example: =WIN_RATE(D2:D)
  * @param {string[][]} stages Deal stages, one per row.
  * @param {Array[][]} stage_table Optional. A stage table range.
  * @return {number} The win rate 0-1, blank with no closed deal.

@@ -1,6 +1,6 @@
 import type { Language } from '../../../shared/types';
 import { describeValue } from './describe-value';
-import { localizeError } from './localize-error';
+import { localizeError, SINGLE_COLUMN } from './localize-error';
 
 // Bound once: where the global object is a proxy (node:vm, and hosts built like it),
 // every global name looked up on every row costs a call into the host.
@@ -40,7 +40,7 @@ function shape(fn: string, arg: RowArg, width: number): readonly (readonly unkno
       rows[i] = row = [row];
     }
     if (row.length !== width) {
-      const expected = width === 1 ? 'a single column' : `${width} columns wide`;
+      const expected = width === 1 ? SINGLE_COLUMN : `${width} columns wide`;
       throw new Error(
         `${fn}: ${arg.name} must be ${expected} (got ${row.length} columns in row ${i + 1})`,
       );

@@ -1,5 +1,6 @@
 import { formulaError } from './formula-error';
 import { isBlank } from '../../../shared/ingest/cell-text';
+import { YES_NO } from './localize-error';
 
 const WORDS: ReadonlyMap<string, boolean> = new Map([
   ['true', true],
@@ -34,6 +35,6 @@ export function readBoolean(
   if (typeof value === 'boolean') return value;
   if (isBlank(value)) return false;
   const found = WORDS.get(String(value).trim().toLowerCase());
-  if (found === undefined) throw formulaError(fn, arg, row, value, 'TRUE/FALSE, yes/no or 是/否');
+  if (found === undefined) throw formulaError(fn, arg, row, value, YES_NO);
   return found;
 }

@@ -3,6 +3,7 @@ import type { DayNumber } from '../../../shared/types';
 import { dateCell } from './date-cell';
 import { formulaError } from './formula-error';
 import { isBlank } from '../../../shared/ingest/cell-text';
+import { A_DATE } from './localize-error';
 
 /**
  * A date cell for a custom function as a DayNumber (days since 1970-01-01),
@@ -24,5 +25,5 @@ export function readDay(
   } catch {
     // reported below with the formula's own wording
   }
-  throw formulaError(fn, arg, row, value, 'a date');
+  throw formulaError(fn, arg, row, value, A_DATE);
 }

@@ -1,4 +1,5 @@
 import { readNumber } from './read-number';
+import { TOTAL_8_24 } from './localize-error';
 
 /**
  * A MEDDPICC total cell (8..24, playbook §2), or `null` when blank.
@@ -15,6 +16,6 @@ export function readMeddpiccTotal(
     min: 8,
     max: 24,
     integer: true,
-    expected: 'a whole number from 8 to 24',
+    expected: TOTAL_8_24,
   });
 }

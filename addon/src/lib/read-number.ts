@@ -1,6 +1,7 @@
 import { parseAmount } from '../../../shared/index';
 import { formulaError } from './formula-error';
 import { isBlank } from '../../../shared/ingest/cell-text';
+import { AMOUNT_0_UP, WHOLE_0_UP } from './localize-error';
 
 // Bound once, not looked up per cell (a global name is slow where the global object is a proxy).
 const { isFinite: finite, isInteger: whole } = Number;
@@ -15,10 +16,10 @@ export interface NumberRule {
 }
 
 /** An amount (deal value, pipeline, quota won): any number of 0 or more. */
-export const AMOUNT: NumberRule = { min: 0, expected: 'an amount of 0 or more' };
+export const AMOUNT: NumberRule = { min: 0, expected: AMOUNT_0_UP };
 
 /** A count (deals, contacts, opens): a whole number of 0 or more. */
-export const COUNT: NumberRule = { min: 0, integer: true, expected: 'a whole number of 0 or more' };
+export const COUNT: NumberRule = { min: 0, integer: true, expected: WHOLE_0_UP };
 
 /**
  * A numeric cell for a custom function, read with the shared `parseAmount`
