@@ -1,7 +1,8 @@
 /** Whether a character may be trimmed by `String.prototype.trim` (a superset is fine: trim decides). */
 export function maybeSpace(c: number): boolean {
+  // Most characters are printable ASCII: one comparison settles them.
+  if (c < 0xa0) return c <= 32;
   return (
-    c <= 32 ||
     c === 0xa0 ||
     c === 0x1680 ||
     (c >= 0x2000 && c <= 0x200a) ||
