@@ -14,6 +14,7 @@ import type { Settings } from '../settings/settings';
 import { problemSummary } from '../sheet/problem-summary';
 import type { Pipeline } from '../sheet/read-pipeline';
 import { funnelStageViews } from './funnel-stage-views';
+import { stageDaysOf } from './measured-stage-days';
 import { dealKey } from '../../../shared/snapshots/deal-key';
 import { calendarPeriodOf } from '../../../shared/snapshots/calendar-period-of';
 import type { ReviewHistory } from '../snapshots/review-history';
@@ -71,7 +72,9 @@ export function buildWeeklyReview(
   rep: RepChoice = { owners: [], owner: '', why: 'team', email: '', quota: null },
 ): WeeklyReviewView {
   const { language } = settings;
-  const { table, asOf } = pipeline;
+  const { asOf } = pipeline;
+  // Average days per stage: typed in the stage table, else measured from stage-history dates.
+  const { table, days: stageDays } = stageDaysOf(pipeline.rows, pipeline.table);
   const { owner } = rep;
   const deals: readonly Deal[] = owner
     ? pipeline.ingest.deals.filter((d) => d.owner?.trim() === owner)
@@ -122,6 +125,7 @@ export function buildWeeklyReview(
     week: { start: isoDay(review.week.start), end: isoDay(review.week.end) },
     dealCount: deals.length,
     rep,
+    stageDays: stageDays.map((d) => ({ ...d, stage: stageDisplay(table, d.stage, language) })),
     problems: problemSummary(pipeline.ingest),
     total: { count: review.pipeline.open.count, amount: review.pipeline.open.amount },
     weighted: review.pipeline.weighted,

@@ -1,5 +1,6 @@
 import type { Language, RiskLevel } from '../../../shared/types';
 import type { RepChoice } from '../settings/rep-choice-types';
+import type { StageDaysView } from './measured-stage-days';
 import type { EstimateReason, WaterfallDeal } from '../snapshots/snapshot-types';
 
 /** Count and amount of a group of deals. */
@@ -62,6 +63,13 @@ export interface WeeklyReviewView {
   readonly week: { readonly start: string; readonly end: string };
   /** Deals reviewed: the owner's, or every deal of the sheet for the whole team. */
   readonly dealCount: number;
+  /**
+   * Each open stage's average days that the stalled rule (over 2×) used: typed
+   * in the stage table, or measured from the sheet's stage-history dates
+   * ("Discovery entered"…); stages with neither are left out. Stage names in
+   * the user's language.
+   */
+  readonly stageDays?: StageDaysView[];
   /** Whose deals: the owner picked ('' whole team), why, and the owners to pick from. */
   readonly rep: RepChoice;
   /** Cells that could not be read, as "row 7, Amount: …" lines (the first 20). */

@@ -23,6 +23,7 @@ import { formatRatio } from './client/format-ratio';
 import { h } from './client/h';
 import { mount } from './client/mount';
 import { ownerPicker } from './client/owner-picker';
+import { stageDaysSection } from './client/stage-days-section';
 import { problemsNote } from './client/problems-note';
 import { setPageLanguage } from './client/set-page-language';
 import { sidebarText } from './client/sidebar-text';
@@ -277,6 +278,7 @@ function render(view: WeeklyReviewView, reload: () => void, pick: (owner: string
           view.top.map((deal) => topDeal(deal, lang)),
         )
       : h('p', { class: 'muted' }, addonText('noOpenDeals', lang)),
+    view.stageDays ? stageDaysSection(view.stageDays, lang) : h('span', {}),
     h('h2', {}, label('stageConversion', lang)),
     conversion(view.stageConversion.stages, lang),
     view.stageConversion.approximate

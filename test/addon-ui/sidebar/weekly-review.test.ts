@@ -241,3 +241,46 @@ describe('weekly review sidebar', () => {
     await page.close();
   });
 });
+
+describe('average days per stage in the weekly review', () => {
+  it('says which averages were typed and which measured, in both languages', async () => {
+    // Discovery 14 days measured over 3 deals, Proposal 30 days typed (as getWeeklyReview sends them)
+    const stageDays = (discovery: string, proposal: string) => [
+      { stage: discovery, days: 14, source: 'measured' as const, deals: 3 },
+      { stage: proposal, days: 30, source: 'typed' as const, deals: 0 },
+    ];
+    for (const [language, days, lines] of [
+      [
+        'en',
+        stageDays('Discovery', 'Proposal'),
+        [
+          'Discovery: 14 d · measured from the stage dates of 3 deals',
+          'Proposal: 30 d · typed in the stage table',
+        ],
+      ],
+      [
+        'zh',
+        stageDays('深入挖掘', '提案阶段'),
+        ['深入挖掘：14 天 · 依据 3 笔交易的阶段日期测得', '提案阶段：30 天 · 阶段表中填写'],
+      ],
+    ] as const) {
+      const { page } = await openSidebar(browser, 'weekly-review', {
+        getWeeklyReview: () => ({ ...weeklyReviewView(), language, stageDays: days }),
+      });
+      await page.getByTestId('stage-days').waitFor();
+      expect(await page.getByTestId('stage-days').locator('li').allTextContents()).toEqual(lines);
+      await page.close();
+    }
+  });
+
+  it('says why no deal can be stalled when no stage has average days', async () => {
+    const { page } = await openSidebar(browser, 'weekly-review', {
+      getWeeklyReview: () => ({ ...weeklyReviewView(), stageDays: [] }),
+    });
+    await page.getByTestId('stage-days').waitFor();
+    expect(await page.getByTestId('stage-days').locator('.warn').textContent()).toContain(
+      'No stage has average days',
+    );
+    await page.close();
+  });
+});
