@@ -57,13 +57,17 @@ export interface IcpFitResult {
   readonly antiSignals: AntiSignal[];
 }
 
-const FIRMOGRAPHICS: readonly Firmographic[] = [
-  'industry',
-  'employees',
-  'revenue',
-  'region',
-  'techStack',
-  'growthStage',
+/**
+ * Each firmographic of playbook §6, in order, with the `IcpProfile` field that
+ * names it: a list of words, or a range for the two numbers.
+ */
+export const ICP_CRITERIA: readonly (readonly [Firmographic, keyof IcpProfile])[] = [
+  ['industry', 'industries'],
+  ['employees', 'employees'],
+  ['revenue', 'revenue'],
+  ['region', 'regions'],
+  ['techStack', 'techStack'],
+  ['growthStage', 'growthStages'],
 ];
 const ANTI_SIGNALS: readonly AntiSignal[] = [
   'tooSmall',
@@ -83,10 +87,9 @@ const PAIN_SIGNALS: readonly PainSignal[] = [
 const MIN_EMPLOYEES = 20;
 
 const norm = (text: string): string => text.trim().toLowerCase();
-const inList = (list: readonly string[], value: string | undefined): boolean =>
-  value !== undefined && list.some((item) => norm(item) === norm(value));
-const anyInList = (list: readonly string[], values: readonly string[] | undefined): boolean =>
-  values?.some((value) => inList(list, value)) ?? false;
+/** Whether any of the account's values (one, several or none) is on the profile's list. */
+const anyInList = (list: readonly string[], values: string | readonly string[] | undefined) =>
+  [values ?? []].flat().some((value) => list.some((item) => norm(item) === norm(value)));
 const inRange = (range: IcpRange, value: number | undefined): boolean =>
   value !== undefined &&
   (range.min === undefined || value >= range.min) &&
@@ -109,22 +112,22 @@ const inRange = (range: IcpRange, value: number | undefined): boolean =>
  * // => 'full'
  */
 export function icpFit(account: IcpAccount, profile: IcpProfile): IcpFitResult {
-  const checks: Partial<Record<Firmographic, boolean>> = {};
-  if (profile.industries) checks.industry = inList(profile.industries, account.industry);
-  if (profile.employees) checks.employees = inRange(profile.employees, account.employees);
-  if (profile.revenue) checks.revenue = inRange(profile.revenue, account.revenue);
-  if (profile.regions) checks.region = inList(profile.regions, account.region);
-  if (profile.techStack) checks.techStack = anyInList(profile.techStack, account.techStack);
-  if (profile.growthStages) checks.growthStage = inList(profile.growthStages, account.growthStage);
-
-  const named = FIRMOGRAPHICS.filter((criterion) => checks[criterion] !== undefined);
-  if (named.length === 0) {
+  const matched: Firmographic[] = [];
+  const missing: Firmographic[] = [];
+  for (const [criterion, field] of ICP_CRITERIA) {
+    const wanted = profile[field];
+    if (!wanted) continue;
+    const has = account[criterion];
+    const ok = Array.isArray(wanted)
+      ? anyInList(wanted, has as string | readonly string[] | undefined)
+      : inRange(wanted as IcpRange, has as number | undefined);
+    (ok ? matched : missing).push(criterion);
+  }
+  if (matched.length + missing.length === 0) {
     throw new PlaybookError(
       'icpFit: the profile must name at least one of industries, employees, revenue, regions, techStack, growthStages',
     );
   }
-  const matched = named.filter((criterion) => checks[criterion]);
-  const missing = named.filter((criterion) => !checks[criterion]);
 
   const anti = new Set<AntiSignal>(account.antiSignals ?? []);
   if (account.employees !== undefined && account.employees < MIN_EMPLOYEES) anti.add('tooSmall');

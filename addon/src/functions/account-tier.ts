@@ -38,9 +38,9 @@ export function ACCOUNT_TIER(
   return byRow(
     fn,
     [
-      { name: 'icp_fit', value: icp_fit },
-      { name: 'visible_pain', value: visible_pain },
-      { name: 'inbound', value: inbound },
+      ['icp_fit', icp_fit],
+      ['visible_pain', visible_pain],
+      ['inbound', inbound],
     ],
     ([fitCell, painCell, inboundCell], row) => {
       if (isBlank(fitCell)) return '';

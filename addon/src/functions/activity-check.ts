@@ -66,9 +66,9 @@ export function ACTIVITY_CHECK(
   return byRow(
     fn,
     [
-      { name: 'activity', value: activity },
-      { name: 'count', value: count },
-      { name: 'period', value: period },
+      ['activity', activity],
+      ['count', count],
+      ['period', period],
     ],
     ([activityCell, countCell, periodCell], row) => {
       if (isBlank(activityCell)) return '';

@@ -34,8 +34,8 @@ export function BUYING_ROLES_GAP(
   return byRow(
     fn,
     [
-      { name: 'amount', value: amount },
-      { name: 'roles', value, width },
+      ['amount', amount],
+      ['roles', value, width],
     ],
     ([amountCell, cells], row) => {
       const size = readNumber(fn, 'amount', row, amountCell, AMOUNT);

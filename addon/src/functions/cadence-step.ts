@@ -25,9 +25,9 @@ export function CADENCE_STEP(
   return byRow(
     fn,
     [
-      { name: 'day', value: day },
-      { name: 'replied', value: replied },
-      { name: 'opens_without_reply', value: opens_without_reply },
+      ['day', day],
+      ['replied', replied],
+      ['opens_without_reply', opens_without_reply],
     ],
     ([dayCell, repliedCell, opensCell], row) => {
       const d = readNumber(fn, 'day', row, dayCell, {

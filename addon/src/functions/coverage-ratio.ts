@@ -22,9 +22,9 @@ export function COVERAGE_RATIO(
   return byRow(
     fn,
     [
-      { name: 'pipeline', value: pipeline },
-      { name: 'quota', value: quota },
-      { name: 'closed_won', value: closed_won },
+      ['pipeline', pipeline],
+      ['quota', quota],
+      ['closed_won', closed_won],
     ],
     ([p, q, w], row) => {
       if (isBlank(p) && isBlank(q)) return '';

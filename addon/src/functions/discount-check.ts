@@ -17,7 +17,7 @@ export function DISCOUNT_CHECK(discount: unknown, language?: unknown): Spill<str
   const lang = readLanguage(fn, language);
   return byRow(
     fn,
-    [{ name: 'discount', value: discount }],
+    [['discount', discount]],
     ([cell], row) => {
       const value = readDiscount(cell);
       if (value === null) return '';

@@ -16,8 +16,8 @@ export function FORECAST_ACCURACY(actual_won: unknown, forecast: unknown): Spill
   return byRow(
     fn,
     [
-      { name: 'actual_won', value: actual_won },
-      { name: 'forecast', value: forecast },
+      ['actual_won', actual_won],
+      ['forecast', forecast],
     ],
     ([won, planned], row) => {
       if (isBlank(won) && isBlank(planned)) return '';

@@ -1,7 +1,8 @@
 import { accountTier, icpFit, label, normalizeStageKey } from '../../../shared/index';
 import type { IcpProfile } from '../../../shared/index';
 import { isBlank } from '../../../shared/ingest/cell-text';
-import type { AntiSignal, Firmographic, Language, PainSignal } from '../../../shared/types';
+import { ICP_CRITERIA } from '../../../shared/icp/icp-fit';
+import type { AntiSignal, Language, PainSignal } from '../../../shared/types';
 import { cellWords } from '../lib/cell-words';
 import { formulaError } from '../lib/formula-error';
 import { readBoolean } from '../lib/read-boolean';
@@ -17,16 +18,11 @@ import {
 } from '../lib/localize-error';
 
 /** Each profile criterion's field in `IcpProfile`, the six firmographics first (playbook §6). */
-const FIELDS: Readonly<Record<string, keyof IcpProfile>> = {
-  industry: 'industries',
-  employees: 'employees',
-  revenue: 'revenue',
-  region: 'regions',
-  techStack: 'techStack',
-  growthStage: 'growthStages',
-  incompatibleTech: 'incompatibleTech',
-};
-const FIRMOGRAPHICS = Object.keys(FIELDS).slice(0, 6) as Firmographic[];
+const FIELDS: Readonly<Record<string, keyof IcpProfile>> = Object.fromEntries([
+  ...ICP_CRITERIA,
+  ['incompatibleTech', 'incompatibleTech'],
+]);
+const FIRMOGRAPHICS = ICP_CRITERIA.map(([criterion]) => criterion);
 
 /** Words compare without case, spaces, `-`, `_` or a final plural `s`. */
 const key = (text: string): string => normalizeStageKey(text).replace(/s$/, '');

@@ -16,7 +16,7 @@ export function MEDDPICC_GAPS(scores: unknown, language?: unknown): Spill<string
   const separator = lang === 'zh' ? '、' : ', ';
   return byRow(
     fn,
-    [{ name: 'scores', value: scores, width: 8 }],
+    [['scores', scores, 8]],
     ([cells], row) => {
       const values = cells as unknown[];
       if (row !== undefined && values.every(isBlank)) return '';

@@ -9,7 +9,7 @@ import { isBlank } from '../../../shared/ingest/cell-text';
  * @customfunction
  */
 export function MEDDPICC(scores: unknown): Spill<number | ''> {
-  return byRow('MEDDPICC', [{ name: 'scores', value: scores, width: 8 }], ([cells], row) => {
+  return byRow('MEDDPICC', [['scores', scores, 8]], ([cells], row) => {
     const values = cells as unknown[];
     if (row !== undefined && values.every(isBlank)) return '';
     return meddpiccTotal(parseMeddpiccScores(values, 'MEDDPICC', row));

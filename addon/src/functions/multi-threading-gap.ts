@@ -14,8 +14,8 @@ export function MULTI_THREADING_GAP(amount: unknown, contacts: unknown): Spill<n
   return byRow(
     fn,
     [
-      { name: 'amount', value: amount },
-      { name: 'contacts', value: contacts },
+      ['amount', amount],
+      ['contacts', contacts],
     ],
     ([amountCell, contactsCell], row) => {
       const value = readNumber(fn, 'amount', row, amountCell, AMOUNT);

@@ -20,9 +20,9 @@ export function PRECISE_CUSTOMER(
   return byRow(
     fn,
     [
-      { name: 'need', value: need },
-      { name: 'key_person', value: key_person },
-      { name: 'ability_to_pay', value: ability_to_pay },
+      ['need', need],
+      ['key_person', key_person],
+      ['ability_to_pay', ability_to_pay],
     ],
     ([n, k, a], row) => {
       if (row !== undefined && isBlank(n) && isBlank(k) && isBlank(a)) return '';

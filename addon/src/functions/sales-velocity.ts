@@ -23,10 +23,10 @@ export function SALES_VELOCITY(
   return byRow(
     fn,
     [
-      { name: 'open_deals', value: open_deals },
-      { name: 'win_rate', value: win_rate },
-      { name: 'average_deal_size', value: average_deal_size },
-      { name: 'cycle_days', value: cycle_days },
+      ['open_deals', open_deals],
+      ['win_rate', win_rate],
+      ['average_deal_size', average_deal_size],
+      ['cycle_days', cycle_days],
     ],
     ([deals, rate, size, days], row) =>
       blankIfNull(

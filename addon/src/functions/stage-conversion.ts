@@ -30,8 +30,8 @@ export function STAGE_CONVERSION(
     byRow(
       fn,
       [
-        { name: 'stages', value: stages },
-        { name: 'lost_at_stages', value: lost_at_stages },
+        ['stages', stages],
+        ['lost_at_stages', lost_at_stages],
       ],
       ([stageCell, lostAtCell], row): Deal | null => {
         const stage = readStage(fn, 'stages', row, stageCell, table);

@@ -11,7 +11,7 @@ import { readStageTable } from '../lib/read-stage-table';
  */
 export function STAGE_PROBABILITY(stage: unknown, stage_table?: unknown): Spill<number | ''> {
   const table = readStageTable('STAGE_PROBABILITY', stage_table);
-  return byRow('STAGE_PROBABILITY', [{ name: 'stage', value: stage }], ([cell], row) => {
+  return byRow('STAGE_PROBABILITY', [['stage', stage]], ([cell], row) => {
     const found = readStage('STAGE_PROBABILITY', 'stage', row, cell, table);
     return found ? found.probability : '';
   });

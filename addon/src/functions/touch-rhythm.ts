@@ -28,8 +28,8 @@ export function TOUCH_RHYTHM(
   return byRow(
     fn,
     [
-      { name: 'touch_dates', value: touch_dates, width },
-      { name: 'as_of', value: as_of },
+      ['touch_dates', touch_dates, width],
+      ['as_of', as_of],
     ],
     ([cells, asOfCell], row) => {
       const asOf = readDay(fn, 'as_of', row, asOfCell) ?? undefined;

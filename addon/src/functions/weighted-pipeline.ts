@@ -26,8 +26,8 @@ export function WEIGHTED_PIPELINE(
   eachRow(
     fn,
     [
-      { name: 'amounts', value: amounts },
-      { name: 'stages', value: stages },
+      ['amounts', amounts],
+      ['stages', stages],
     ],
     (cells, row) => {
       const amount = readNumber(fn, 'amounts', row, cells[0], AMOUNT);

@@ -20,7 +20,7 @@ export function WIN_RATE(stages: unknown, stage_table?: unknown): number | '' {
   const kinds = asList(
     byRow(
       fn,
-      [{ name: 'stages', value: stages }],
+      [['stages', stages]],
       ([cell], row) => readStage(fn, 'stages', row, cell, table)?.kind,
     ),
   );

@@ -6,26 +6,27 @@ import { localizeError, SINGLE_COLUMN } from './localize-error';
 // every global name looked up on every row costs a call into the host.
 const isArray = Array.isArray;
 
-/** One argument of a custom function that is read row by row. */
-export interface RowArg {
-  /** The parameter's name in the formula, for error messages. */
-  readonly name: string;
-  /** What Sheets passed: a single value or a 2-D range. */
-  readonly value: unknown;
-  /** Cells per row: 1 for a cell argument (the default), 8 for a row of MEDDPICC scores. */
-  readonly width?: number;
-}
+/**
+ * One argument of a custom function that is read row by row: the parameter's
+ * name in the formula (for error messages), what Sheets passed (a single value
+ * or a 2-D range) and the cells per row (1 for a cell argument, the default;
+ * 8 for a row of MEDDPICC scores).
+ */
+export type RowArg = readonly [name: string, value: unknown, width?: number];
 
 /** A custom function's result: one value, or a column that spills down. */
 export type Spill<T> = T | T[][];
 
 /** The rows of a range argument, each checked to be `width` cells wide; `null` for a single value. */
-function shape(fn: string, arg: RowArg, width: number): readonly (readonly unknown[])[] | null {
-  const { value } = arg;
+function shape(
+  fn: string,
+  [name, value]: RowArg,
+  width: number,
+): readonly (readonly unknown[])[] | null {
   if (!isArray(value)) {
     if (width > 1) {
       throw new Error(
-        `${fn}: ${arg.name} must be a range of ${width} cells per row (got ${describeValue(value)})`,
+        `${fn}: ${name} must be a range of ${width} cells per row (got ${describeValue(value)})`,
       );
     }
     return null;
@@ -42,7 +43,7 @@ function shape(fn: string, arg: RowArg, width: number): readonly (readonly unkno
     if (row.length !== width) {
       const expected = width === 1 ? SINGLE_COLUMN : `${width} columns wide`;
       throw new Error(
-        `${fn}: ${arg.name} must be ${expected} (got ${row.length} columns in row ${i + 1})`,
+        `${fn}: ${name} must be ${expected} (got ${row.length} columns in row ${i + 1})`,
       );
     }
   }
@@ -77,7 +78,7 @@ function visitRows(
   args: readonly RowArg[],
   visit: (cells: unknown[], row: number | undefined, height: number) => void,
 ): void {
-  const widths = args.map((arg) => arg.width ?? 1);
+  const widths = args.map((arg) => arg[2] ?? 1);
   const ranges = args.map((arg, i) => shape(fn, arg, widths[i]));
   let height = 1;
   let tallest: number | undefined;
@@ -85,7 +86,7 @@ function visitRows(
     if (rows === null || rows.length === 1) return;
     if (tallest !== undefined && rows.length !== height) {
       throw new Error(
-        `${fn}: ${args[i].name} has ${rows.length} rows but ${args[tallest].name} has ${height}; ` +
+        `${fn}: ${args[i][0]} has ${rows.length} rows but ${args[tallest][0]} has ${height}; ` +
           'give ranges of the same height',
       );
     }
@@ -96,7 +97,7 @@ function visitRows(
   for (let r = 0; r < height; r++) {
     for (let i = 0; i < args.length; i++) {
       const rows = ranges[i];
-      if (rows === null) cells[i] = args[i].value;
+      if (rows === null) cells[i] = args[i][1];
       else {
         // A one-row range counts as a single value: its row on every row.
         const row = rows.length === 1 ? rows[0] : rows[r];
@@ -125,7 +126,7 @@ function visitRows(
  * @throws Error naming the formula and argument when a range has the wrong
  *   width or the ranges differ in height, or what `compute` throws
  * @example
- * byRow('DOUBLE', [{ name: 'x', value: [[1], [2]] }], ([x]) => Number(x) * 2) // => [[2], [4]]
+ * byRow('DOUBLE', [['x', [[1], [2]]]], ([x]) => Number(x) * 2) // => [[2], [4]]
  */
 export function byRow<T>(
   fn: string,

@@ -33,8 +33,8 @@ export function forecastColumn(
   return byRow(
     fn,
     [
-      { name: 'stage', value: stage },
-      { name: 'meddpicc_total', value: meddpicc_total },
+      ['stage', stage],
+      ['meddpicc_total', meddpicc_total],
     ],
     ([stageCell, totalCell], row) => {
       const found = readStage(fn, 'stage', row, stageCell, table);

@@ -2,23 +2,10 @@ import { formulaError } from './formula-error';
 import { isBlank } from '../../../shared/ingest/cell-text';
 import { YES_NO } from './localize-error';
 
-const WORDS: ReadonlyMap<string, boolean> = new Map([
-  ['true', true],
-  ['yes', true],
-  ['y', true],
-  ['1', true],
-  ['x', true],
-  ['✓', true],
-  ['是', true],
-  ['有', true],
-  ['false', false],
-  ['no', false],
-  ['n', false],
-  ['0', false],
-  ['否', false],
-  ['无', false],
-  ['没有', false],
-]);
+/** The yes and no words (lower case), each mapped to its answer. */
+const WORDS = new Map<string, boolean>();
+for (const word of 'true yes y 1 x ✓ 是 有'.split(' ')) WORDS.set(word, true);
+for (const word of 'false no n 0 否 无 没有'.split(' ')) WORDS.set(word, false);
 
 /**
  * A yes/no cell for a custom function: a checkbox (TRUE/FALSE), 1/0, or
