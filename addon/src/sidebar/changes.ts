@@ -231,6 +231,10 @@ function page(data: ChangesView): void {
   const problem = h('div', {});
   write.disabled = data.waterfall?.status !== 200;
   show.onclick = async () => {
+    if (from.value > to.value) {
+      problem.replaceChildren(errorBox(t('reversed')));
+      return;
+    }
     show.disabled = true;
     write.disabled = true;
     status.textContent = t('loading');

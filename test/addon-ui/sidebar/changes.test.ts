@@ -105,6 +105,15 @@ describe('pipeline changes sidebar', () => {
     await expect.poll(() => calls.length).toBe(2);
     expect(calls[1]).toEqual({ name: 'getChanges', args: ['2026-10-30', '2026-11-20', '2026-Q4'] });
     await expect.poll(() => page.getByTestId('from').inputValue()).toBe('2026-10-30');
+
+    // a "from" later than "to" is refused on the page, without asking the server
+    await page.getByTestId('from').selectOption('2026-11-20');
+    await page.getByTestId('to').selectOption('2026-11-02');
+    await page.getByTestId('show').click();
+    expect(await page.getByTestId('error').textContent()).toBe(
+      'The “from” snapshot must not be later than the “to” snapshot.',
+    );
+    expect(calls).toHaveLength(2);
   });
 
   it('writes the tab it laid out and says its name', async () => {

@@ -147,6 +147,26 @@ describe('writeChangesTab', () => {
     expect(rows.some((r) => r[0] === '月份' && r[1] === '成交率')).toBe(true);
   });
 
+  it('writes the tab without charts when the Worker refused the trends', () => {
+    const addon = open();
+    const data = changesView(addon.call<PipelineChangesData>('getChanges'));
+    const refused = {
+      ...data,
+      trends: { status: 400, body: { title: 'Bad request', detail: 'quota' } },
+    };
+    const tab = changesTabLayout(refused);
+    expect(tab.trends.rows).toBe(0);
+    const { sheetName } = addon.call<{ sheetName: string }>(
+      'writeChangesTab',
+      '2026-11-02',
+      '2026-11-20',
+      tab,
+    );
+    const sheet = addon.book.getSheetByName(sheetName)!;
+    expect(sheet.charts).toEqual([]);
+    expect(sheet.data.some((r) => r[1] === 'Cobalt Robotics - Analytics Add-on')).toBe(true);
+  });
+
   it('refuses malformed dates, rows and tables before writing anything', () => {
     const addon = open();
     const good = layout(addon);

@@ -7,6 +7,10 @@ const TEXT = {
   to: ['To snapshot', '结束快照'],
   period: ['Forecast period', '预测周期'],
   show: ['Show changes', '查看变化'],
+  reversed: [
+    'The “from” snapshot must not be later than the “to” snapshot.',
+    '起始快照不能晚于结束快照。',
+  ],
   loading: ['Asking the analytics service…', '正在查询分析服务…'],
   write: ['Write to a tab', '写入新工作表'],
   writing: ['Writing the tab…', '正在写入工作表…'],
