@@ -69,7 +69,7 @@ export function buildWeeklyReview(
   settings: Settings,
   pipeline: Pipeline,
   history: ReviewHistory,
-  rep: RepChoice = { owners: [], owner: '', why: 'team', email: '', quota: null },
+  rep: RepChoice,
 ): WeeklyReviewView {
   const { language } = settings;
   const { asOf } = pipeline;

@@ -12,10 +12,6 @@ export interface StageDaysView {
   readonly deals: number;
 }
 
-/** A stage-history header: "Discovery entered", "Date entered 'Discovery'", "进入评估日期". */
-const HISTORY =
-  /^(?:date\s+entered\s+|entered\s+|进入)?["'“‘]?(.+?)["'”’]?(?:\s*\(.*\))?\s*(?:entered(?:\s+date)?|date\s+entered|日期)?$/i;
-
 /**
  * The stage table the stalled rule (playbook §1: over 2× a stage's average
  * days) runs on: a stage's average days as typed in the table when it has
@@ -36,9 +32,11 @@ export function stageDaysOf(
   // Header column → stage order, for columns that name a stage and say "entered".
   const columns: [number, number][] = [];
   (rows[0] || []).forEach((cell, column) => {
-    const header = String(cell ?? '').trim();
-    const match = /entered|进入/i.test(header) ? HISTORY.exec(header) : null;
-    const stage = match ? findStage(table, match[1]) : undefined;
+    const header = String(cell ?? '');
+    // The header with its "entered" words, quotes and a bracketed pipeline name taken out.
+    const stage = /entered|进入/i.test(header)
+      ? findStage(table, header.replace(/date|entered|进入|日期|["'“”‘’]|\(.*\)/gi, ''))
+      : undefined;
     if (stage) columns.push([column, table.stages.indexOf(stage)]);
   });
   columns.sort((a, b) => a[1] - b[1]);

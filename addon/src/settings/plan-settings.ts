@@ -120,24 +120,20 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 /** The owner mapping: each row an owner name, an email (or blank) and a quota (or blank). */
 function planReps(input: unknown): SettingsPlan['sheet']['reps'] {
   if (!Array.isArray(input)) fail('reps', `must be a list of rows (got ${describeValue(input)})`);
-  const names = new Set<string>();
-  const emails = new Set<string>();
-  const reps = (input as unknown[]).map((row, i) => {
+  const seen = new Set<string>();
+  const reps = (input as (Record<string, unknown> | null)[]).map((row, i) => {
     const at = `reps row ${i + 1}`;
-    if (typeof row !== 'object' || row === null)
-      fail(at, `must have an owner, an email and a quota (got ${describeValue(row)})`);
-    const r = row as Record<string, unknown>;
-    const name = text(r.name, `${at} owner`);
-    const email = text(r.email, `${at} email`);
-    if (name === '') fail(at, 'owner must be the name as the Owner column writes it');
+    const name = text(row?.name, `${at} owner`);
+    const email = text(row?.email, `${at} email`);
+    if (name === '') fail(at, 'owner is blank');
     if (email !== '' && !EMAIL.test(email))
-      fail(at, `email must be an address such as ana@example.com (got ${describeValue(email)})`);
-    const key = email.toLowerCase();
-    if (names.has(name)) fail(at, `owner "${name}" is already in an earlier row`);
-    if (key && emails.has(key)) fail(at, `email ${email} is already in an earlier row`);
-    names.add(name);
-    if (key) emails.add(key);
-    return { name, email, quota: quotaOf(r.quota, `${at} quota`) };
+      fail(at, `email must be an address (got ${describeValue(email)})`);
+    // An owner or an email in two rows would make the mapping ambiguous.
+    for (const key of [name, email.toLowerCase()].filter(Boolean)) {
+      if (seen.has(key)) fail(at, `repeats ${describeValue(key)} of an earlier row`);
+      seen.add(key);
+    }
+    return { name, email, quota: quotaOf(row?.quota, `${at} quota`) };
   });
   return reps.length > 0 ? reps : undefined;
 }
