@@ -9,10 +9,12 @@ import { REVIEW_NOW } from '../harness/review-pipeline';
 const d = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
 /** Today 2026-11-23. Three deals with the dates they entered Discovery, Proposal and Negotiation. */
-function pipeline(): unknown[][] {
+function pipeline(
+  history = ['Discovery entered', "Date entered 'Proposal'", 'Negotiation entered'],
+): unknown[][] {
   // biome-ignore format: one deal per line reads as the table it is
   return [
-    ['Deal ID', 'Deal', 'Stage', 'Amount', 'Created', 'Close date', 'Stage entered', 'Next step', 'Next step date', 'Discovery entered', "Date entered 'Proposal'", 'Negotiation entered'],
+    ['Deal ID', 'Deal', 'Stage', 'Amount', 'Created', 'Close date', 'Stage entered', 'Next step', 'Next step date', ...history],
     // Discovery 09-01 → Proposal 09-11: 10 days; Proposal → Negotiation 09-21: 10 days
     ['M1', 'One', 'Closed Won', 10000, d('2026-08-20'), d('2026-10-01'), '', '', '', d('2026-09-01'), d('2026-09-11'), d('2026-09-21')],
     // Discovery 10-01 → Proposal 10-21: 20 days; Proposal → Negotiation 10-31: 10 days
@@ -22,8 +24,8 @@ function pipeline(): unknown[][] {
   ];
 }
 
-function review(settings: Record<string, unknown> = {}, language = 'en') {
-  const addon = loadAddon({ sheets: { Pipeline: pipeline() }, now: REVIEW_NOW });
+function review(settings: Record<string, unknown> = {}, language = 'en', history?: string[]) {
+  const addon = loadAddon({ sheets: { Pipeline: pipeline(history) }, now: REVIEW_NOW });
   addon.documentProperties.store.set('salesPlaybook.settings', JSON.stringify(settings));
   addon.userProperties.store.set('salesPlaybook.language', language);
   return addon.call<WeeklyReviewView>('getWeeklyReview', '');
@@ -64,5 +66,18 @@ describe('days in stage, measured', () => {
     ]);
     // 22 days is under 2 × 30: not stalled
     expect(top(view, 'M3')?.risk).toBe('green');
+  });
+
+  it('reads HubSpot-style and Chinese stage-history headers', () => {
+    const view = review({}, 'en', [
+      'Date entered "Discovery (Sales Pipeline)"',
+      '进入提案阶段日期',
+      'Negotiation entered',
+    ]);
+    // the same dates as above under other headers: the same averages
+    expect(view.stageDays?.map((d) => [d.stage, d.days])).toEqual([
+      ['Discovery', 14],
+      ['Proposal', 10],
+    ]);
   });
 });
