@@ -20,9 +20,9 @@ const FIT_WORDS: ReadonlyMap<string, IcpFit> = new Map(
 
 /**
  * Account tier (playbook §6): Tier 1 full ICP fit + visible pain, 2 full fit, 3 partial fit, New inbound, None. Example: =ACCOUNT_TIER(C2:C, D2:D)
- * @param {string|string[][]} icp_fit full, partial or none (English or Chinese).
- * @param {boolean|boolean[][]} visible_pain A pain signal is visible (TRUE/FALSE).
- * @param {boolean|boolean[][]} inbound Optional. An inbound lead.
+ * @param {string} icp_fit full, partial or none (English or Chinese).
+ * @param {boolean} visible_pain A pain signal is visible (TRUE/FALSE).
+ * @param {boolean} inbound Optional. An inbound lead.
  * @param {string} language Optional. "en" or "zh".
  * @return {string} The tier.
  * @customfunction
@@ -51,7 +51,7 @@ export function ACCOUNT_TIER(
         visiblePain: readBoolean(fn, 'visible_pain', row, painCell),
         inbound: readBoolean(fn, 'inbound', row, inboundCell),
       });
-      return tier === null ? label('none', lang) : label(`tier.${tier}`, lang);
+      return label(tier === null ? 'none' : `tier.${tier}`, lang);
     },
     lang,
   );

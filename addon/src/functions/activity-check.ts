@@ -47,8 +47,8 @@ const percent = (n: number): string => `${Math.round(n * 1000) / 10}%`;
 
 /**
  * Activity against the targets (playbook §8): below, on or above the band. Example: =ACTIVITY_CHECK("emails", 42)
- * @param {string|string[][]} activity emails, calls, meetings, discovery calls, demos, proposals or self-generated.
- * @param {number|number[][]} count The count, or the self-generated share (35%) or hours.
+ * @param {string} activity emails, calls, meetings, discovery calls, demos, proposals or self-generated.
+ * @param {number} count The count, or the self-generated share (35%) or hours.
  * @param {string|number} period Optional. day, week or month; for self-generated the total hours.
  * @param {string} language Optional. "en" or "zh".
  * @return {string} The status, the figure and the target band.

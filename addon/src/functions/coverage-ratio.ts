@@ -7,9 +7,9 @@ import { QUOTA_0_UP } from '../lib/localize-error';
 
 /**
  * Pipeline coverage = open pipeline / (quota - closed won) (playbook §4; healthy 3-4). Example: =COVERAGE_RATIO(B2, B3, B4)
- * @param {number|number[][]} pipeline Open pipeline amount.
- * @param {number|number[][]} quota Quota for the period.
- * @param {number|number[][]} closed_won Optional. Amount won in the period (default 0).
+ * @param {number} pipeline Open pipeline amount.
+ * @param {number} quota Quota for the period.
+ * @param {number} closed_won Optional. Amount won in the period (default 0).
  * @return {number} The ratio, blank when the quota is met.
  * @customfunction
  */

@@ -7,7 +7,7 @@ import { DISCOUNT } from '../lib/localize-error';
 
 /**
  * Discount against the 20% ceiling (playbook §5). Example: =DISCOUNT_CHECK(Q2:Q)
- * @param {number|number[][]} discount 15%, 0.15 or 15 (above 1 read as %).
+ * @param {number} discount 15%, 0.15 or 15 (above 1 read as %).
  * @param {string} language Optional. "en" or "zh".
  * @return {string} Within the ceiling, or above it.
  * @customfunction

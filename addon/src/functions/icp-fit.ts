@@ -170,7 +170,7 @@ function icpRows(fn: string, accounts: unknown, profile: IcpProfile, lang: Langu
     out.push([
       // Anti-signals rule the account out, whatever it matches (playbook §6).
       antiSignals.length ? 0 : matched.length / (matched.length + missing.length),
-      tier === null ? label('none', lang) : label(`tier.${tier}`, lang),
+      label(tier === null ? 'none' : `tier.${tier}`, lang),
     ]);
   }
   return out;

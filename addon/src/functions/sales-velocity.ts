@@ -6,10 +6,10 @@ import { DAYS_0_UP, FRACTION } from '../lib/localize-error';
 
 /**
  * Sales velocity, money per day (playbook §4). Example: =SALES_VELOCITY(40, 25%, 18000, 60)
- * @param {number|number[][]} open_deals Open deals.
- * @param {number|number[][]} win_rate Win rate 0-1 (or 0%-100%).
- * @param {number|number[][]} average_deal_size Average won deal amount.
- * @param {number|number[][]} cycle_days Average sales cycle in days.
+ * @param {number} open_deals Open deals.
+ * @param {number} win_rate Win rate 0-1 (or 0%-100%).
+ * @param {number} average_deal_size Average won deal amount.
+ * @param {number} cycle_days Average sales cycle in days.
  * @return {number} Money per day.
  * @customfunction
  */

@@ -1,7 +1,6 @@
 import { winRate } from '../../../shared/index';
-import { asList } from '../lib/as-list';
 import { blankIfNull } from '../lib/blank-if-null';
-import { byRow } from '../lib/by-row';
+import { eachRow } from '../lib/by-row';
 import { readStage } from '../lib/read-stage';
 import { readStageTable } from '../lib/read-stage-table';
 
@@ -17,16 +16,10 @@ export function WIN_RATE(stages: unknown, stage_table?: unknown): number | '' {
   const table = readStageTable(fn, stage_table);
   let won = 0;
   let lost = 0;
-  const kinds = asList(
-    byRow(
-      fn,
-      [['stages', stages]],
-      ([cell], row) => readStage(fn, 'stages', row, cell, table)?.kind,
-    ),
-  );
-  for (const kind of kinds) {
+  eachRow(fn, [['stages', stages]], ([cell], row) => {
+    const kind = readStage(fn, 'stages', row, cell, table)?.kind;
     if (kind === 'won') won++;
     if (kind === 'lost') lost++;
-  }
+  });
   return blankIfNull(winRate(won, lost));
 }

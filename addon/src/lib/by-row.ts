@@ -66,45 +66,37 @@ export function eachRow(
   lang: Language = 'en',
 ): void {
   try {
-    visitRows(fn, args, visit);
+    const widths = args.map((arg) => arg[2] ?? 1);
+    const ranges = args.map((arg, i) => shape(fn, arg, widths[i]));
+    let height = 1;
+    let tallest: number | undefined;
+    ranges.forEach((rows, i) => {
+      if (rows === null || rows.length === 1) return;
+      if (tallest !== undefined && rows.length !== height) {
+        throw new Error(
+          `${fn}: ${args[i][0]} has ${rows.length} rows but ${args[tallest][0]} has ${height}; ` +
+            'give ranges of the same height',
+        );
+      }
+      tallest = i;
+      height = rows.length;
+    });
+    const cells: unknown[] = [];
+    for (let r = 0; r < height; r++) {
+      for (let i = 0; i < args.length; i++) {
+        const rows = ranges[i];
+        if (rows === null) cells[i] = args[i][1];
+        else {
+          // A one-row range counts as a single value: its row on every row.
+          const row = rows.length === 1 ? rows[0] : rows[r];
+          cells[i] = widths[i] === 1 ? row[0] : row;
+        }
+      }
+      visit(cells, tallest === undefined ? undefined : r + 1, height);
+    }
   } catch (error) {
     if (lang === 'en' || !(error instanceof Error)) throw error;
     throw new Error(localizeError(error.message, lang));
-  }
-}
-
-function visitRows(
-  fn: string,
-  args: readonly RowArg[],
-  visit: (cells: unknown[], row: number | undefined, height: number) => void,
-): void {
-  const widths = args.map((arg) => arg[2] ?? 1);
-  const ranges = args.map((arg, i) => shape(fn, arg, widths[i]));
-  let height = 1;
-  let tallest: number | undefined;
-  ranges.forEach((rows, i) => {
-    if (rows === null || rows.length === 1) return;
-    if (tallest !== undefined && rows.length !== height) {
-      throw new Error(
-        `${fn}: ${args[i][0]} has ${rows.length} rows but ${args[tallest][0]} has ${height}; ` +
-          'give ranges of the same height',
-      );
-    }
-    tallest = i;
-    height = rows.length;
-  });
-  const cells: unknown[] = [];
-  for (let r = 0; r < height; r++) {
-    for (let i = 0; i < args.length; i++) {
-      const rows = ranges[i];
-      if (rows === null) cells[i] = args[i][1];
-      else {
-        // A one-row range counts as a single value: its row on every row.
-        const row = rows.length === 1 ? rows[0] : rows[r];
-        cells[i] = widths[i] === 1 ? row[0] : row;
-      }
-    }
-    visit(cells, tallest === undefined ? undefined : r + 1, height);
   }
 }
 

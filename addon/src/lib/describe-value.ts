@@ -10,7 +10,7 @@ import { isBlank } from '../../../shared/ingest/cell-text';
  */
 export function describeValue(value: unknown): string {
   if (isBlank(value)) return 'blank';
-  if (value instanceof Date || Object.prototype.toString.call(value) === '[object Date]') {
+  if (Object.prototype.toString.call(value) === '[object Date]') {
     const time = (value as Date).getTime();
     return Number.isNaN(time) ? 'an invalid date' : new Date(time).toISOString().slice(0, 10);
   }

@@ -1,5 +1,5 @@
 import type { DealRiskOptions } from '../../../shared/risk/deal-risk';
-import type { ChecklistItem, Deal, DayNumber, Language, StageTable } from '../../../shared/types';
+import type { ChecklistItem, Deal, Language } from '../../../shared/types';
 import { parseChecklistCell } from '../scorecard/checklist-cell';
 import { checklistColumn } from '../sheet/checklist-column';
 import { type DealRange, readDeals } from './read-deals';
@@ -11,8 +11,6 @@ import { readStageTable } from './read-stage-table';
 /** The arguments DEAL_RISK and DEAL_RISK_REASONS share, read and checked. */
 export interface RiskArguments {
   readonly lang: Language;
-  readonly table: StageTable;
-  readonly asOf: DayNumber;
   readonly range: DealRange;
   /** `dealRisk` options for a deal: the day, the table and its ticked checklist items. */
   readonly options: (deal: Deal) => DealRiskOptions;
@@ -49,5 +47,5 @@ export function readRiskArguments(
       col < 0 ? undefined : parseChecklistCell(rows[deal.row - 1][col]);
     return { asOf, table, checklist };
   };
-  return { lang, table, asOf, range, options };
+  return { lang, range, options };
 }
