@@ -29,44 +29,47 @@ export function stageDaysOf(
   rows: readonly unknown[][],
   table: StageTable,
 ): { table: StageTable; days: StageDaysView[] } {
-  // Header column → stage order, for columns that name a stage and say "entered".
-  const columns: [number, number][] = [];
-  (rows[0] || []).forEach((cell, column) => {
+  const { stages } = table;
+  // Each column's stage order when its header names a stage and says "entered", with the
+  // "entered" words, quotes and a bracketed pipeline name taken out; else -1.
+  const orders = (rows[0] || []).map((cell) => {
     const header = String(cell ?? '');
-    // The header with its "entered" words, quotes and a bracketed pipeline name taken out.
     const stage = /entered|进入/i.test(header)
       ? findStage(table, header.replace(/date|entered|进入|日期|["'“”‘’]|\(.*\)/gi, ''))
       : undefined;
-    if (stage) columns.push([column, table.stages.indexOf(stage)]);
+    return stage ? stages.indexOf(stage) : -1;
   });
-  columns.sort((a, b) => a[1] - b[1]);
-  const sums = new Map<number, [number, number]>();
+  // Per stage order: total days and deals that left the stage.
+  const sums = stages.map(() => [0, 0]);
   for (const row of rows.slice(1)) {
-    const dates = columns
-      .map(([column, order]) => [order, parseDay(row[column])] as const)
-      .filter((d): d is readonly [number, number] => d[1] !== null);
-    for (let i = 0; i + 1 < dates.length; i++) {
-      const days = dates[i + 1][1] - dates[i][1];
-      if (days < 0) continue;
-      const sum = sums.get(dates[i][0]) ?? [0, 0];
-      sums.set(dates[i][0], [sum[0] + days, sum[1] + 1]);
-    }
+    const dates: [number, number][] = [];
+    orders.forEach((order, column) => {
+      try {
+        const day = order < 0 ? null : parseDay(row[column]);
+        if (day !== null) dates.push([order, day]);
+      } catch {
+        // A cell that is no date is not measured.
+      }
+    });
+    dates.sort((a, b) => a[0] - b[0]);
+    dates.slice(1).forEach(([, day], i) => {
+      const [order, from] = dates[i];
+      if (day >= from) sums[order] = [sums[order][0] + day - from, sums[order][1] + 1];
+    });
   }
   const days: StageDaysView[] = [];
-  const stages = table.stages.map((s, order) => {
-    const sum = sums.get(order);
-    if (s.kind !== 'open') return s;
-    if (s.averageDays !== undefined) {
-      days.push({ stage: s.name, days: s.averageDays, source: 'typed', deals: 0 });
-      return s;
-    }
-    if (!sum || sum[0] <= 0) return s;
-    const averageDays = sum[0] / sum[1];
-    days.push({ stage: s.name, days: averageDays, source: 'measured', deals: sum[1] });
+  const next = stages.map((s, order) => {
+    const [total, deals] = sums[order];
+    const typed = s.averageDays;
+    if (s.kind !== 'open' || (typed === undefined && !total)) return s;
+    const averageDays = typed ?? total / deals;
+    days.push({
+      stage: s.name,
+      days: averageDays,
+      source: typed === undefined ? 'measured' : 'typed',
+      deals: typed === undefined ? deals : 0,
+    });
     return { ...s, averageDays };
   });
-  return {
-    table: days.some((d) => d.source === 'measured') ? createStageTable(stages) : table,
-    days,
-  };
+  return { table: createStageTable(next), days };
 }

@@ -14,20 +14,20 @@ export function repChoice(settings: Settings, deals: readonly Deal[], asked?: st
   try {
     email = Session.getActiveUser().getEmail() || '';
   } catch {
-    email = '';
+    // No email to be had in this context: the whole team.
   }
-  const mine = reps.find((r) => email !== '' && r.email.toLowerCase() === email.toLowerCase());
-  const owner = typeof asked === 'string' ? asked.trim() : mine ? mine.name : '';
-  const why: RepWhy =
-    typeof asked === 'string'
-      ? owner
-        ? 'chosen'
-        : 'team'
-      : mine
-        ? 'you'
-        : email
-          ? 'notMapped'
-          : 'noEmail';
+  const mine = email ? reps.find((r) => r.email.toLowerCase() === email.toLowerCase()) : undefined;
+  const picked = typeof asked === 'string';
+  const owner = picked ? asked.trim() : mine?.name || '';
+  const why: RepWhy = picked
+    ? owner
+      ? 'chosen'
+      : 'team'
+    : mine
+      ? 'you'
+      : email
+        ? 'notMapped'
+        : 'noEmail';
   const row = owner ? reps.find((r) => r.name === owner) : undefined;
   return { owners, owner, why, email, quota: row?.quota ?? null };
 }

@@ -21,6 +21,8 @@ function pipeline(
     ['M2', 'Two', 'Negotiation', 20000, d('2026-09-20'), d('2026-12-20'), d('2026-10-31'), 'Call', d('2026-11-30'), d('2026-10-01'), d('2026-10-21'), d('2026-10-31')],
     // Discovery 10-20 → Proposal 11-01: 12 days; in Proposal since 11-01: 22 days today
     ['M3', 'Three', 'Proposal', 50000, d('2026-10-10'), d('2026-12-20'), d('2026-11-01'), 'Demo', d('2026-11-30'), d('2026-10-20'), d('2026-11-01'), ''],
+    // lost, with a history cell that is no date: not measured, and the review still runs
+    ['M4', 'Four', 'Closed Lost', 5000, d('2026-09-01'), d('2026-10-01'), '', '', '', 'TBD', '', ''],
   ];
 }
 
