@@ -320,9 +320,33 @@ export class CsvTableReader {
     if (this.fast === null && ingestion.columns !== null) this.header(fields.length);
     if (this.fast === true && ingestion.deals.length > before) {
       const deal = ingestion.deals.pop() as Draft;
+      this.compact(deal);
       const slot = this.reserve();
       this.slow.push({ slot, deal });
     }
+  }
+
+  /**
+   * Keeps of a row reader's deal only what the table and the end of the
+   * input read (stage, kept texts, dates, amount and currency, MEDDPICC,
+   * "lost at stage"); its other texts are let go, and the kept ones copied
+   * out of the text they were cut from, so a deal held to the end does not
+   * hold the whole piece of text it came from.
+   */
+  private compact(deal: Draft): void {
+    for (const field of DROPPED_TEXTS) {
+      if (deal[field] !== undefined) deal[field] = undefined;
+    }
+    for (let g = 0; g < TABLE_TEXT_FIELDS.length; g++) {
+      const field = TABLE_TEXT_FIELDS[g];
+      const text = deal[field];
+      if (text !== undefined) deal[field] = this.kept[g] ? ownText(text) : undefined;
+    }
+    deal.stage = ownText(deal.stage);
+    if (deal.currency !== undefined) deal.currency = ownText(deal.currency);
+    const lostAts = this.ingestion.reader?.extras.lostAt;
+    const lostAt = lostAts?.get(deal);
+    if (lostAt !== undefined) lostAts?.set(deal, ownText(lostAt));
   }
 
   private header(width: number): void {
@@ -828,6 +852,25 @@ export class CsvTableReader {
  */
 function flatText(text: string): string {
   return `${text} `.slice(0, -1);
+}
+
+/** Texts of a row reader's deal the table never reads (its text columns are `TABLE_TEXT_FIELDS`). */
+const DROPPED_TEXTS = [
+  'id',
+  'name',
+  'account',
+  'nextStep',
+  'lesson',
+  'closeReasonDetail',
+  'lostAtStage',
+] as const;
+
+/**
+ * A copy of `text` that does not refer to a longer string it was cut from
+ * (a slice of a long string may keep all of it in memory).
+ */
+function ownText(text: string): string {
+  return text.length < 13 ? text : flatText(text);
 }
 
 /** Whether `text` has a line feed outside quotes (the first record is complete). */

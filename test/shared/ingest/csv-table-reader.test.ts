@@ -41,6 +41,15 @@ describe('ingestCsvTable against ingestCsv', () => {
     ['dots that cannot settle', 'Stage,Amount\nProposal,12.500\nWon,"1,250"\n'],
     ['money with symbols', 'Stage,Amount\nProposal,$1200\nWon,€5\n'],
     [
+      // Rows the row reader reads keep only what the table uses: every text
+      // column, long texts (cut from the piece) and "lost at stage" still count.
+      'row reader rows with every text column',
+      'Deal ID,Deal Name,Account,Owner,Source,Product,Segment,Competitor,Loss Reason,Lost At Stage,Next Step,Stage,Amount\n' +
+        'D1,A very long deal name indeed,Harborriver Partners Inc.,Christopher Johnson,Trade Show Referral,Enterprise Suite Plus,Mid-Market Healthcare,Competitor Incorporated,Price was far too high,Negotiation/Review,Call back next quarter,Closed Lost,$1200\n' +
+        'D2,Short,Acme,Li,Web,Suite,SMB,Rival,Price,Proposal,Call,Closed Lost,1200\n' +
+        'D3,Another long deal name here,Harborriver Partners Inc.,Christopher Johnson,Trade Show Referral,Enterprise Suite Plus,Mid-Market Healthcare,,,,,Negotiation/Review,$99.50\n',
+    ],
+    [
       'slash dates settled late',
       'Stage,Created,Close Date\nWon,01/02/2026,03/04/2026\nLost,2026-01-05,25/04/2026\n',
     ],
@@ -102,6 +111,18 @@ describe('ingestCsvTable against ingestCsv', () => {
       firstRow: 5,
     };
     expect(tableDifferences(text, options, [1, 7])).toEqual([]);
+  });
+
+  it('keeps only the texts asked for, on both paths', () => {
+    const text =
+      'Stage,Amount,Owner,Source,Competitor\nProposal,$5,Christopher Johnson,Trade Show Referral,Rival Incorporated\nProposal,6,Christopher Johnson,Web,Rival\n';
+    expect(tableDifferences(text, {}, [1, 4])).toEqual([]);
+    // Only the owner is kept; the source and competitor of both rows (one
+    // read on the fast path, one by the row reader) are not in the table.
+    const { table } = ingestCsvTable(text, { texts: ['owner'] });
+    expect(table.text.owner?.values).toEqual(['', 'Christopher Johnson']);
+    expect(table.text.source).toBeUndefined();
+    expect(table.text.competitor).toBeUndefined();
   });
 });
 
