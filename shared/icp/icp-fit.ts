@@ -129,13 +129,13 @@ export function icpFit(account: IcpAccount, profile: IcpProfile): IcpFitResult {
     );
   }
 
-  const anti = new Set<AntiSignal>(account.antiSignals ?? []);
+  const anti = new Set<AntiSignal>(account.antiSignals || []);
   if (account.employees !== undefined && account.employees < MIN_EMPLOYEES) anti.add('tooSmall');
   if (profile.incompatibleTech && anyInList(profile.incompatibleTech, account.techStack)) {
     anti.add('incompatibleStack');
   }
   const antiSignals = ANTI_SIGNALS.filter((signal) => anti.has(signal));
-  const pain = new Set<PainSignal>(account.painSignals ?? []);
+  const pain = new Set<PainSignal>(account.painSignals || []);
   const painSignals = PAIN_SIGNALS.filter((signal) => pain.has(signal));
 
   let fit: IcpFit = 'none';

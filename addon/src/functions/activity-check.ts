@@ -11,7 +11,7 @@ import type { ActivityMetric } from '../../../shared/types';
 import { byRow, type Spill } from '../lib/by-row';
 import { formulaError } from '../lib/formula-error';
 import { readLanguage } from '../lib/read-language';
-import { readNumber } from '../lib/read-number';
+import { type NumberRule, readNumber } from '../lib/read-number';
 import { ACTIVITY, AT_MOST_PERIOD, FRACTION, NUMBER_0_UP, PERIOD } from '../lib/localize-error';
 
 const SHARE: ActivityMetric = 'selfGeneratedShare';
@@ -40,8 +40,8 @@ for (const [days, words] of [
   for (const word of words) PERIODS.set(word, days);
 }
 
-const TIME = { min: 0, expected: NUMBER_0_UP };
-const SHARE_RULE = { min: 0, max: 1, expected: FRACTION };
+const TIME: NumberRule = [NUMBER_0_UP, 0];
+const SHARE_RULE: NumberRule = [FRACTION, 0, 1];
 
 const percent = (n: number): string => `${Math.round(n * 1000) / 10}%`;
 

@@ -30,14 +30,10 @@ export function CADENCE_STEP(
       ['opens_without_reply', opens_without_reply],
     ],
     ([dayCell, repliedCell, opensCell], row) => {
-      const d = readNumber(fn, 'day', row, dayCell, {
-        min: 1,
-        integer: true,
-        expected: WHOLE_1_UP,
-      });
+      const d = readNumber(fn, 'day', row, dayCell, [WHOLE_1_UP, 1, Infinity, true]);
       if (d === null) return '';
       if (readBoolean(fn, 'replied', row, repliedCell)) return label('cadence.stopped', lang);
-      const opens = readNumber(fn, 'opens_without_reply', row, opensCell, COUNT) ?? 0;
+      const opens = readNumber(fn, 'opens_without_reply', row, opensCell, COUNT) || 0;
       const due = cadenceStep(d, { opensWithoutReply: opens });
       if (due === null) return '';
       if (due.kind === 'demote') return label('cadence.demote', lang);

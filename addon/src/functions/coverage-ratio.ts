@@ -28,10 +28,10 @@ export function COVERAGE_RATIO(
     ],
     ([p, q, w], row) => {
       if (isBlank(p) && isBlank(q)) return '';
-      const open = readNumber(fn, 'pipeline', row, p, AMOUNT) ?? 0;
-      const target = readNumber(fn, 'quota', row, q, { min: 0, expected: QUOTA_0_UP });
+      const open = readNumber(fn, 'pipeline', row, p, AMOUNT) || 0;
+      const target = readNumber(fn, 'quota', row, q, [QUOTA_0_UP, 0]);
       if (target === null) return '';
-      const won = readNumber(fn, 'closed_won', row, w, AMOUNT) ?? 0;
+      const won = readNumber(fn, 'closed_won', row, w, AMOUNT) || 0;
       return blankIfNull(coverageRatio(open, target, won).ratio);
     },
   );

@@ -32,7 +32,7 @@ export function DEAL_RISK_REASONS(
         const text = riskReasonLabel(reason, lang);
         if (reason !== 'checklistOpen') return text;
         // Name the unanswered items, so the row says what to find out.
-        const ticked = Object.fromEntries((given.checklist ?? []).map((item) => [item, true]));
+        const ticked = Object.fromEntries((given.checklist || []).map((item) => [item, true]));
         const open = checklistGaps(ticked).map((item) => label(`checklist.${item}`, lang));
         return `${text}${lang === 'zh' ? '：' : ': '}${open.join(comma)}`;
       })

@@ -23,8 +23,8 @@ export function FORECAST_ACCURACY(actual_won: unknown, forecast: unknown): Spill
       if (isBlank(won) && isBlank(planned)) return '';
       return blankIfNull(
         forecastAccuracy(
-          readNumber(fn, 'actual_won', row, won, AMOUNT) ?? 0,
-          readNumber(fn, 'forecast', row, planned, AMOUNT) ?? 0,
+          readNumber(fn, 'actual_won', row, won, AMOUNT) || 0,
+          readNumber(fn, 'forecast', row, planned, AMOUNT) || 0,
         ).ratio,
       );
     },

@@ -48,8 +48,8 @@ for (const entry of 'industry:行业|employees:员工人数|revenue:营收|regio
 
 /** The signal a word names within a group (`pain`, `anti`), or undefined. */
 const word = (group: string, text: unknown): string | undefined => {
-  const name = WORDS.get(key(String(text)));
-  return name?.startsWith(`${group}.`) ? name.slice(group.length + 1) : undefined;
+  const name = WORDS.get(key(String(text))) || '';
+  return name.startsWith(`${group}.`) ? name.slice(group.length + 1) : undefined;
 };
 
 /** The team's ICP from rows of a criterion and its values (`50-1000` or `50+` for a number). */
@@ -134,9 +134,9 @@ function icpRows(fn: string, accounts: unknown, profile: IcpProfile, lang: Langu
     const text = (column: string) => cellWords(cell(column))[0];
     const number = (column: string) =>
       readNumber(fn, 'accounts', row, cell(column), AMOUNT) ?? undefined;
-    /** The signals a cell names in a group; `yes` (pain only) is a signal not named, `no` none. */
-    const signals = (column: string, group: string, expected: string) =>
-      cellWords(cell(column)).map((text) => {
+    /** The signals the group's cell names; `yes` (pain only) is a signal not named, `no` none. */
+    const signals = (group: string, expected: string) =>
+      cellWords(cell(group)).map((text) => {
         const signal = word(group, text);
         if (signal || /^(no|none|false|否|无)$/i.test(text)) return signal;
         if (group === 'pain' && /^(yes|true|是|有)$/i.test(text)) return 'yes';
@@ -146,7 +146,7 @@ function icpRows(fn: string, accounts: unknown, profile: IcpProfile, lang: Langu
     let pain: (string | undefined)[];
     let inbound: boolean;
     try {
-      pain = signals('pain', 'pain', PAIN);
+      pain = signals('pain', PAIN);
       result = icpFit(
         {
           industry: text('industry'),
@@ -157,7 +157,7 @@ function icpRows(fn: string, accounts: unknown, profile: IcpProfile, lang: Langu
           growthStage: text('growthStage'),
           // icpFit keeps the playbook's signals only: the `yes` and the `no`s drop out
           painSignals: pain as PainSignal[],
-          antiSignals: signals('anti', 'anti', ANTI) as AntiSignal[],
+          antiSignals: signals('anti', ANTI) as AntiSignal[],
         },
         profile,
       );

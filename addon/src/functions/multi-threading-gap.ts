@@ -21,7 +21,7 @@ export function MULTI_THREADING_GAP(amount: unknown, contacts: unknown): Spill<n
       const value = readNumber(fn, 'amount', row, amountCell, AMOUNT);
       if (value === null) return '';
       const engaged = readNumber(fn, 'contacts', row, contactsCell, COUNT);
-      return multiThreadingGap(value, engaged ?? 0);
+      return multiThreadingGap(value, engaged || 0);
     },
   );
 }

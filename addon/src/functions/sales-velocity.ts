@@ -32,16 +32,9 @@ export function SALES_VELOCITY(
       blankIfNull(
         salesVelocity({
           openDeals: readNumber(fn, 'open_deals', row, deals, COUNT),
-          winRate: readNumber(fn, 'win_rate', row, rate, {
-            min: 0,
-            max: 1,
-            expected: FRACTION,
-          }),
+          winRate: readNumber(fn, 'win_rate', row, rate, [FRACTION, 0, 1]),
           averageDealSize: readNumber(fn, 'average_deal_size', row, size, AMOUNT),
-          cycleDays: readNumber(fn, 'cycle_days', row, days, {
-            min: 0,
-            expected: DAYS_0_UP,
-          }),
+          cycleDays: readNumber(fn, 'cycle_days', row, days, [DAYS_0_UP, 0]),
         }),
       ),
   );

@@ -38,7 +38,7 @@ export function STAGE_CONVERSION(
         if (!stage) return null;
         const lostAt = readStage(fn, 'lost_at_stages', row, lostAtCell, table);
         return {
-          row: row ?? 1,
+          row: row || 1,
           stage: stage.name,
           amount: null,
           ...(lostAt ? { lostAtStage: lostAt.name } : {}),

@@ -17,9 +17,9 @@ export function WIN_RATE(stages: unknown, stage_table?: unknown): number | '' {
   let won = 0;
   let lost = 0;
   eachRow(fn, [['stages', stages]], ([cell], row) => {
-    const kind = readStage(fn, 'stages', row, cell, table)?.kind;
-    if (kind === 'won') won++;
-    if (kind === 'lost') lost++;
+    const stage = readStage(fn, 'stages', row, cell, table);
+    if (stage && stage.kind === 'won') won++;
+    if (stage && stage.kind === 'lost') lost++;
   });
   return blankIfNull(winRate(won, lost));
 }

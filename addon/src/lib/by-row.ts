@@ -140,5 +140,5 @@ export function byRow<T>(
     },
     lang,
   );
-  return out ?? (one as T);
+  return out || (one as T);
 }

@@ -89,5 +89,5 @@ export function localizeError(message: string, language: Language): string {
     return `${where}：${rest.replace(/^Unknown stage ("[^"]*"); expected one of: /, '阶段 $1 未知；应为以下之一：')}`;
   }
   const value = got === 'blank' ? '空白' : got;
-  return `${where}${place ? '' : ' '}应为 ${EXPECTED_ZH[expected] ?? expected}（实际为 ${value}）`;
+  return `${where}${place ? '' : ' '}应为 ${EXPECTED_ZH[expected] || expected}（实际为 ${value}）`;
 }

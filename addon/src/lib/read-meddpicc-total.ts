@@ -12,10 +12,5 @@ export function readMeddpiccTotal(
   row: number | undefined,
   value: unknown,
 ): number | null {
-  return readNumber(fn, arg, row, value, {
-    min: 8,
-    max: 24,
-    integer: true,
-    expected: TOTAL_8_24,
-  });
+  return readNumber(fn, arg, row, value, [TOTAL_8_24, 8, 24, true]);
 }

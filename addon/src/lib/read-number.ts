@@ -6,20 +6,18 @@ import { AMOUNT_0_UP, WHOLE_0_UP } from './localize-error';
 // Bound once, not looked up per cell (a global name is slow where the global object is a proxy).
 const { isFinite: finite, isInteger: whole } = Number;
 
-/** Limits for `readNumber`. */
-export interface NumberRule {
-  readonly min?: number;
-  readonly max?: number;
-  readonly integer?: boolean;
-  /** How the rule reads in an error message, e.g. `a number of 0 or more`. */
-  readonly expected: string;
-}
+/**
+ * Limits for `readNumber`: how the rule reads in an error message (e.g. `a
+ * number of 0 or more`), the least value, the greatest (default: none) and
+ * whether it must be whole.
+ */
+export type NumberRule = readonly [expected: string, min: number, max?: number, integer?: boolean];
 
 /** An amount (deal value, pipeline, quota won): any number of 0 or more. */
-export const AMOUNT: NumberRule = { min: 0, expected: AMOUNT_0_UP };
+export const AMOUNT: NumberRule = [AMOUNT_0_UP, 0];
 
 /** A count (deals, contacts, opens): a whole number of 0 or more. */
-export const COUNT: NumberRule = { min: 0, integer: true, expected: WHOLE_0_UP };
+export const COUNT: NumberRule = [WHOLE_0_UP, 0, Infinity, true];
 
 /**
  * A numeric cell for a custom function, read with the shared `parseAmount`
@@ -28,7 +26,7 @@ export const COUNT: NumberRule = { min: 0, integer: true, expected: WHOLE_0_UP }
  * @throws Error naming the formula, argument, row and value when the cell is
  *   not a number or breaks the rule
  * @example
- * readNumber('COVERAGE_RATIO', 'quota', undefined, '1,200,000', { min: 0, expected: 'a number' }) // => 1200000
+ * readNumber('COVERAGE_RATIO', 'quota', undefined, '1,200,000', ['a number', 0]) // => 1200000
  */
 export function readNumber(
   fn: string,
@@ -49,12 +47,13 @@ export function readNumber(
       number = null;
     }
   }
+  const [expected, min, max = Infinity, integer] = rule;
   const ok =
     number !== null &&
     finite(number) &&
-    (rule.min === undefined || number >= rule.min) &&
-    (rule.max === undefined || number <= rule.max) &&
-    (!rule.integer || whole(number));
-  if (!ok) throw formulaError(fn, arg, row, value, rule.expected);
+    number >= min &&
+    number <= max &&
+    (!integer || whole(number));
+  if (!ok) throw formulaError(fn, arg, row, value, expected);
   return number;
 }
