@@ -1,5 +1,5 @@
 import { accountTier, icpFit, label, normalizeStageKey } from '../../../shared/index';
-import type { IcpProfile } from '../../../shared/index';
+import type { IcpAccount, IcpProfile } from '../../../shared/index';
 import { isBlank } from '../../../shared/ingest/cell-text';
 import { ICP_CRITERIA } from '../../../shared/icp/icp-fit';
 import type { AntiSignal, Language, PainSignal } from '../../../shared/types';
@@ -103,10 +103,11 @@ export function ICP_FIT(accounts: unknown, profile: unknown, language?: unknown)
 function icpRows(fn: string, accounts: unknown, profile: IcpProfile, lang: Language): unknown[][] {
   const zh = lang === 'zh';
   const rows = (Array.isArray(accounts) ? accounts : []) as unknown[][];
+  /** Each column's 1-based place in the header row. */
   const columns = new Map<string, number>();
   (rows[0] || []).forEach((header, c) => {
     const column = WORDS.get(key(String(header)));
-    if (column && !columns.has(column)) columns.set(column, c);
+    if (column && !columns.has(column)) columns.set(column, c + 1);
   });
   for (const f of FIRMOGRAPHICS) {
     if (profile[FIELDS[f]] && !columns.has(f))
@@ -127,13 +128,9 @@ function icpRows(fn: string, accounts: unknown, profile: IcpProfile, lang: Langu
     // The column being read, so an error names it: "accounts in column 3 of row 4".
     let c = 0;
     const cell = (column: string): unknown => {
-      const at = columns.get(column) ?? -1;
-      c = at + 1;
-      return cells[at];
+      c = columns.get(column) || 0;
+      return cells[c - 1];
     };
-    const text = (column: string) => cellWords(cell(column))[0];
-    const number = (column: string) =>
-      readNumber(fn, 'accounts', row, cell(column), AMOUNT) ?? undefined;
     /** The signals the group's cell names; `yes` (pain only) is a signal not named, `no` none. */
     const signals = (group: string, expected: string) =>
       cellWords(cell(group)).map((text) => {
@@ -147,20 +144,21 @@ function icpRows(fn: string, accounts: unknown, profile: IcpProfile, lang: Langu
     let inbound: boolean;
     try {
       pain = signals('pain', PAIN);
-      result = icpFit(
-        {
-          industry: text('industry'),
-          employees: number('employees'),
-          revenue: number('revenue'),
-          region: text('region'),
-          techStack: cellWords(cell('techStack')),
-          growthStage: text('growthStage'),
-          // icpFit keeps the playbook's signals only: the `yes` and the `no`s drop out
-          painSignals: pain as PainSignal[],
-          antiSignals: signals('anti', ANTI) as AntiSignal[],
-        },
-        profile,
-      );
+      // The firmographics in playbook order: the two numbers, the tech stack's list, else a word.
+      const account: Record<string, unknown> = {};
+      for (const f of FIRMOGRAPHICS) {
+        const value = cell(f);
+        account[f] =
+          f === 'employees' || f === 'revenue'
+            ? (readNumber(fn, 'accounts', row, value, AMOUNT) ?? undefined)
+            : f === 'techStack'
+              ? cellWords(value)
+              : cellWords(value)[0];
+      }
+      // icpFit keeps the playbook's signals only: the `yes` and the `no`s drop out
+      account.painSignals = pain as PainSignal[];
+      account.antiSignals = signals('anti', ANTI) as AntiSignal[];
+      result = icpFit(account as IcpAccount, profile);
       inbound = readBoolean(fn, 'accounts', row, cell('inbound'));
     } catch (error) {
       throw new Error((error as Error).message.replace(' in row ', ` in column ${c} of row `));

@@ -1,8 +1,7 @@
 import { addonText } from '../../../shared/content/index';
 import { label, stageConversion } from '../../../shared/index';
 import type { Deal } from '../../../shared/types';
-import { asList } from '../lib/as-list';
-import { byRow } from '../lib/by-row';
+import { eachRow } from '../lib/by-row';
 import { readLanguage } from '../lib/read-language';
 import { readStage } from '../lib/read-stage';
 import { readStageTable } from '../lib/read-stage-table';
@@ -26,27 +25,26 @@ export function STAGE_CONVERSION(
   const fn = 'STAGE_CONVERSION';
   const lang = readLanguage(fn, language);
   const table = readStageTable(fn, stage_table);
-  const deals = asList(
-    byRow(
-      fn,
-      [
-        ['stages', stages],
-        ['lost_at_stages', lost_at_stages],
-      ],
-      ([stageCell, lostAtCell], row): Deal | null => {
-        const stage = readStage(fn, 'stages', row, stageCell, table);
-        if (!stage) return null;
-        const lostAt = readStage(fn, 'lost_at_stages', row, lostAtCell, table);
-        return {
-          row: row || 1,
-          stage: stage.name,
-          amount: null,
-          ...(lostAt ? { lostAtStage: lostAt.name } : {}),
-        };
-      },
-      lang,
-    ),
-  ).filter((deal): deal is Deal => deal !== null);
+  const deals: Deal[] = [];
+  eachRow(
+    fn,
+    [
+      ['stages', stages],
+      ['lost_at_stages', lost_at_stages],
+    ],
+    ([stageCell, lostAtCell], row) => {
+      const stage = readStage(fn, 'stages', row, stageCell, table);
+      if (!stage) return;
+      const lostAt = readStage(fn, 'lost_at_stages', row, lostAtCell, table);
+      deals.push({
+        row: row || 1,
+        stage: stage.name,
+        amount: null,
+        ...(lostAt ? { lostAtStage: lostAt.name } : {}),
+      });
+    },
+    lang,
+  );
   const funnel = stageConversion(deals, { stages: table });
   const title =
     label('stage', lang) + (funnel.approximate ? ` (${label('approximate', lang)})` : '');
