@@ -19,7 +19,7 @@ const FIT_WORDS: ReadonlyMap<string, IcpFit> = new Map(
 );
 
 /**
- * Account tier (playbook §6): Tier 1 full ICP fit + visible pain, 2 full fit, 3 partial fit, New inbound, None. Example: =ACCOUNT_TIER(C2:C, D2:D)
+ * Account tier (playbook §6): 1 full ICP fit + visible pain, 2 full fit, 3 partial fit, New inbound, None. Example: =ACCOUNT_TIER(C2:C, D2:D)
  * @param {string} icp_fit full, partial or none (English or Chinese).
  * @param {boolean} visible_pain A pain signal is visible (TRUE/FALSE).
  * @param {boolean} inbound Optional. An inbound lead.

@@ -46,12 +46,12 @@ const SHARE_RULE: NumberRule = [FRACTION, 0, 1];
 const percent = (n: number): string => `${Math.round(n * 1000) / 10}%`;
 
 /**
- * Activity against the targets (playbook §8): below, on or above the band. Example: =ACTIVITY_CHECK("emails", 42)
+ * Activity against its target band (playbook §8): below, on or above. Example: =ACTIVITY_CHECK("emails", 42)
  * @param {string} activity emails, calls, meetings, discovery calls, demos, proposals or self-generated.
  * @param {number} count The count, or the self-generated share (35%) or hours.
  * @param {string|number} period Optional. day, week or month; for self-generated the total hours.
  * @param {string} language Optional. "en" or "zh".
- * @return {string} The status, the figure and the target band.
+ * @return {string} Status, figure and target band.
  * @customfunction
  */
 export function ACTIVITY_CHECK(

@@ -10,7 +10,7 @@ import { stageDisplay } from '../lib/stage-display';
 /**
  * Stage conversion (playbook §4): reached, advanced and share per open stage. Example: =STAGE_CONVERSION(D2:D, U2:U)
  * @param {string[][]} stages Deal stages, one per row.
- * @param {string[][]} lost_at_stages Optional. For lost deals, the stage lost at.
+ * @param {string[][]} lost_at_stages Optional. The stage a lost deal was lost at.
  * @param {string} language Optional. "en" or "zh".
  * @param {Array[][]} stage_table Optional. A stage table range.
  * @return {Array[][]} A header row, then stage, reached, advanced, conversion.
