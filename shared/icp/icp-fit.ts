@@ -69,13 +69,15 @@ export const ICP_CRITERIA: readonly (readonly [Firmographic, keyof IcpProfile])[
   ['techStack', 'techStack'],
   ['growthStage', 'growthStages'],
 ];
-const ANTI_SIGNALS: readonly AntiSignal[] = [
+/** The anti-signals of playbook §6, in its order. */
+export const ANTI_SIGNALS: readonly AntiSignal[] = [
   'tooSmall',
   'noBudget',
   'incompatibleStack',
   'committeeAtLowDealSize',
 ];
-const PAIN_SIGNALS: readonly PainSignal[] = [
+/** The pain signals of playbook §6, in its order. */
+export const PAIN_SIGNALS: readonly PainSignal[] = [
   'hiring',
   'newTool',
   'newExecutive',

@@ -1,7 +1,7 @@
 import { accountTier, icpFit, label, normalizeStageKey } from '../../../shared/index';
 import type { IcpAccount, IcpProfile } from '../../../shared/index';
 import { isBlank } from '../../../shared/ingest/cell-text';
-import { ICP_CRITERIA } from '../../../shared/icp/icp-fit';
+import { ANTI_SIGNALS, ICP_CRITERIA, PAIN_SIGNALS } from '../../../shared/icp/icp-fit';
 import type { AntiSignal, Language, PainSignal } from '../../../shared/types';
 import { cellWords } from '../lib/cell-words';
 import { formulaError } from '../lib/formula-error';
@@ -32,19 +32,28 @@ const key = (text: string): string => normalizeStageKey(text).replace(/s$/, '');
  * `key` (so `new tool`, `New-Tool` and `newTool` are one word): each
  * criterion, column and signal of playbook §6 in English and Chinese. A
  * criterion or column maps to its name, a signal to `pain.<signal>` or
- * `anti.<signal>`.
+ * `anti.<signal>`. Each name is a word itself; `NAMES` lines up with the
+ * other words of each, the Chinese name of a criterion first.
  */
 const WORDS = new Map<string, string>();
 /** A criterion's Chinese name, for messages. */
 const ZH = new Map<string, string>();
-for (const entry of 'industry:行业|employees:员工人数|revenue:营收|region:地区|techStack:技术栈|growthStage:发展阶段|incompatibleTech:不兼容技术|pain:pain signal,visible pain,痛点信号,可见痛点|anti:anti-signal,反向信号|inbound:入站|pain.hiring:招聘,正在招聘相关岗位|pain.newTool:new tool adopted,新工具,采用了新工具|pain.newExecutive:新任高管,新高管|pain.regulatoryDeadline:监管截止日期|pain.publicStatement:公开表态|anti.tooSmall:under 20 employees,员工少于20人|anti.noBudget:没有预算,无预算|anti.incompatibleStack:incompatible tech stack,技术栈不兼容|anti.committeeAtLowDealSize:committee,委员会决策'.split(
-  '|',
-)) {
-  const [name, words] = entry.split(':');
-  for (const word of [name.split('.').pop() as string, ...words.split(',')])
-    WORDS.set(key(word), name);
-  ZH.set(name, words.split(',')[0]);
-}
+const NAMES = [
+  ...Object.keys(FIELDS),
+  'pain',
+  'anti',
+  'inbound',
+  ...PAIN_SIGNALS.map((signal) => `pain.${signal}`),
+  ...ANTI_SIGNALS.map((signal) => `anti.${signal}`),
+];
+'行业|员工人数|营收|地区|技术栈|发展阶段|不兼容技术|pain signal,visible pain,痛点信号,可见痛点|anti-signal,反向信号|入站|招聘,正在招聘相关岗位|new tool adopted,新工具,采用了新工具|新任高管,新高管|监管截止日期|公开表态|under 20 employees,员工少于20人|没有预算,无预算|incompatible tech stack,技术栈不兼容|committee,委员会决策'
+  .split('|')
+  .forEach((entry, i) => {
+    const name = NAMES[i];
+    const words = entry.split(',');
+    for (const word of [name.split('.').pop() as string, ...words]) WORDS.set(key(word), name);
+    ZH.set(name, words[0]);
+  });
 
 /** The signal a word names within a group (`pain`, `anti`), or undefined. */
 const word = (group: string, text: unknown): string | undefined => {
