@@ -127,7 +127,7 @@ export function icpFit(account: IcpAccount, profile: IcpProfile): IcpFitResult {
   }
   if (matched.length + missing.length === 0) {
     throw new PlaybookError(
-      'icpFit: the profile must name at least one of industries, employees, revenue, regions, techStack, growthStages',
+      `icpFit: the profile must name at least one of ${ICP_CRITERIA.map(([, field]) => field).join(', ')}`,
     );
   }
 

@@ -19,12 +19,12 @@ const FIT_WORDS: ReadonlyMap<string, IcpFit> = new Map(
 );
 
 /**
- * Account tier (playbook §6): 1 full ICP fit + visible pain, 2 full fit, 3 partial fit, New inbound, None. Example: =ACCOUNT_TIER(C2:C, D2:D)
+ * Account tier from ICP fit, pain and inbound (playbook §6). Example: =ACCOUNT_TIER(C2:C, D2:D)
  * @param {string} icp_fit full, partial or none (English or Chinese).
- * @param {boolean} visible_pain A pain signal is visible (TRUE/FALSE).
- * @param {boolean} inbound Optional. An inbound lead.
+ * @param {boolean} visible_pain Pain signal visible (TRUE/FALSE).
+ * @param {boolean} inbound Optional. Inbound lead.
  * @param {string} language Optional. "en" or "zh".
- * @return {string} The tier.
+ * @return {string} Tier 1, 2, 3, New inbound or None.
  * @customfunction
  */
 export function ACCOUNT_TIER(

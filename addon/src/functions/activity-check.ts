@@ -48,7 +48,7 @@ const percent = (n: number): string => `${Math.round(n * 1000) / 10}%`;
 /**
  * Activity against its target band (playbook §8): below, on or above. Example: =ACTIVITY_CHECK("emails", 42)
  * @param {string} activity emails, calls, meetings, discovery calls, demos, proposals or self-generated.
- * @param {number} count The count, or the self-generated share (35%) or hours.
+ * @param {number} count Count, or self-generated share (35%) or hours.
  * @param {string|number} period Optional. day, week or month; for self-generated the total hours.
  * @param {string} language Optional. "en" or "zh".
  * @return {string} Status, figure and target band.
@@ -100,9 +100,10 @@ export function ACTIVITY_CHECK(
       const unit = share ? '' : label(per === 'day' ? 'perDay' : 'perWeek', lang);
       const shown = share ? percent(actual) : Math.round(actual * 10) / 10;
       const band = share ? `${percent(min)}-${percent(max)}` : `${min}-${max}`;
+      const verdict = label(`activity.${status}`, lang);
       return zh
-        ? `${label(`activity.${status}`, lang)}：${unit && `${unit} `}${shown}（目标 ${band}）`
-        : `${label(`activity.${status}`, lang)}: ${shown}${unit && ` ${unit}`} (target ${band})`;
+        ? `${verdict}：${unit && `${unit} `}${shown}（目标 ${band}）`
+        : `${verdict}: ${shown}${unit && ` ${unit}`} (target ${band})`;
     },
     lang,
   );

@@ -13,10 +13,10 @@ import { ROLE } from '../lib/localize-error';
 
 /**
  * Buying roles a deal still lacks for its size (playbook §5); blank = none. Example: =BUYING_ROLES_GAP(E2:E, V2:V)
- * @param {number} amount The deal amount.
- * @param {string} roles Roles engaged (champion, economic buyer...), in one cell or one per cell.
+ * @param {number} amount Deal amount.
+ * @param {string} roles Roles engaged (champion, economic buyer...), in one or more cells.
  * @param {string} language Optional. "en" or "zh".
- * @return {string} The missing roles.
+ * @return {string} Missing roles.
  * @customfunction
  */
 export function BUYING_ROLES_GAP(

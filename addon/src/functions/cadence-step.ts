@@ -8,7 +8,7 @@ import { WHOLE_1_UP } from '../lib/localize-error';
 /**
  * Tier-1 outreach due on a day of the 14-day sequence (playbook §7); a reply stops it. Example: =CADENCE_STEP(E2:E, F2:F)
  * @param {number} day Day of the sequence from 1.
- * @param {boolean} replied Optional. The prospect replied (TRUE/FALSE).
+ * @param {boolean} replied Optional. Prospect replied (TRUE/FALSE).
  * @param {string} language Optional. "en" or "zh".
  * @param {number} opens_without_reply Optional. Opens without a reply (3+: call now).
  * @return {string} What is due that day, or blank.

@@ -6,11 +6,11 @@ import { AMOUNT, readNumber } from '../lib/read-number';
 import { QUOTA_0_UP } from '../lib/localize-error';
 
 /**
- * Pipeline coverage = open pipeline / (quota - closed won) (playbook §4; healthy 3-4). Example: =COVERAGE_RATIO(B2, B3, B4)
+ * Coverage = open pipeline / (quota - closed won) (playbook §4; healthy 3-4). Example: =COVERAGE_RATIO(B2, B3, B4)
  * @param {number} pipeline Open pipeline amount.
- * @param {number} quota Quota for the period.
- * @param {number} closed_won Optional. Amount won in the period (default 0).
- * @return {number} The ratio, blank when the quota is met.
+ * @param {number} quota Quota of the period.
+ * @param {number} closed_won Optional. Amount won in period (default 0).
+ * @return {number} Ratio, blank once quota is met.
  * @customfunction
  */
 export function COVERAGE_RATIO(

@@ -6,9 +6,9 @@ import { AMOUNT, readNumber } from '../lib/read-number';
 
 /**
  * Forecast accuracy = closed won / forecast (playbook §3; target 0.9-1.1). Example: =FORECAST_ACCURACY(B7, B5)
- * @param {number} actual_won Amount won in the period.
- * @param {number} forecast Amount forecast for the period.
- * @return {number} The ratio (1 = exact), blank when the forecast is 0.
+ * @param {number} actual_won Amount won in period.
+ * @param {number} forecast Amount forecast for period.
+ * @return {number} Ratio (1 = exact), blank if forecast is 0.
  * @customfunction
  */
 export function FORECAST_ACCURACY(actual_won: unknown, forecast: unknown): Spill<number | ''> {

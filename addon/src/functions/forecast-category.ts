@@ -3,10 +3,10 @@ import type { Spill } from '../lib/by-row';
 
 /**
  * Forecast category (playbook §3): the stage's, capped by the MEDDPICC total. Example: =FORECAST_CATEGORY(D2:D, S2:S)
- * @param {string} stage A stage name.
+ * @param {string} stage Stage name.
  * @param {number} meddpicc_total Optional. MEDDPICC total 8-24.
  * @param {string} language Optional. "en" or "zh".
- * @param {Array[][]} stage_table Optional. A stage table range.
+ * @param {Array[][]} stage_table Optional. Stage table range.
  * @return {string} Commit, Best Case, Pipeline, Upside, Closed or Omitted.
  * @customfunction
  */

@@ -3,11 +3,11 @@ import { forecastColumn } from '../lib/forecast-column';
 
 /**
  * Why FORECAST_CATEGORY answers what it does (playbook §3). Example: =FORECAST_REASON(D2:D, S2:S)
- * @param {string} stage A stage name.
+ * @param {string} stage Stage name.
  * @param {number} meddpicc_total Optional. MEDDPICC total 8-24.
  * @param {string} language Optional. "en" or "zh".
- * @param {Array[][]} stage_table Optional. A stage table range.
- * @return {string} The stage's category, the MEDDPICC cap and the result.
+ * @param {Array[][]} stage_table Optional. Stage table range.
+ * @return {string} Stage's category, MEDDPICC cap and result.
  * @customfunction
  */
 export function FORECAST_REASON(

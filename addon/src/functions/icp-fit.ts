@@ -96,7 +96,7 @@ function readProfile(fn: string, value: unknown): IcpProfile {
  * @param {Array[][]} accounts Accounts with their header row (Industry, Employees, Pain signals...).
  * @param {Array[][]} profile Rows of a criterion and its values (Employees | 50-1000).
  * @param {string} language Optional. "en" or "zh".
- * @return {Array[][]} A header, then score and tier per account.
+ * @return {Array[][]} Header, then score and tier per account.
  * @customfunction
  */
 export function ICP_FIT(accounts: unknown, profile: unknown, language?: unknown): unknown[][] {

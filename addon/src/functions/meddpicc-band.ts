@@ -5,9 +5,9 @@ import { readMeddpiccTotal } from '../lib/read-meddpicc-total';
 
 /**
  * MEDDPICC band of a total (playbook §2): Strong, Gaps, At risk, Unqualified. Example: =MEDDPICC_BAND(S2:S, "zh")
- * @param {number} total A MEDDPICC total 8-24.
+ * @param {number} total MEDDPICC total 8-24.
  * @param {string} language Optional. "en" or "zh".
- * @return {string} The band.
+ * @return {string} Band.
  * @customfunction
  */
 export function MEDDPICC_BAND(total: unknown, language?: unknown): Spill<string> {

@@ -7,7 +7,7 @@ import { readLanguage } from '../lib/read-language';
  * MEDDPICC elements still unknown (1 or blank), in order (playbook §2). Example: =MEDDPICC_GAPS(K2:R2)
  * @param {number[][]} scores Eight scores in MEDDPICC order, or rows of them.
  * @param {string} language Optional. "en" or "zh".
- * @return {string} The unknown elements.
+ * @return {string} Unknown elements.
  * @customfunction
  */
 export function MEDDPICC_GAPS(scores: unknown, language?: unknown): Spill<string> {

@@ -5,7 +5,7 @@ import { isBlank } from '../../../shared/ingest/cell-text';
 /**
  * MEDDPICC total: eight scores of 1-3 summed, blank = 1 (playbook §2). Example: =MEDDPICC(K2:R2)
  * @param {number[][]} scores Eight scores in MEDDPICC order, or rows of them.
- * @return {number} The total 8-24.
+ * @return {number} Total 8-24.
  * @customfunction
  */
 export function MEDDPICC(scores: unknown): Spill<number | ''> {

@@ -4,7 +4,7 @@ import { AMOUNT, readNumber } from '../lib/read-number';
 
 /**
  * Fewest buyer contacts for a deal's size (playbook §5). Example: =MINIMUM_CONTACTS(E2:E)
- * @param {number} amount The deal amount.
+ * @param {number} amount Deal amount.
  * @return {number} 2, 3 or 5.
  * @customfunction
  */

@@ -4,7 +4,7 @@ import { AMOUNT, COUNT, readNumber } from '../lib/read-number';
 
 /**
  * Contacts still missing for a deal's size (playbook §5); 0 = enough. Example: =MULTI_THREADING_GAP(E2:E, P2:P)
- * @param {number} amount The deal amount.
+ * @param {number} amount Deal amount.
  * @param {number} contacts Buyer contacts engaged (blank = 0).
  * @return {number} Missing contacts.
  * @customfunction

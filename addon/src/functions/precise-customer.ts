@@ -5,9 +5,9 @@ import { readBoolean } from '../lib/read-boolean';
 
 /**
  * Precise customer (playbook §6): real need, key person and ability to pay all confirmed. Example: =PRECISE_CUSTOMER(F2:F, G2:G, H2:H)
- * @param {boolean} need A real need (TRUE/FALSE).
- * @param {boolean} key_person The person who signs is known.
- * @param {boolean} ability_to_pay The account can pay.
+ * @param {boolean} need Real need (TRUE/FALSE).
+ * @param {boolean} key_person Person who signs is known.
+ * @param {boolean} ability_to_pay Account can pay.
  * @return {boolean} TRUE when all three hold.
  * @customfunction
  */

@@ -8,12 +8,12 @@ import { readStageTable } from '../lib/read-stage-table';
 import { stageDisplay } from '../lib/stage-display';
 
 /**
- * Stage conversion (playbook §4): reached, advanced and share per open stage. Example: =STAGE_CONVERSION(D2:D, U2:U)
+ * Conversion of each open stage (playbook §4). Example: =STAGE_CONVERSION(D2:D, U2:U)
  * @param {string[][]} stages Deal stages, one per row.
- * @param {string[][]} lost_at_stages Optional. The stage a lost deal was lost at.
+ * @param {string[][]} lost_at_stages Optional. Stage a lost deal was lost at.
  * @param {string} language Optional. "en" or "zh".
- * @param {Array[][]} stage_table Optional. A stage table range.
- * @return {Array[][]} A header row, then stage, reached, advanced, conversion.
+ * @param {Array[][]} stage_table Optional. Stage table range.
+ * @return {Array[][]} Header row, then stage, reached, advanced, conversion.
  * @customfunction
  */
 export function STAGE_CONVERSION(

@@ -4,9 +4,9 @@ import { readStageTable } from '../lib/read-stage-table';
 
 /**
  * Win probability of a stage, 0-1 (playbook §1). Example: =STAGE_PROBABILITY(D2:D)
- * @param {string} stage A stage name (English, Chinese or an alias).
- * @param {Array[][]} stage_table Optional. A stage table range.
- * @return {number} The probability.
+ * @param {string} stage Stage name (English, Chinese or an alias).
+ * @param {Array[][]} stage_table Optional. Stage table range.
+ * @return {number} Probability.
  * @customfunction
  */
 export function STAGE_PROBABILITY(stage: unknown, stage_table?: unknown): Spill<number | ''> {

@@ -9,8 +9,8 @@ import { DATE_BY_AS_OF } from '../lib/localize-error';
 
 /**
  * Six touches within 30 days, then a 60-day pause (playbook §7). Example: =TOUCH_RHYTHM(C2:J, TODAY())
- * @param {Date[][]} touch_dates A prospect's touch dates in a row, or rows.
- * @param {Date} as_of Optional. The day to judge on (default: last touch).
+ * @param {Date[][]} touch_dates Prospect's touch dates in a row, or rows.
+ * @param {Date} as_of Optional. Day to judge on (default: last touch).
  * @param {string} language Optional. "en" or "zh".
  * @return {string} Touch again, Pause until YYYY-MM-DD or Start a new round.
  * @customfunction

@@ -10,8 +10,8 @@ import { STAGE_WITH_AMOUNT } from '../lib/localize-error';
  * Weighted pipeline = sum of open amount x stage probability (playbook §4). Example: =WEIGHTED_PIPELINE(E2:E, D2:D)
  * @param {number[][]} amounts Deal amounts, one per row.
  * @param {string[][]} stages Deal stages, same rows.
- * @param {Array[][]} stage_table Optional. A stage table range.
- * @return {number} The weighted amount.
+ * @param {Array[][]} stage_table Optional. Stage table range.
+ * @return {number} Weighted amount.
  * @customfunction
  */
 export function WEIGHTED_PIPELINE(

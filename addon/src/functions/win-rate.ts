@@ -7,8 +7,8 @@ import { readStageTable } from '../lib/read-stage-table';
 /**
  * Win rate = won / (won + lost) deals (playbook §4). Example: =WIN_RATE(D2:D)
  * @param {string[][]} stages Deal stages, one per row.
- * @param {Array[][]} stage_table Optional. A stage table range.
- * @return {number} The win rate 0-1, blank with no closed deal.
+ * @param {Array[][]} stage_table Optional. Stage table range.
+ * @return {number} Win rate 0-1, blank with no closed deal.
  * @customfunction
  */
 export function WIN_RATE(stages: unknown, stage_table?: unknown): number | '' {
