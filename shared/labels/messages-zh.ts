@@ -133,6 +133,7 @@ export const MESSAGES_ZH: readonly (readonly [english: string, chinese: string])
   ['No snapshot dated within {period} for this team.', '该团队在 {period} 内没有快照。'],
   ['No snapshot dated in or after {month} for this team.', '该团队在 {month} 及之后没有快照。'],
   ['No snapshot between {from} and {to} for this team.', '该团队在 {from} 至 {to} 之间没有快照。'],
+  ['No snapshot for this team yet.', '该团队还没有快照。'],
   ['"to" must not be before "from".', '"to" 不能早于 "from"。'],
   ['"from" to "to" may span at most {n#} months.', '"from" 到 "to" 最多跨 {n#} 个月。'],
   ['the range may span at most {n#} months (got {m#})', '范围最多跨 {n#} 个月（实际为 {m#}）'],

@@ -17,6 +17,7 @@ describe('GET /openapi.json', () => {
     expect(Object.keys(doc.paths).sort()).toEqual([
       '/health',
       '/v1/analyze',
+      '/v1/cohorts',
       '/v1/forecast-accuracy',
       '/v1/reports/monthly',
       '/v1/snapshots',

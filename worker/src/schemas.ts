@@ -349,6 +349,44 @@ export const Trend = z
   })
   .openapi('Trends');
 
+const cohortFields = {
+  created: z.number().int(),
+  won: z.number().int(),
+  lost: z.number().int(),
+  open: z.number().int(),
+  wonAmount: z.number(),
+  winRate: nullableNumber.openapi({
+    description: 'won / (won + lost) by deals; null while none is closed',
+  }),
+  openShare: z.number().openapi({ description: 'open / created, 0..1' }),
+  maturing: z
+    .boolean()
+    .openapi({ description: 'More than maturingOpenShare of the deals still open' }),
+  note: z
+    .string()
+    .nullable()
+    .openapi({ description: 'Why the rate is not final, in the language asked for' }),
+};
+export const CohortWinRates = z
+  .object({
+    from: z.string(),
+    to: z.string(),
+    snapshotAsOf: z
+      .string()
+      .openapi({ description: 'Date of the snapshot the deals are read from' }),
+    maturingOpenShare: z.number(),
+    cohorts: z.array(z.object({ month: z.string(), ...cohortFields })),
+    undated: z
+      .object({ month: z.null(), ...cohortFields })
+      .nullable()
+      .openapi({ description: 'Deals without a created date; null when every deal has one' }),
+    missingAmount: z
+      .number()
+      .int()
+      .openapi({ description: 'Won deals with a blank amount, counted as 0' }),
+  })
+  .openapi('CohortWinRates');
+
 const Total = z.object({ count: z.number().int(), amount: z.number() });
 const State = z
   .object({ stage: z.string(), amount: z.number().nullable(), closeDate: z.string().optional() })
