@@ -3,7 +3,7 @@ import { dealColumn } from '../lib/deal-column';
 import { readRiskArguments } from '../lib/read-risk-arguments';
 
 /**
- * Why each deal has its DEAL_RISK level, naming open checklist items. Put it in the range's header row. Example: =DEAL_RISK_REASONS(A1:T, Settings!B2, "zh")
+ * Why each deal has its DEAL_RISK level, naming open checklist items. Put it in the header row. Example: =DEAL_RISK_REASONS(A1:T, Settings!B2, "zh")
  * @param {Array[][]} deals Pipeline range with its header row (needs a Stage column).
  * @param {Date} as_of Day to judge on, e.g. =TODAY().
  * @param {string} language Optional. "en" or "zh".

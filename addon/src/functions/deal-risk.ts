@@ -3,7 +3,7 @@ import { dealColumn } from '../lib/deal-column';
 import { readRiskArguments } from '../lib/read-risk-arguments';
 
 /**
- * Each deal's risk from its dates, next step, stalling, MEDDPICC, contacts, checklist and discount (playbook §1, §2, §5). Put it in the range's header row. Example: =DEAL_RISK(A1:T, Settings!B2)
+ * Each deal's risk from its dates, next step, stalling, MEDDPICC, contacts, checklist and discount (playbook §1, §2, §5). Put it in the header row. Example: =DEAL_RISK(A1:T, Settings!B2)
  * @param {Array[][]} deals Pipeline range with its header row (needs a Stage column).
  * @param {Date} as_of Day to judge on, e.g. =TODAY().
  * @param {string} language Optional. "en" or "zh".

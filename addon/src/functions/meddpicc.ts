@@ -9,9 +9,10 @@ import { isBlank } from '../../../shared/ingest/cell-text';
  * @customfunction
  */
 export function MEDDPICC(scores: unknown): Spill<number | ''> {
-  return byRow('MEDDPICC', [['scores', scores, 8]], ([cells], row) => {
-    const values = cells as unknown[];
+  const fn = 'MEDDPICC';
+  return byRow(fn, [['scores', scores, 8]], (cells, row) => {
+    const values = cells[0] as unknown[];
     if (row !== undefined && values.every(isBlank)) return '';
-    return meddpiccTotal(parseMeddpiccScores(values, 'MEDDPICC', row));
+    return meddpiccTotal(parseMeddpiccScores(values, fn, row));
   });
 }

@@ -4,7 +4,7 @@ import { isBlank } from '../../../shared/ingest/cell-text';
 import { readBoolean } from '../lib/read-boolean';
 
 /**
- * Precise customer (playbook §6): real need, key person and ability to pay all confirmed. Example: =PRECISE_CUSTOMER(F2:F, G2:G, H2:H)
+ * Precise customer (playbook §6): need, key person and ability to pay all confirmed. Example: =PRECISE_CUSTOMER(F2:F, G2:G, H2:H)
  * @param {boolean} need Real need (TRUE/FALSE).
  * @param {boolean} key_person Person who signs is known.
  * @param {boolean} ability_to_pay Account can pay.

@@ -124,7 +124,7 @@ export function byRow<T>(
   fn: string,
   args: readonly RowArg[],
   compute: (cells: unknown[], row: number | undefined) => T,
-  lang: Language = 'en',
+  lang?: Language,
 ): Spill<T> {
   let out: T[][] | undefined;
   let one: T | undefined;

@@ -22,9 +22,14 @@ const DAY = 24 * HOUR;
  * dateCell(new Date('2026-11-22T11:00:00Z')) // => '2026-11-23'
  */
 export function dateCell(value: unknown): unknown {
-  if (Object.prototype.toString.call(value) !== '[object Date]') return value;
-  const time = (value as Date).getTime();
-  if (Number.isNaN(time)) return value;
-  const day = Math.ceil((time - 10 * HOUR) / DAY);
-  return new Date(day * DAY).toISOString().slice(0, 10);
+  const time = dateTime(value);
+  if (time === undefined || Number.isNaN(time)) return value;
+  return isoDate(Math.ceil((time - 10 * HOUR) / DAY) * DAY);
 }
+
+/** The time of a Date (NaN for an invalid one, from any realm), or undefined for any other value. */
+export const dateTime = (value: unknown): number | undefined =>
+  Object.prototype.toString.call(value) === '[object Date]' ? (value as Date).getTime() : undefined;
+
+/** The UTC day of a time as YYYY-MM-DD. */
+export const isoDate = (time: number): string => new Date(time).toISOString().slice(0, 10);

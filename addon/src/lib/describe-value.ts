@@ -1,4 +1,5 @@
 import { isBlank } from '../../../shared/ingest/cell-text';
+import { dateTime, isoDate } from './date-cell';
 
 /**
  * A cell value as an error message shows it: text in quotes, dates as
@@ -10,10 +11,8 @@ import { isBlank } from '../../../shared/ingest/cell-text';
  */
 export function describeValue(value: unknown): string {
   if (isBlank(value)) return 'blank';
-  if (Object.prototype.toString.call(value) === '[object Date]') {
-    const time = (value as Date).getTime();
-    return Number.isNaN(time) ? 'an invalid date' : new Date(time).toISOString().slice(0, 10);
-  }
+  const time = dateTime(value);
+  if (time !== undefined) return Number.isNaN(time) ? 'an invalid date' : isoDate(time);
   if (typeof value === 'string')
     return JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}...` : value);
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
