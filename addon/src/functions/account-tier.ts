@@ -37,11 +37,8 @@ export function ACCOUNT_TIER(
   const lang = readLanguage(fn, language);
   return byRow(
     fn,
-    [
-      ['icp_fit', icp_fit],
-      ['visible_pain', visible_pain],
-      ['inbound', inbound],
-    ],
+    'icp_fit visible_pain inbound',
+    [icp_fit, visible_pain, inbound],
     ([fitCell, painCell, inboundCell], row) => {
       if (isBlank(fitCell)) return '';
       const icpFit = FIT_WORDS.get(normalizeStageKey(String(fitCell)));

@@ -65,11 +65,8 @@ export function ACTIVITY_CHECK(
   const zh = lang === 'zh';
   return byRow(
     fn,
-    [
-      ['activity', activity],
-      ['count', count],
-      ['period', period],
-    ],
+    'activity count period',
+    [activity, count, period],
     ([activityCell, countCell, periodCell], row) => {
       if (isBlank(activityCell)) return '';
       const metric = METRICS.get(normalizeStageKey(String(activityCell)));

@@ -33,10 +33,8 @@ export function BUYING_ROLES_GAP(
   const width = range ? (value as unknown[][])[0].length : 1;
   return byRow(
     fn,
-    [
-      ['amount', amount],
-      ['roles', value, width],
-    ],
+    `amount roles:${width}`,
+    [amount, value],
     ([amountCell, cells], row) => {
       const size = readNumber(fn, 'amount', row, amountCell, AMOUNT);
       if (size === null) return '';

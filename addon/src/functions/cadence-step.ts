@@ -24,11 +24,8 @@ export function CADENCE_STEP(
   const lang = readLanguage(fn, language);
   return byRow(
     fn,
-    [
-      ['day', day],
-      ['replied', replied],
-      ['opens_without_reply', opens_without_reply],
-    ],
+    'day replied opens_without_reply',
+    [day, replied, opens_without_reply],
     ([dayCell, repliedCell, opensCell], row) => {
       const d = readNumber(fn, 'day', row, dayCell, [WHOLE_1_UP, 1, Infinity, true]);
       if (d === null) return '';

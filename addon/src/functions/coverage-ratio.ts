@@ -19,20 +19,12 @@ export function COVERAGE_RATIO(
   closed_won?: unknown,
 ): Spill<number | ''> {
   const fn = 'COVERAGE_RATIO';
-  return byRow(
-    fn,
-    [
-      ['pipeline', pipeline],
-      ['quota', quota],
-      ['closed_won', closed_won],
-    ],
-    ([p, q, w], row) => {
-      if (isBlank(p) && isBlank(q)) return '';
-      const open = readNumber(fn, 'pipeline', row, p, AMOUNT) || 0;
-      const target = readNumber(fn, 'quota', row, q, [QUOTA_0_UP, 0]);
-      if (target === null) return '';
-      const won = readNumber(fn, 'closed_won', row, w, AMOUNT) || 0;
-      return blankIfNull(coverageRatio(open, target, won).ratio);
-    },
-  );
+  return byRow(fn, 'pipeline quota closed_won', [pipeline, quota, closed_won], ([p, q, w], row) => {
+    if (isBlank(p) && isBlank(q)) return '';
+    const open = readNumber(fn, 'pipeline', row, p, AMOUNT) || 0;
+    const target = readNumber(fn, 'quota', row, q, [QUOTA_0_UP, 0]);
+    if (target === null) return '';
+    const won = readNumber(fn, 'closed_won', row, w, AMOUNT) || 0;
+    return blankIfNull(coverageRatio(open, target, won).ratio);
+  });
 }

@@ -17,7 +17,8 @@ export function DISCOUNT_CHECK(discount: unknown, language?: unknown): Spill<str
   const lang = readLanguage(fn, language);
   return byRow(
     fn,
-    [['discount', discount]],
+    'discount',
+    [discount],
     ([cell], row) => {
       const value = readDiscount(cell);
       if (value === null) return '';

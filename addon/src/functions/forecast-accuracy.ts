@@ -13,20 +13,13 @@ import { AMOUNT, readNumber } from '../lib/read-number';
  */
 export function FORECAST_ACCURACY(actual_won: unknown, forecast: unknown): Spill<number | ''> {
   const fn = 'FORECAST_ACCURACY';
-  return byRow(
-    fn,
-    [
-      ['actual_won', actual_won],
-      ['forecast', forecast],
-    ],
-    ([won, planned], row) => {
-      if (isBlank(won) && isBlank(planned)) return '';
-      return blankIfNull(
-        forecastAccuracy(
-          readNumber(fn, 'actual_won', row, won, AMOUNT) || 0,
-          readNumber(fn, 'forecast', row, planned, AMOUNT) || 0,
-        ).ratio,
-      );
-    },
-  );
+  return byRow(fn, 'actual_won forecast', [actual_won, forecast], ([won, planned], row) => {
+    if (isBlank(won) && isBlank(planned)) return '';
+    return blankIfNull(
+      forecastAccuracy(
+        readNumber(fn, 'actual_won', row, won, AMOUNT) || 0,
+        readNumber(fn, 'forecast', row, planned, AMOUNT) || 0,
+      ).ratio,
+    );
+  });
 }

@@ -15,7 +15,8 @@ export function MEDDPICC_BAND(total: unknown, language?: unknown): Spill<string>
   const lang = readLanguage(fn, language);
   return byRow(
     fn,
-    [['total', total]],
+    'total',
+    [total],
     ([cell], row) => {
       const value = readMeddpiccTotal(fn, 'total', row, cell);
       return value === null ? '' : label(`band.${meddpiccBand(value)}`, lang);

@@ -16,7 +16,8 @@ export function MEDDPICC_GAPS(scores: unknown, language?: unknown): Spill<string
   const separator = lang === 'zh' ? '、' : ', ';
   return byRow(
     fn,
-    [['scores', scores, 8]],
+    'scores:8',
+    [scores],
     ([cells], row) => {
       const values = cells as unknown[];
       if (row !== undefined && values.every(isBlank)) return '';

@@ -10,7 +10,7 @@ import { isBlank } from '../../../shared/ingest/cell-text';
  */
 export function MEDDPICC(scores: unknown): Spill<number | ''> {
   const fn = 'MEDDPICC';
-  return byRow(fn, [['scores', scores, 8]], (cells, row) => {
+  return byRow(fn, 'scores:8', [scores], (cells, row) => {
     const values = cells[0] as unknown[];
     if (row !== undefined && values.every(isBlank)) return '';
     return meddpiccTotal(parseMeddpiccScores(values, fn, row));

@@ -10,7 +10,7 @@ import { AMOUNT, readNumber } from '../lib/read-number';
  */
 export function MINIMUM_CONTACTS(amount: unknown): Spill<number | ''> {
   const fn = 'MINIMUM_CONTACTS';
-  return byRow(fn, [['amount', amount]], ([cell], row) => {
+  return byRow(fn, 'amount', [amount], ([cell], row) => {
     const value = readNumber(fn, 'amount', row, cell, AMOUNT);
     return value === null ? '' : minimumContacts(value);
   });

@@ -11,17 +11,10 @@ import { AMOUNT, COUNT, readNumber } from '../lib/read-number';
  */
 export function MULTI_THREADING_GAP(amount: unknown, contacts: unknown): Spill<number | ''> {
   const fn = 'MULTI_THREADING_GAP';
-  return byRow(
-    fn,
-    [
-      ['amount', amount],
-      ['contacts', contacts],
-    ],
-    ([amountCell, contactsCell], row) => {
-      const value = readNumber(fn, 'amount', row, amountCell, AMOUNT);
-      if (value === null) return '';
-      const engaged = readNumber(fn, 'contacts', row, contactsCell, COUNT);
-      return multiThreadingGap(value, engaged || 0);
-    },
-  );
+  return byRow(fn, 'amount contacts', [amount, contacts], ([amountCell, contactsCell], row) => {
+    const value = readNumber(fn, 'amount', row, amountCell, AMOUNT);
+    if (value === null) return '';
+    const engaged = readNumber(fn, 'contacts', row, contactsCell, COUNT);
+    return multiThreadingGap(value, engaged || 0);
+  });
 }

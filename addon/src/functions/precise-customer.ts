@@ -19,11 +19,8 @@ export function PRECISE_CUSTOMER(
   const fn = 'PRECISE_CUSTOMER';
   return byRow(
     fn,
-    [
-      ['need', need],
-      ['key_person', key_person],
-      ['ability_to_pay', ability_to_pay],
-    ],
+    'need key_person ability_to_pay',
+    [need, key_person, ability_to_pay],
     ([n, k, a], row) => {
       if (row !== undefined && isBlank(n) && isBlank(k) && isBlank(a)) return '';
       return preciseCustomer({

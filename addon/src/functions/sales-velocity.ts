@@ -22,12 +22,8 @@ export function SALES_VELOCITY(
   const fn = 'SALES_VELOCITY';
   return byRow(
     fn,
-    [
-      ['open_deals', open_deals],
-      ['win_rate', win_rate],
-      ['average_deal_size', average_deal_size],
-      ['cycle_days', cycle_days],
-    ],
+    'open_deals win_rate average_deal_size cycle_days',
+    [open_deals, win_rate, average_deal_size, cycle_days],
     ([deals, rate, size, days], row) =>
       blankIfNull(
         salesVelocity({

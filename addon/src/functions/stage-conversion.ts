@@ -28,10 +28,8 @@ export function STAGE_CONVERSION(
   const deals: Deal[] = [];
   eachRow(
     fn,
-    [
-      ['stages', stages],
-      ['lost_at_stages', lost_at_stages],
-    ],
+    'stages lost_at_stages',
+    [stages, lost_at_stages],
     ([stageCell, lostAtCell], row) => {
       const stage = readStage(fn, 'stages', row, stageCell, table);
       if (!stage) return;

@@ -12,7 +12,7 @@ import { readStageTable } from '../lib/read-stage-table';
 export function STAGE_PROBABILITY(stage: unknown, stage_table?: unknown): Spill<number | ''> {
   const fn = 'STAGE_PROBABILITY';
   const table = readStageTable(fn, stage_table);
-  return byRow(fn, [['stage', stage]], ([cell], row) => {
+  return byRow(fn, 'stage', [stage], ([cell], row) => {
     const found = readStage(fn, 'stage', row, cell, table);
     return found ? found.probability : '';
   });

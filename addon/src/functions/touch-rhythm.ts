@@ -27,10 +27,8 @@ export function TOUCH_RHYTHM(
   const width = Array.isArray(first) && first.length > 1 ? first.length : 1;
   return byRow(
     fn,
-    [
-      ['touch_dates', touch_dates, width],
-      ['as_of', as_of],
-    ],
+    `touch_dates:${width} as_of`,
+    [touch_dates, as_of],
     ([cells, asOfCell], row) => {
       const asOf = readDay(fn, 'as_of', row, asOfCell) ?? undefined;
       const days: DayNumber[] = [];

@@ -23,21 +23,14 @@ export function WEIGHTED_PIPELINE(
   const table = readStageTable(fn, stage_table);
   // Summed row by row as it is read: no object per deal, no copy of the column.
   let total = 0;
-  eachRow(
-    fn,
-    [
-      ['amounts', amounts],
-      ['stages', stages],
-    ],
-    (cells, row) => {
-      const amount = readNumber(fn, 'amounts', row, cells[0], AMOUNT);
-      // `readStage` is null only for a blank cell: fine on a blank row, not beside an amount.
-      const stage = readStage(fn, 'stages', row, cells[1], table);
-      if (stage) total += weightedAmount(amount, stage);
-      else if (amount !== null) {
-        throw formulaError(fn, 'stages', row, cells[1], STAGE_WITH_AMOUNT);
-      }
-    },
-  );
+  eachRow(fn, 'amounts stages', [amounts, stages], (cells, row) => {
+    const amount = readNumber(fn, 'amounts', row, cells[0], AMOUNT);
+    // `readStage` is null only for a blank cell: fine on a blank row, not beside an amount.
+    const stage = readStage(fn, 'stages', row, cells[1], table);
+    if (stage) total += weightedAmount(amount, stage);
+    else if (amount !== null) {
+      throw formulaError(fn, 'stages', row, cells[1], STAGE_WITH_AMOUNT);
+    }
+  });
   return total;
 }

@@ -16,7 +16,7 @@ export function WIN_RATE(stages: unknown, stage_table?: unknown): number | '' {
   const table = readStageTable(fn, stage_table);
   let won = 0;
   let lost = 0;
-  eachRow(fn, [['stages', stages]], ([cell], row) => {
+  eachRow(fn, 'stages', [stages], ([cell], row) => {
     const stage = readStage(fn, 'stages', row, cell, table);
     if (stage && stage.kind === 'won') won++;
     if (stage && stage.kind === 'lost') lost++;

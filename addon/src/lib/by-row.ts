@@ -6,21 +6,14 @@ import { localizeError, SINGLE_COLUMN } from './localize-error';
 // every global name looked up on every row costs a call into the host.
 const isArray = Array.isArray;
 
-/**
- * One argument of a custom function that is read row by row: the parameter's
- * name in the formula (for error messages), what Sheets passed (a single value
- * or a 2-D range) and the cells per row (1 for a cell argument, the default;
- * 8 for a row of MEDDPICC scores).
- */
-export type RowArg = readonly [name: string, value: unknown, width?: number];
-
 /** A custom function's result: one value, or a column that spills down. */
 export type Spill<T> = T | T[][];
 
 /** The rows of a range argument, each checked to be `width` cells wide; `null` for a single value. */
 function shape(
   fn: string,
-  [name, value]: RowArg,
+  name: string,
+  value: unknown,
   width: number,
 ): readonly (readonly unknown[])[] | null {
   if (!isArray(value)) {
@@ -61,13 +54,15 @@ function shape(
  */
 export function eachRow(
   fn: string,
-  args: readonly RowArg[],
+  names: string,
+  values: readonly unknown[],
   visit: (cells: unknown[], row: number | undefined, height: number) => void,
   lang: Language = 'en',
 ): void {
   try {
-    const widths = args.map((arg) => arg[2] ?? 1);
-    const ranges = args.map((arg, i) => shape(fn, arg, widths[i]));
+    const args = names.split(' ').map((arg) => arg.split(':'));
+    const widths = args.map(([, width]) => (width ? +width : 1));
+    const ranges = values.map((value, i) => shape(fn, args[i][0], value, widths[i]));
     let height = 1;
     let tallest: number | undefined;
     ranges.forEach((rows, i) => {
@@ -83,9 +78,9 @@ export function eachRow(
     });
     const cells: unknown[] = [];
     for (let r = 0; r < height; r++) {
-      for (let i = 0; i < args.length; i++) {
+      for (let i = 0; i < values.length; i++) {
         const rows = ranges[i];
-        if (rows === null) cells[i] = args[i][1];
+        if (rows === null) cells[i] = values[i];
         else {
           // A one-row range counts as a single value: its row on every row.
           const row = rows.length === 1 ? rows[0] : rows[r];
@@ -107,6 +102,11 @@ export function eachRow(
  * Single values are reused on every row; ranges must have the same height
  * (a one-row range counts as a single value).
  *
+ * The arguments come as their names in the formula, space-separated (for
+ * error messages), each with `:width` when it takes several cells per row
+ * (`scores:8` for a row of MEDDPICC scores; one cell otherwise), and what
+ * Sheets passed for each, in the same order: a single value or a 2-D range.
+ *
  * `compute` gets the cell of each argument in order (for an argument wider
  * than one cell, the row's cells as an array) and the 1-based row within the
  * range, or `undefined` when no argument is a multi-row range. The cells come
@@ -118,11 +118,12 @@ export function eachRow(
  * @throws Error naming the formula and argument when a range has the wrong
  *   width or the ranges differ in height, or what `compute` throws
  * @example
- * byRow('DOUBLE', [['x', [[1], [2]]]], ([x]) => Number(x) * 2) // => [[2], [4]]
+ * byRow('DOUBLE', 'x', [[[1], [2]]], ([x]) => Number(x) * 2) // => [[2], [4]]
  */
 export function byRow<T>(
   fn: string,
-  args: readonly RowArg[],
+  names: string,
+  values: readonly unknown[],
   compute: (cells: unknown[], row: number | undefined) => T,
   lang?: Language,
 ): Spill<T> {
@@ -130,7 +131,8 @@ export function byRow<T>(
   let one: T | undefined;
   eachRow(
     fn,
-    args,
+    names,
+    values,
     (cells, row, height) => {
       if (row === undefined) one = compute(cells, row);
       else {

@@ -32,10 +32,8 @@ export function forecastColumn(
   const name = (category: ForecastCategory) => forecastLabel(category, lang);
   return byRow(
     fn,
-    [
-      ['stage', stage],
-      ['meddpicc_total', meddpicc_total],
-    ],
+    'stage meddpicc_total',
+    [stage, meddpicc_total],
     ([stageCell, totalCell], row) => {
       const found = readStage(fn, 'stage', row, stageCell, table);
       if (!found) return '';
