@@ -1,7 +1,8 @@
 // Monthly self-assessment sidebar (playbook §9): pick a month, then the
 // server reads the pipeline tab (and the analytics service's answers when one
 // is set up) and this page answers the eight questions, works out the funnel,
-// loss reasons and the sections of the accounts, activity and win/loss tabs
+// loss reasons, the cohort win rate of the deals created in the last twelve
+// months, and the sections of the accounts, activity and win/loss tabs
 // (territory review, activity against targets, self-scores against outcomes),
 // lays out the report and sends it to the server, which checks it and writes
 // the report tab with its charts. The analysis, its words and the layout live
@@ -33,6 +34,7 @@ import { monthlyReportSections } from './client/monthly-report-sections';
 import { monthlySectionElements } from './client/monthly-section-elements';
 import { monthlySections } from './client/monthly-sections';
 import { monthlyView } from './client/monthly-view';
+import { cohortElement, cohortReportSection, monthlyCohorts } from './client/monthly-cohorts';
 import { mount } from './client/mount';
 import { ownerPicker, ownerText } from './client/owner-picker';
 import { problemsNote } from './client/problems-note';
@@ -230,8 +232,13 @@ function render(): void {
       );
     }
     const sections = monthlySections(view);
-    output.replaceChildren(results(view), monthlySectionElements(sections, view));
-    return { view, sections };
+    const cohorts = monthlyCohorts(data, owner);
+    output.replaceChildren(
+      results(view),
+      cohortElement(cohorts, view.language),
+      monthlySectionElements(sections, view),
+    );
+    return { view, sections, cohorts };
   };
   const steps = progress(2, () => [
     addonText('progressReading', lang),
@@ -261,7 +268,9 @@ function render(): void {
     let step = 0;
     try {
       steps.active(0);
-      const { view, sections } = show(await call('getMonthlyAssessment', month, templateQuery()));
+      const { view, sections, cohorts } = show(
+        await call('getMonthlyAssessment', month, templateQuery()),
+      );
       steps.done(
         0,
         `${sidebarText('analysed', lang, { count: view.dealCount })} · ${view.sourceLabel}`,
@@ -269,7 +278,11 @@ function render(): void {
       step = 1;
       steps.active(1);
       const details = view.answers.map((a) => answerDetail(a, view.language));
-      const report = monthlyReportLayout(view, monthlyReportSections(sections, view), details);
+      const report = monthlyReportLayout(
+        view,
+        [...monthlyReportSections(sections, view), cohortReportSection(cohorts, view.language)],
+        details,
+      );
       const written = await call('writeMonthlyReportTab', view.month, report);
       steps.done(1, sidebarText('tabWritten', lang));
       status.className = 'status ok';

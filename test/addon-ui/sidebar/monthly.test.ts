@@ -112,6 +112,7 @@ describe('monthly self-assessment sidebar', () => {
       'Territory review',
       'Activity against targets',
       'Self-scores and outcomes',
+      'Cohort win rate',
     ]);
     expect(await page.getByTestId('territory-missing').textContent()).toBe(
       'No accounts tab yet: the add-on menu item "Add accounts, activity or win/loss tabs" adds one.',
@@ -246,6 +247,7 @@ describe('monthly self-assessment sidebar', () => {
       'Win reasons',
       'What worked and what did not',
       'Self-scores and outcomes',
+      'Cohort win rate',
     ]);
     expect(below(report, 'Territory review', 3)).toEqual(['Tier 1', 5, 4, '80%', 4]);
     expect(below(report, 'Activity against targets', 2).slice(0, 3)).toEqual([
@@ -286,6 +288,7 @@ describe('monthly self-assessment sidebar', () => {
       '赢单原因',
       '有效与无效做法',
       '自评与结果',
+      '同期群赢单率',
     ]);
     await page.close();
   });
