@@ -45,7 +45,7 @@ export const REQUIRED_FUNCTIONS = {
   // Called by the sidebars
   getScorecard: [],
   saveScorecard: ['input'],
-  getWeeklyReview: [],
+  getWeeklyReview: ['owner'],
   writeWeeklyReviewTab: ['tab'],
   getMonthlyAssessment: ['month', 'find'],
   writeMonthlyReportTab: ['month', 'report'],

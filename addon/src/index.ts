@@ -42,7 +42,6 @@ export { STAGE_CONVERSION } from './functions/stage-conversion';
 export { CADENCE_STEP } from './functions/cadence-step';
 export { TOUCH_RHYTHM } from './functions/touch-rhythm';
 
-
 // Menu and menu actions
 export { onInstall, onOpen } from './menu/on-open';
 export {
