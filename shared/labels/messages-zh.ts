@@ -27,6 +27,7 @@ export const MESSAGES_ZH: readonly (readonly [english: string, chinese: string])
   ['Invalid pipeline data', '管道数据无效'],
   ['Too many deals in one snapshot', '单个快照中的交易过多'],
   ['Too many snapshots', '快照过多'],
+  ['Too many forecast calls', '预测承诺过多'],
   ['Team storage full', '团队存储已满'],
   ['Too many requests', '请求过多'],
   ['Internal error', '内部错误'],
@@ -103,6 +104,34 @@ export const MESSAGES_ZH: readonly (readonly [english: string, chinese: string])
   ['the snapshot of {date} exists', '{date} 的快照已存在'],
   ['Send either If-Match or If-None-Match, not both.', '请只发送 If-Match 或 If-None-Match 之一。'],
   ['If-None-Match accepts only "*".', 'If-None-Match 只接受 "*"。'],
+  // Forecast calls (worker/src/routes/forecast-calls.ts).
+  ['Forecast call field {field}: {message*}', '预测承诺字段 {field}：{message*}'],
+  ['is not a field of a forecast call', '不是预测承诺的字段'],
+  ['must be a forecast call', '必须是一条预测承诺'],
+  ['must be a number ≥ 0', '必须是 ≥ 0 的数字'],
+  ['must be text of at most 500 characters', '必须是不超过 500 个字符的文本'],
+  [
+    'must be a rep name of 1 to 100 characters, as the owner column writes it',
+    '必须是 1 到 100 个字符的销售代表姓名，与负责人列的写法一致',
+  ],
+  [
+    'If-Match must be one call version, such as "3", as the ETag header gave it.',
+    'If-Match 必须是一个预测承诺版本，例如 "3"，即 ETag 头给出的值。',
+  ],
+  [
+    'The team already keeps {n#} forecast calls for {period}; nothing was stored.',
+    '该团队在 {period} 已有 {n#} 条预测承诺；未保存任何内容。',
+  ],
+  ['no room for another rep in this period', '此期间无法再添加销售代表'],
+  [
+    '{header} did not hold: {stored*}; nothing was stored. Read the calls again and retry.',
+    '{header} 条件不成立：{stored*}；未保存任何内容。请重新读取预测承诺后重试。',
+  ],
+  [
+    'the call of {rep} for {period} is at version {version#}',
+    '{rep} 在 {period} 的预测承诺当前为版本 {version#}',
+  ],
+  ['{rep} has no call for {period}', '{rep} 在 {period} 没有预测承诺'],
   [
     'If-Match must be one snapshot version, such as "3", as the ETag header gave it.',
     'If-Match 必须是一个快照版本，例如 "3"，即 ETag 头给出的值。',

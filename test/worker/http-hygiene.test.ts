@@ -50,6 +50,10 @@ describe('methods a path does not answer', () => {
     ['GET', '/v1/snapshots/2026-02-01', 'DELETE, OPTIONS'],
     ['POST', '/v1/snapshots/2026-02-01', 'DELETE, OPTIONS'],
     ['POST', '/v1/trends', 'GET, HEAD, OPTIONS'],
+    ['GET', '/v1/forecast-calls/2026-Q4/Ann', 'PUT, OPTIONS'],
+    ['DELETE', '/v1/forecast-calls/2026-Q4/Ann', 'PUT, OPTIONS'],
+    ['PUT', '/v1/forecast-calls', 'GET, HEAD, OPTIONS'],
+    ['POST', '/v1/forecast-accuracy/reps', 'GET, HEAD, OPTIONS'],
     ['PATCH', '/health', 'GET, HEAD, OPTIONS'],
   ])('answers %s %s with 405 and Allow: %s', async (method, path, allow) => {
     const res = await call(path, { method });

@@ -19,6 +19,7 @@ import { analyze } from './routes/analyze';
 import { cohorts } from './routes/cohorts';
 import { docs, OPENAPI_INFO } from './routes/docs';
 import { forecastAccuracy } from './routes/forecast-accuracy';
+import { forecastCalls } from './routes/forecast-calls';
 import { health } from './routes/health';
 import { reports } from './routes/reports';
 import { snapshots } from './routes/snapshots';
@@ -71,7 +72,7 @@ app.use('*', (c, next) => {
     .filter(Boolean);
   return cors({
     origin: (origin) => (allowed.includes('*') || allowed.includes(origin) ? origin : null),
-    allowMethods: ['GET', 'POST', 'DELETE', 'OPTIONS'],
+    allowMethods: ['GET', 'POST', 'PUT', 'DELETE', 'OPTIONS'],
     // If-Match / If-None-Match guard snapshot writes and deletes; ETag and Retry-After answer them.
     allowHeaders: [
       'Content-Type',
@@ -123,6 +124,7 @@ app.route('/', waterfall);
 app.route('/', trends);
 app.route('/', cohorts);
 app.route('/', forecastAccuracy);
+app.route('/', forecastCalls);
 app.route('/', reports);
 app.route('/', adminStorage);
 

@@ -44,6 +44,7 @@ export const PROBLEMS = {
   tooManyDeals: { status: 422, title: 'Too many deals in one snapshot' },
   tooManySnapshots: { status: 409, title: 'Too many snapshots' },
   teamStorageFull: { status: 409, title: 'Team storage full' },
+  tooManyCalls: { status: 409, title: 'Too many forecast calls' },
   rateLimited: { status: 429, title: 'Too many requests' },
   internal: { status: 500, title: 'Internal error' },
 } as const;

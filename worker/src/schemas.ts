@@ -426,3 +426,77 @@ export const SnapshotList = z
     ),
   })
   .openapi('SnapshotList');
+
+// Forecast calls (routes/forecast-calls.ts).
+
+const CALL_AMOUNT = 'must be a number ≥ 0';
+const callAmount = () => z.number({ error: CALL_AMOUNT }).min(0, { error: CALL_AMOUNT });
+
+export const ForecastCallBody = z
+  .strictObject({
+    commit: callAmount().openapi({ description: 'Amount the rep commits to win in the period' }),
+    bestCase: callAmount()
+      .optional()
+      .openapi({ description: 'Amount the rep could win if the open deals go their way' }),
+    note: z
+      .string({ error: 'must be text of at most 500 characters' })
+      .max(500, { error: 'must be text of at most 500 characters' })
+      .optional(),
+  })
+  .openapi('ForecastCallBody', { example: { commit: 120000, bestCase: 150000 } });
+
+export const ForecastCall = z
+  .object({
+    period: z.string(),
+    rep: z.string(),
+    commit: z.number(),
+    bestCase: z.number().nullable(),
+    note: z.string().nullable(),
+    updated: z.string().openapi({ description: 'When the call was last written (ISO timestamp)' }),
+    version: z.number().int().openapi({
+      description:
+        'Version of the call: 1 when first stored, one more on each write. Also sent as the ETag header; send it back as If-Match to replace only that version.',
+    }),
+  })
+  .openapi('ForecastCall');
+
+export const ForecastCallList = z
+  .object({ period: z.string(), calls: z.array(ForecastCall) })
+  .openapi('ForecastCallList');
+
+export const ForecastCallAccuracyReport = z
+  .object({
+    period: z.object({ label: z.string(), start: z.string(), end: z.string() }),
+    actualAsOf: z
+      .string()
+      .openapi({ description: 'Date of the snapshot the won deals were read from' }),
+    reps: z.array(
+      z.object({
+        rep: z.string(),
+        call: z.object({
+          commit: z.number(),
+          bestCase: z.number().nullable(),
+          version: z.number().int(),
+        }),
+        actual: z.object({ won: z.number(), count: z.number().int() }),
+        accuracy: z.object({
+          ratio: z
+            .number()
+            .nullable()
+            .openapi({ description: 'actual / call; null when the call is 0' }),
+          withinTarget: z
+            .boolean()
+            .nullable()
+            .openapi({ description: 'ratio within 0.9..1.1 (playbook §3)' }),
+          withinTenPercentOfActual: z
+            .boolean()
+            .openapi({ description: '|actual − call| ≤ 10% of actual' }),
+          hubspot: z.number().openapi({
+            description:
+              'max(0, 1 − |actual − call| / actual); with nothing won, 1 for a call of 0, else 0',
+          }),
+        }),
+      }),
+    ),
+  })
+  .openapi('ForecastCallAccuracy');

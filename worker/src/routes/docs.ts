@@ -41,6 +41,8 @@ const PROBLEM_CAUSES: Record<ProblemKind, string> = {
     'The team already keeps as many snapshot dates as the limit (MAX_SNAPSHOTS_PER_TEAM); replacing a stored date still works.',
   teamStorageFull:
     "A snapshot write would grow the team's stored snapshots past the limit (MAX_TEAM_STORAGE_BYTES); the detail gives the team's size and what the write would add. Delete old dates (DELETE /v1/snapshots/{date}); nothing was stored.",
+  tooManyCalls:
+    "The team already keeps 1,000 forecast calls for the period; replacing a rep's call still works. Nothing was stored.",
   rateLimited: 'Too many requests from this team or address; wait for the seconds in Retry-After.',
   internal: 'Something failed on the server; nothing was changed.',
 };

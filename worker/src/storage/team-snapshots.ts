@@ -28,7 +28,48 @@ CREATE TABLE IF NOT EXISTS snapshot_chunks (
   deals INTEGER NOT NULL,
   data TEXT NOT NULL,
   PRIMARY KEY (as_of, chunk)
+);
+CREATE TABLE IF NOT EXISTS forecast_calls (
+  period TEXT NOT NULL,
+  rep_key TEXT NOT NULL,
+  rep TEXT NOT NULL,
+  call_commit REAL NOT NULL,
+  best_case REAL,
+  note TEXT,
+  updated TEXT NOT NULL,
+  version INTEGER NOT NULL,
+  PRIMARY KEY (period, rep_key)
 );`;
+
+/** A rep's forecast call for a period as the Worker hands it to the object. */
+export interface ForecastCallWrite {
+  /** The period label as `parsePeriod` writes it (`2026-Q4`). */
+  period: string;
+  /** The rep's name as sent. */
+  rep: string;
+  /** The name the call is kept under: trimmed, lower case, so `Ann` and `ann ` are one rep. */
+  repKey: string;
+  commit: number;
+  bestCase: number | null;
+  note: string | null;
+  updated: string;
+}
+
+/** A stored forecast call row. */
+export interface StoredForecastCall {
+  period: SqlStorageValue;
+  rep: SqlStorageValue;
+  call_commit: SqlStorageValue;
+  best_case: SqlStorageValue;
+  note: SqlStorageValue;
+  updated: SqlStorageValue;
+  version: SqlStorageValue;
+}
+
+/** What a call write did: applied with its new version, or refused (If-Match did not hold). */
+export type CallWriteOutcome =
+  | { applied: true; version: number; replaced: boolean }
+  | { applied: false; reason: 'precondition' | 'limit'; current: number | null };
 
 /** A snapshot as the Worker hands it to its team's object. */
 export interface SnapshotWrite {
@@ -280,6 +321,64 @@ export class TeamSnapshots extends DurableObject<Env> {
       this.sql.exec('DELETE FROM snapshots WHERE as_of = ?', asOf);
       return { removed: true, version: current };
     });
+  }
+
+  /**
+   * Stores a rep's call for a period when `ifVersion` (If-Match) or
+   * `ifAbsent` (If-None-Match: *) holds and, for a new rep, while the period
+   * has fewer than `maxCalls` calls; the check and the write are one transaction.
+   */
+  putCall(
+    write: ForecastCallWrite,
+    condition: { ifVersion?: number; ifAbsent?: boolean; maxCalls: number },
+  ): CallWriteOutcome {
+    return this.ctx.storage.transactionSync((): CallWriteOutcome => {
+      const row = this.sql
+        .exec(
+          'SELECT version FROM forecast_calls WHERE period = ? AND rep_key = ?',
+          write.period,
+          write.repKey,
+        )
+        .toArray()[0];
+      const current = row ? Number(row.version) : null;
+      if (condition.ifVersion !== undefined && current !== condition.ifVersion) {
+        return { applied: false, reason: 'precondition', current };
+      }
+      if (condition.ifAbsent && current !== null) {
+        return { applied: false, reason: 'precondition', current };
+      }
+      if (current === null) {
+        const kept = Number(
+          this.sql
+            .exec('SELECT COUNT(*) AS n FROM forecast_calls WHERE period = ?', write.period)
+            .one().n,
+        );
+        if (kept >= condition.maxCalls) return { applied: false, reason: 'limit', current };
+      }
+      const version = (current ?? 0) + 1;
+      this.sql.exec(
+        'INSERT OR REPLACE INTO forecast_calls (period, rep_key, rep, call_commit, best_case, note, updated, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+        write.period,
+        write.repKey,
+        write.rep,
+        write.commit,
+        write.bestCase,
+        write.note,
+        write.updated,
+        version,
+      );
+      return { applied: true, version, replaced: current !== null };
+    });
+  }
+
+  /** The calls of a period, by rep name. */
+  calls(period: string): StoredForecastCall[] {
+    return this.sql
+      .exec(
+        'SELECT period, rep, call_commit, best_case, note, updated, version FROM forecast_calls WHERE period = ? ORDER BY rep_key',
+        period,
+      )
+      .toArray() as unknown as StoredForecastCall[];
   }
 
   /** Bytes of the object's SQLite database, as billed. */
