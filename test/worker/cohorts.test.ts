@@ -127,6 +127,21 @@ describe('GET /v1/cohorts', () => {
     expect(zh.detail).toBe('"to" 不能早于 "from"。');
   });
 
+  it('answers odd query strings with a 400 problem, never a 500', async () => {
+    for (const query of [
+      'from=1899-12&to=2026-01',
+      'from=2026-00&to=2026-01',
+      'from=2026-13&to=2026-13',
+      'from=%202026-01&to=2026-02',
+      'from=2026-01&to=2026-02&to=2026-03',
+      'from=&to=',
+      'lang=fr&from=2026-01&to=2026-02',
+    ]) {
+      const res = await getWithKey(`/v1/cohorts?${query}`, key);
+      expect(res.status, query).toBe(400);
+    }
+  });
+
   it('answers 404 for a team without snapshots and 401 without a key', async () => {
     const empty = (await keyFor('cohorts-empty')).key;
     const none = await problemOf(await getWithKey('/v1/cohorts?from=2026-01&to=2026-02', empty));
