@@ -107,7 +107,7 @@ export const MESSAGES_ZH: readonly (readonly [english: string, chinese: string])
   // Forecast calls (worker/src/routes/forecast-calls.ts).
   ['Forecast call field {field}: {message*}', '预测承诺字段 {field}：{message*}'],
   ['is not a field of a forecast call', '不是预测承诺的字段'],
-  ['must be a forecast call', '必须是一条预测承诺'],
+  ['must be a JSON object such as {"commit": 120000}', '必须是 JSON 对象，如 {"commit": 120000}'],
   ['must be a number ≥ 0', '必须是 ≥ 0 的数字'],
   ['must be text of at most 500 characters', '必须是不超过 500 个字符的文本'],
   [

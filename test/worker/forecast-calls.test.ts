@@ -103,6 +103,7 @@ describe('PUT /v1/forecast-calls/{period}/{rep}', () => {
     ['a negative best case', { commit: 10, bestCase: -5 }, 'bestCase'],
     ['a note of 501 characters', { commit: 10, note: 'x'.repeat(501) }, 'note'],
     ['an unknown field', { commit: 10, quota: 5 }, 'quota'],
+    ['a list instead of an object', '[120000]', '(body)'],
   ])('answers 400 naming the field for %s and stores nothing', async (_, body, field) => {
     const res = await putCall('/v1/forecast-calls/2028-Q2/Eve', body, key);
     const problem = await problemOf(res);
@@ -141,6 +142,13 @@ describe('PUT /v1/forecast-calls/{period}/{rep}', () => {
     expect(problem.title).toBe('请求无效');
     expect(problem.detail).toBe('预测承诺字段 commit：必须是 ≥ 0 的数字');
     expect(problem.errors[0]).toEqual({ field: 'commit', message: '必须是 ≥ 0 的数字' });
+    const list = await problemOf(
+      await putCall('/v1/forecast-calls/2026-Q4/Eve?lang=zh', '[1]', key),
+    );
+    expect(list.errors[0]).toEqual({
+      field: '(body)',
+      message: '必须是 JSON 对象，如 {"commit": 120000}',
+    });
     const period = await problemOf(
       await putCall('/v1/forecast-calls/2026-Q9/Eve?lang=zh', { commit: 3 }, key),
     );

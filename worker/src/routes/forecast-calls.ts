@@ -30,6 +30,8 @@ import { requireSnapshot } from '../stored';
 /** A version as an ETag: `3` → `"3"`. */
 const etagOf = (version: number) => `"${version}"`;
 
+const NOT_A_CALL = 'must be a JSON object such as {"commit": 120000}';
+
 interface Issue {
   path: PropertyKey[];
   message: string;
@@ -52,10 +54,11 @@ function callHook(
         message: 'is not a field of a forecast call',
       }));
     }
-    const field = issue.path.map(String).join('.') || '(body)';
+    const field = issue.path.map(String).join('.');
+    if (!field) return [{ field: '(body)', message: NOT_A_CALL }];
     return [{ field, message: issue.message }];
   });
-  const first = details[0] ?? { field: '(body)', message: 'must be a forecast call' };
+  const first = details[0] ?? { field: '(body)', message: NOT_A_CALL };
   throw new ProblemError(
     'invalidRequest',
     `Forecast call field ${first.field}: ${first.message}`,
