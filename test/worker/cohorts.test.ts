@@ -100,7 +100,7 @@ describe('GET /v1/cohorts', () => {
   it('words the maturing note in Chinese when asked', async () => {
     const res = await getWithKey('/v1/cohorts?from=2026-03&to=2026-03&lang=zh', key);
     const body = (await res.json()) as Body;
-    expect(body.cohorts[0].note).toBe('仍在成熟中：50% 的交易尚未结束，赢单率可能还会变化。');
+    expect(body.cohorts[0].note).toBe('仍在成熟中：50% 的交易尚未结束，成交率可能还会变化。');
   });
 
   it('names the bad query parameter', async () => {

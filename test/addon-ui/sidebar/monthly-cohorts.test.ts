@@ -105,7 +105,7 @@ describe('monthly sidebar: cohort win rate', () => {
     await page.getByTestId('run').click();
     await expect.poll(() => page.getByTestId('status').textContent()).toContain('✓');
     const cohorts = page.getByTestId('cohorts');
-    expect(await cohorts.locator('h2').textContent()).toBe('同期群赢单率');
+    expect(await cohorts.locator('h2').textContent()).toBe('同期群成交率');
     expect(await cohorts.locator('tbody tr').allTextContents()).toEqual([
       '2026-06赢单金额 10,00020% 未结束513125%',
       '2026-08赢单金额 50,00025% 未结束：仍在成熟中421167%',
@@ -116,12 +116,12 @@ describe('monthly sidebar: cohort win rate', () => {
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
       300,
     );
-    const rows = rowsBelow(report, '同期群赢单率', 7);
+    const rows = rowsBelow(report, '同期群成交率', 7);
     expect(rows[1][0]).toBe('创建月份');
     expect(rows[3]).toEqual(['2026-08', 4, 2, 1, 1, '67%', '25%', 50_000, '仍在成熟中']);
     expect(rows[5][0]).toBe('无创建日期');
     expect(rows[6]).toEqual([
-      '同期群中仍有超过 20% 的交易未结束时视为仍在成熟中：其赢单率仍可能变化。',
+      '同期群中仍有超过 20% 的交易未结束时视为仍在成熟中：其成交率仍可能变化。',
     ]);
     expect(errors).toEqual([]);
     await page.close();

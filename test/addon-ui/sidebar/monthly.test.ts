@@ -288,7 +288,7 @@ describe('monthly self-assessment sidebar', () => {
       '赢单原因',
       '有效与无效做法',
       '自评与结果',
-      '同期群赢单率',
+      '同期群成交率',
     ]);
     await page.close();
   });

@@ -48,19 +48,19 @@ function warningText(warning: AnalysisWarning, report: AnalysisReport): string {
   const n = formatNumber(warning.count);
   const band = `${formatRate(report.winLoss.winRateBand.min)}–${formatRate(report.winLoss.winRateBand.max)}`;
   const zh: Partial<Record<AnalysisWarning['code'], string>> = {
-    unmappedStage: `${n} 个商机的阶段不在阶段表中：计入未结管道，权重为 0`,
-    closedWithoutCloseDate: `${n} 个已关闭商机没有成交日期，不计入任何月份`,
+    unmappedStage: `${n} 笔交易的阶段不在阶段表中：计入未结管道，权重为 0`,
+    closedWithoutCloseDate: `${n} 笔已关闭交易没有成交日期，不计入任何月份`,
     monthlyWinRateWithheld: t('withheldNote'),
-    missingAmount: `${n} 个商机没有金额，按 0 计算`,
-    negativeAmount: `${n} 个商机的金额为负数；合计包含它们`,
-    negativeCycle: `${n} 个已关闭商机的成交日期早于创建日期，未计入销售周期`,
-    approximateFunnel: `阶段转化率为近似值：${n} 个输单商机没有输单阶段`,
-    dealsWithoutHistory: `${n} 个商机没有阶段历史，漏斗按当前阶段计算`,
+    missingAmount: `${n} 笔交易没有金额，按 0 计算`,
+    negativeAmount: `${n} 笔交易的金额为负数；合计包含它们`,
+    negativeCycle: `${n} 笔已关闭交易的成交日期早于创建日期，未计入销售周期`,
+    approximateFunnel: `阶段转化率为近似值：${n} 笔输单交易没有输单阶段`,
+    dealsWithoutHistory: `${n} 笔交易没有阶段历史，漏斗按当前阶段计算`,
     unknownHistoryStage: `${n} 条阶段历史的阶段不在阶段表中，已忽略`,
-    noClosedDeals: '没有已关闭的商机：赢单率、平均成交金额和销售周期暂无数值',
+    noClosedDeals: '没有已关闭的交易：成交率、平均成交金额和销售周期暂无数值',
     winRateAboveBand: `${t('winRate')} ${formatRate(report.winLoss.winRate)} ${t('winRate.above')}（${band}）`,
     winRateBelowBand: `${t('winRate')} ${formatRate(report.winLoss.winRate)} ${t('winRate.below')}（${band}）`,
-    closeDatePast: `${n} 个未结商机：${t('reason.closeDatePast')}`,
+    closeDatePast: `${n} 笔未结交易：${t('reason.closeDatePast')}`,
   };
   return (currentLanguage() === 'zh' && zh[warning.code]) || warning.message;
 }

@@ -20,7 +20,7 @@ const percent = (share: number) => `${Math.round(share * 100)}%`;
 function maturingNote(c: Cohort, language: Language): string | null {
   if (!c.maturing) return null;
   return language === 'zh'
-    ? `仍在成熟中：${percent(c.openShare)} 的交易尚未结束，赢单率可能还会变化。`
+    ? `仍在成熟中：${percent(c.openShare)} 的交易尚未结束，成交率可能还会变化。`
     : `Still maturing: ${percent(c.openShare)} of its deals are still open, so its win rate may change.`;
 }
 

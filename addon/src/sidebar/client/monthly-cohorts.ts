@@ -18,14 +18,14 @@ import { h } from './h';
 const COHORT_MONTHS = 12;
 
 const TEXT = {
-  title: { en: 'Cohort win rate', zh: '同期群赢单率' },
+  title: { en: 'Cohort win rate', zh: '同期群成交率' },
   intro: {
     en: 'Deals created in each month, followed to where they stand today; win rate = won / (won + lost).',
-    zh: '按创建月份分组的交易，跟踪到今天的状态；赢单率 = 赢单 / (赢单 + 输单)。',
+    zh: '按创建月份分组的交易，跟踪到今天的状态；成交率 = 赢单 / (赢单 + 输单)。',
   },
   maturingRule: {
     en: 'A cohort is still maturing while more than {share} of its deals are open: its win rate may still change.',
-    zh: '同期群中仍有超过 {share} 的交易未结束时视为仍在成熟中：其赢单率仍可能变化。',
+    zh: '同期群中仍有超过 {share} 的交易未结束时视为仍在成熟中：其成交率仍可能变化。',
   },
   created: { en: 'Created in', zh: '创建月份' },
   deals: { en: 'Created', zh: '创建数' },
