@@ -4,12 +4,12 @@ import { FORECAST_CATEGORIES } from '../forecast/forecast-order';
 import type { DealTable } from '../ingest/deal-table';
 import { DEFAULT_STAGE_TABLE } from '../stages/create-stage-table';
 import { stageLookup } from '../stages/stage-lookup';
-import { type Deal, type ForecastCategory, PlaybookError, type StageDefinition } from '../types';
+import { type Deal, PlaybookError, type StageDefinition } from '../types';
 import { type AnalysisReport, type AnalyzeOptions, finishReport, UNMAPPED_STAGE } from './analyze';
 import { createCodeGroupCounter } from './code-group-counter';
 import { CycleList } from './cycle-list';
 import { createFunnelCounter } from './funnel-counter';
-import { createMonthCounter } from './month-counter';
+import { ReportTally } from './report-tally';
 
 /**
  * `analyze` on deals held as columns (`DealTable`): the same report, figure
@@ -29,23 +29,13 @@ import { createMonthCounter } from './month-counter';
 export function analyzeTable(table: DealTable, options: AnalyzeOptions = {}): AnalysisReport {
   const stageTable = options.stages ?? DEFAULT_STAGE_TABLE;
   const groupBy = options.groupBy ?? (['owner', 'source'] as const);
-  const asOf = options.asOf;
-  const period = options.quotaPeriod;
   const lookup = stageLookup(stageTable);
   if (options.history !== undefined && table.id === null) {
     throw new PlaybookError('analyze: a stage history needs the deal ids in the table');
   }
 
-  const open = stageTable.openStages;
-  const openIndex = new Map<StageDefinition, number>(open.map((stage, i) => [stage, i]));
-  const stageCount = new Float64Array(open.length);
-  const stageAmount = new Float64Array(open.length);
-  const stageWeighted = new Float64Array(open.length);
-  const categoryIndex = new Map<ForecastCategory, number>(
-    FORECAST_CATEGORIES.map((category, i) => [category, i]),
-  );
-  const categoryCount = new Float64Array(FORECAST_CATEGORIES.length);
-  const categoryAmount = new Float64Array(FORECAST_CATEGORIES.length);
+  const tally = new ReportTally(stageTable, options);
+  const { openIndex, categoryIndex } = tally;
 
   // Per stage code: its definition (or the stand-in for an unknown stage),
   // kind as a number (0 open, 1 won, 2 lost), open index and base category.
@@ -67,7 +57,6 @@ export function analyzeTable(table: DealTable, options: AnalyzeOptions = {}): An
   const overrides = FORECAST_CATEGORIES;
 
   const groups = groupBy.map((field) => createCodeGroupCounter(field, table));
-  const months = createMonthCounter();
   const funnel = createFunnelCounter(stageTable, options.history);
   const funnelDeal: { lostAtStage?: string; id?: string } = {};
   const ids = table.id;
@@ -82,27 +71,10 @@ export function analyzeTable(table: DealTable, options: AnalyzeOptions = {}): An
     code === 0 ? -1 : funnel.reachOf(lookup(text)),
   );
 
-  let unmappedCount = 0;
-  let unmappedAmount = 0;
-  let unmappedWeighted = 0;
   // Unmapped stages by code, in the order of their first deal.
   const unmappedCodes: number[] = [];
   const unmappedCodeCount = new Float64Array(texts.length);
   const unmappedCodeAmount = new Float64Array(texts.length);
-  let undatedWon = 0;
-  let undatedLost = 0;
-  let missingAmount = 0;
-  let negativeAmount = 0;
-  let negativeCycle = 0;
-  let closeDatePast = 0;
-  let openCount = 0;
-  let openAmount = 0;
-  let weighted = 0;
-  let won = 0;
-  let lost = 0;
-  let wonAmount = 0;
-  let lostAmount = 0;
-  let periodWonAmount = 0;
 
   const {
     stage: stageCodes,
@@ -118,13 +90,7 @@ export function analyzeTable(table: DealTable, options: AnalyzeOptions = {}): An
   for (let d = 0; d < n; d++) {
     const code = stageCodes[d];
     const stage = stageOf[code];
-    let amount = amounts[d];
-    if (!Number.isFinite(amount)) {
-      missingAmount++;
-      amount = 0;
-    } else if (amount < 0) {
-      negativeAmount++;
-    }
+    const amount = tally.amountOf(amounts[d]);
     const kind = kindOf[code];
     const closeDate = closeDays[d];
 
@@ -133,50 +99,26 @@ export function analyzeTable(table: DealTable, options: AnalyzeOptions = {}): An
       const created = createdDays[d];
       if (!Number.isNaN(created) && !Number.isNaN(closeDate)) {
         cycle = closeDate - created;
-        if (cycle < 0) negativeCycle++;
+        if (cycle < 0) tally.addNegativeCycle();
       }
     }
 
     if (kind === 0) {
-      openCount++;
-      openAmount += amount;
       const own = probabilities === null ? Number.NaN : probabilities[d];
       const weight = amount * (Number.isNaN(own) ? stage.probability : own);
-      weighted += weight;
       const i = openAt[code];
+      tally.addOpen(amount, weight, i, closeDate);
       if (i < 0) {
-        unmappedCount++;
-        unmappedAmount += amount;
-        unmappedWeighted += weight;
         if (unmappedCodeCount[code] === 0) {
           if (unmappedCodes.length < 10_000) unmappedCodes.push(code);
           // The first amount as it is, as `analyze` keeps it (-0 included).
           unmappedCodeAmount[code] = amount;
         } else unmappedCodeAmount[code] += amount;
         unmappedCodeCount[code]++;
-      } else {
-        stageCount[i]++;
-        stageAmount[i] += amount;
-        stageWeighted[i] += weight;
-      }
-      if (asOf !== undefined && closeDate < asOf) closeDatePast++;
-    } else if (kind === 1) {
-      won++;
-      wonAmount += amount;
-      if (cycle >= 0) wonCycles.push(cycle);
-      if (period === undefined || (closeDate >= period.start && closeDate <= period.end)) {
-        periodWonAmount += amount;
       }
     } else {
-      lost++;
-      lostAmount += amount;
-      if (cycle >= 0) lostCycles.push(cycle);
-    }
-    if (kind !== 0) {
-      if (Number.isInteger(closeDate)) {
-        months.add(closeDate, kind === 1, amount, cycle);
-      } else if (kind === 1) undatedWon++;
-      else undatedLost++;
+      if (cycle >= 0) (kind === 1 ? wonCycles : lostCycles).push(cycle);
+      tally.addClosed(kind === 1, amount, closeDate, cycle);
     }
 
     let c = baseCategory[code];
@@ -195,8 +137,7 @@ export function analyzeTable(table: DealTable, options: AnalyzeOptions = {}): An
         } else c = categoryIndex.get(forecastCategory(stage, total)) as number;
       }
     }
-    categoryCount[c]++;
-    categoryAmount[c] += amount;
+    tally.addCategory(c, amount);
 
     for (let g = 0; g < groups.length; g++) groups[g].add(d, kind, amount, cycle);
     const reached = known[code];
@@ -219,36 +160,13 @@ export function analyzeTable(table: DealTable, options: AnalyzeOptions = {}): An
   }
 
   return finishReport(
+    tally.sums(),
     {
       deals: n,
-      won,
-      lost,
-      wonAmount,
-      lostAmount,
-      periodWonAmount,
-      openCount,
-      openAmount,
-      weighted,
-      unmappedCount,
-      unmappedAmount,
-      unmappedWeighted,
       unmappedNames,
-      undatedWon,
-      undatedLost,
-      missingAmount,
-      negativeAmount,
-      negativeCycle,
-      closeDatePast,
       wonCycle: wonCycles.meanAndMedian(),
       lostCycle: lostCycles.meanAndMedian(),
       by: Object.fromEntries(groupBy.map((field, g) => [field, groups[g].result()])),
-      byMonth: months.result(),
-      open,
-      stageCount,
-      stageAmount,
-      stageWeighted,
-      categoryCount,
-      categoryAmount,
       funnelResult: funnel.result(),
     },
     options,

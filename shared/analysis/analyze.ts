@@ -20,7 +20,8 @@ import type {
   WinRateBand,
 } from '../types';
 import { createFunnelCounter, type Funnel } from './funnel-counter';
-import { createMonthCounter, type MonthTrendRow } from './month-counter';
+import type { MonthTrendRow } from './month-counter';
+import { ReportTally, type TallySums } from './report-tally';
 import { stageLookup } from '../stages/stage-lookup';
 import { createWinLossGroupCounter, type WinLossGroup } from './win-loss-group-counter';
 
@@ -197,74 +198,33 @@ const UNDATED_BIAS = 0.05;
 export function analyze(deals: readonly Deal[], options: AnalyzeOptions = {}): AnalysisReport {
   const table = options.stages ?? DEFAULT_STAGE_TABLE;
   const groupBy = options.groupBy ?? (['owner', 'source'] as const);
-  const asOf = options.asOf;
-  const period = options.quotaPeriod;
   const lookup = stageLookup(table);
 
-  const open = table.openStages;
-  const openIndex = new Map<StageDefinition, number>(open.map((stage, i) => [stage, i]));
-  const stageCount = new Float64Array(open.length);
-  const stageAmount = new Float64Array(open.length);
-  const stageWeighted = new Float64Array(open.length);
-  const categoryIndex = new Map<ForecastCategory, number>(
-    FORECAST_CATEGORIES.map((category, i) => [category, i]),
-  );
-  const categoryCount = new Float64Array(FORECAST_CATEGORIES.length);
-  const categoryAmount = new Float64Array(FORECAST_CATEGORIES.length);
-
+  const tally = new ReportTally(table, options);
   const groups = groupBy.map((field) => createWinLossGroupCounter(field));
-  const months = createMonthCounter();
   const funnel = createFunnelCounter(table, options.history);
   const wonCycles: number[] = [];
   const lostCycles: number[] = [];
-
-  let unmappedCount = 0;
-  let unmappedAmount = 0;
-  let unmappedWeighted = 0;
   const unmappedNames = new Map<string, { count: number; amount: number }>();
-  let undatedWon = 0;
-  let undatedLost = 0;
-  let missingAmount = 0;
-  let negativeAmount = 0;
-  let negativeCycle = 0;
-  let closeDatePast = 0;
-  let openCount = 0;
-  let openAmount = 0;
-  let weighted = 0;
-  let won = 0;
-  let lost = 0;
-  let wonAmount = 0;
-  let lostAmount = 0;
-  let periodWonAmount = 0;
 
   for (let d = 0; d < deals.length; d++) {
     const deal = deals[d];
     const known = lookup(deal.stage);
     const stage = known ?? UNMAPPED_STAGE;
-    let amount = deal.amount;
-    if (amount === null || !Number.isFinite(amount)) {
-      missingAmount++;
-      amount = 0;
-    } else if (amount < 0) {
-      negativeAmount++;
-    }
+    const amount = tally.amountOf(deal.amount ?? Number.NaN);
     const kind = stage.kind;
+    const closeDate = deal.closeDate ?? Number.NaN;
 
     let cycle = -1;
     if (kind !== 'open' && deal.created !== undefined && deal.closeDate !== undefined) {
       cycle = deal.closeDate - deal.created;
-      if (cycle < 0) negativeCycle++;
+      if (cycle < 0) tally.addNegativeCycle();
     }
 
     if (kind === 'open') {
-      openCount++;
-      openAmount += amount;
       const weight = amount * (deal.probability ?? stage.probability);
-      weighted += weight;
       if (known === undefined) {
-        unmappedCount++;
-        unmappedAmount += amount;
-        unmappedWeighted += weight;
+        tally.addOpen(amount, weight, -1, closeDate);
         const named = unmappedNames.get(deal.stage);
         if (named) {
           named.count++;
@@ -272,37 +232,10 @@ export function analyze(deals: readonly Deal[], options: AnalyzeOptions = {}): A
         } else if (unmappedNames.size < 10_000) {
           unmappedNames.set(deal.stage, { count: 1, amount });
         }
-      } else {
-        const i = openIndex.get(stage) as number;
-        stageCount[i]++;
-        stageAmount[i] += amount;
-        stageWeighted[i] += weight;
-      }
-      if (asOf !== undefined && deal.closeDate !== undefined && deal.closeDate < asOf) {
-        closeDatePast++;
-      }
-    } else if (kind === 'won') {
-      won++;
-      wonAmount += amount;
-      if (cycle >= 0) wonCycles.push(cycle);
-      if (
-        period === undefined ||
-        (deal.closeDate !== undefined &&
-          deal.closeDate >= period.start &&
-          deal.closeDate <= period.end)
-      ) {
-        periodWonAmount += amount;
-      }
+      } else tally.addOpen(amount, weight, tally.openIndex.get(stage) as number, closeDate);
     } else {
-      lost++;
-      lostAmount += amount;
-      if (cycle >= 0) lostCycles.push(cycle);
-    }
-    if (kind !== 'open') {
-      if (deal.closeDate !== undefined && Number.isInteger(deal.closeDate)) {
-        months.add(deal.closeDate, kind === 'won', amount, cycle);
-      } else if (kind === 'won') undatedWon++;
-      else undatedLost++;
+      if (cycle >= 0) (kind === 'won' ? wonCycles : lostCycles).push(cycle);
+      tally.addClosed(kind === 'won', amount, closeDate, cycle);
     }
 
     let total: number | null = null;
@@ -315,85 +248,34 @@ export function analyze(deals: readonly Deal[], options: AnalyzeOptions = {}): A
       total === null && deal.forecastOverride === undefined
         ? baseForecastCategory(stage)
         : forecastCategory(stage, total, deal.forecastOverride);
-    const c = categoryIndex.get(category) as number;
-    categoryCount[c]++;
-    categoryAmount[c] += amount;
+    tally.addCategory(tally.categoryIndex.get(category) as number, amount);
 
     for (let g = 0; g < groups.length; g++) groups[g].add(deal, kind, amount, cycle);
     if (known !== undefined) funnel.add(deal, stage);
   }
 
   return finishReport(
+    tally.sums(),
     {
       deals: deals.length,
-      won,
-      lost,
-      wonAmount,
-      lostAmount,
-      periodWonAmount,
-      openCount,
-      openAmount,
-      weighted,
-      unmappedCount,
-      unmappedAmount,
-      unmappedWeighted,
       unmappedNames,
-      undatedWon,
-      undatedLost,
-      missingAmount,
-      negativeAmount,
-      negativeCycle,
-      closeDatePast,
       wonCycle: meanAndMedian(wonCycles),
       lostCycle: meanAndMedian(lostCycles),
       by: Object.fromEntries(groupBy.map((field, g) => [field, groups[g].result()])),
-      byMonth: months.result(),
-      open,
-      stageCount,
-      stageAmount,
-      stageWeighted,
-      categoryCount,
-      categoryAmount,
       funnelResult: funnel.result(),
     },
     options,
   );
 }
 
-/** What one pass over the deals adds up, for `finishReport`. */
+/** What one pass over the deals gives besides the sums of its `ReportTally`, for `finishReport`. */
 export interface ReportSums {
   readonly deals: number;
-  readonly won: number;
-  readonly lost: number;
-  readonly wonAmount: number;
-  readonly lostAmount: number;
-  readonly periodWonAmount: number;
-  readonly openCount: number;
-  readonly openAmount: number;
-  readonly weighted: number;
-  readonly unmappedCount: number;
-  readonly unmappedAmount: number;
-  readonly unmappedWeighted: number;
   /** Unmapped stage text → its open deals, in the order of their first deal. */
   readonly unmappedNames: ReadonlyMap<string, { count: number; amount: number }>;
-  readonly undatedWon: number;
-  readonly undatedLost: number;
-  readonly missingAmount: number;
-  readonly negativeAmount: number;
-  readonly negativeCycle: number;
-  readonly closeDatePast: number;
   readonly wonCycle: MeanAndMedian;
   readonly lostCycle: MeanAndMedian;
   readonly by: Partial<Record<GroupField, WinLossGroup[]>>;
-  readonly byMonth: MonthTrendRow[];
-  /** Open stages of the table, with their counts, amounts and weighted amounts by index. */
-  readonly open: readonly StageDefinition[];
-  readonly stageCount: Float64Array;
-  readonly stageAmount: Float64Array;
-  readonly stageWeighted: Float64Array;
-  /** By index of `FORECAST_CATEGORIES`. */
-  readonly categoryCount: Float64Array;
-  readonly categoryAmount: Float64Array;
   readonly funnelResult: Funnel;
 }
 
@@ -401,10 +283,14 @@ export interface ReportSums {
  * The report from the sums of one pass (`analyze`, `analyzeTable`): rates,
  * health, velocity, coverage and warnings, worked out alike for both.
  */
-export function finishReport(sums: ReportSums, options: AnalyzeOptions): AnalysisReport {
+export function finishReport(
+  tally: TallySums,
+  sums: ReportSums,
+  options: AnalyzeOptions,
+): AnalysisReport {
   const band = options.winRateBand ?? WIN_RATE_BANDS.founderLed;
+  const { deals: n, unmappedNames, wonCycle, lostCycle, by, funnelResult } = sums;
   const {
-    deals: n,
     won,
     lost,
     wonAmount,
@@ -416,16 +302,12 @@ export function finishReport(sums: ReportSums, options: AnalyzeOptions): Analysi
     unmappedCount,
     unmappedAmount,
     unmappedWeighted,
-    unmappedNames,
     undatedWon,
     undatedLost,
     missingAmount,
     negativeAmount,
     negativeCycle,
     closeDatePast,
-    wonCycle,
-    lostCycle,
-    by,
     byMonth,
     open,
     stageCount,
@@ -433,8 +315,7 @@ export function finishReport(sums: ReportSums, options: AnalyzeOptions): Analysi
     stageWeighted,
     categoryCount,
     categoryAmount,
-    funnelResult,
-  } = sums;
+  } = tally;
   const rate = winRate(won, lost);
   const health = rate === null ? null : winRateHealth(rate, band);
   const avgWonAmount = averageDealSize(wonAmount, won);
