@@ -7,18 +7,16 @@
 // clear_refs first) around one text/csv body of about 100 MB. Stops the
 // Worker it started. Linux only (/proc).
 
-import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { BUILD_DIR } from './build-shared.mjs';
 import { median } from './engines.mjs';
-import { freePort } from './free-port.mjs';
+import { startWorker } from './wrangler-dev.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..');
 const WRANGLER = join(root, 'node_modules', '.bin', 'wrangler');
-const READY_TIMEOUT_MS = 90_000;
 /** Clock ticks per second of /proc/<pid>/stat times (USER_HZ, 100 on Linux). */
 const TICKS = 100;
 
@@ -28,8 +26,6 @@ export const CPU_LOAD = [
   { rows: 10_000, requests: 20 },
   { rows: 100_000, requests: 6 },
 ];
-
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Pids of every descendant of `pid` (from /proc/<n>/stat's parent field). */
 function descendants(pid) {
@@ -98,73 +94,6 @@ function benchConfig() {
   return path;
 }
 
-async function startWorker(config) {
-  const port = await freePort();
-  const args = [
-    'dev',
-    '--config',
-    config,
-    '--port',
-    String(port),
-    '--ip',
-    '127.0.0.1',
-    '--inspector-port',
-    String(await freePort()),
-    '--persist-to',
-    join(BUILD_DIR, 'wrangler-state'),
-    '--show-interactive-dev-session=false',
-    '--log-level',
-    'warn',
-  ];
-  const child = spawn(WRANGLER, args, {
-    cwd: root,
-    detached: true,
-    stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, WRANGLER_SEND_METRICS: 'false', NO_COLOR: '1', CI: '1' },
-  });
-  let log = '';
-  child.stdout.on('data', (d) => {
-    log += d;
-  });
-  child.stderr.on('data', (d) => {
-    log += d;
-  });
-  let exited = false;
-  child.on('exit', () => {
-    exited = true;
-  });
-  const stop = async () => {
-    if (exited) return;
-    try {
-      process.kill(-child.pid, 'SIGTERM');
-    } catch {
-      return;
-    }
-    for (let i = 0; i < 50 && !exited; i++) await sleep(100);
-    if (!exited) {
-      try {
-        process.kill(-child.pid, 'SIGKILL');
-      } catch {
-        // already gone
-      }
-    }
-  };
-  const base = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + READY_TIMEOUT_MS;
-  while (Date.now() < deadline && !exited) {
-    try {
-      const res = await fetch(`${base}/health`);
-      await res.arrayBuffer();
-      if (res.status < 500) return { base, stop, pid: child.pid };
-    } catch {
-      // not listening yet
-    }
-    await sleep(500);
-  }
-  await stop();
-  throw new Error(`wrangler dev did not start: ${log.trim().split('\n').slice(-5).join(' | ')}`);
-}
-
 async function postCsv(base, body) {
   const start = performance.now();
   const res = await fetch(`${base}/v1/analyze`, {
@@ -185,7 +114,7 @@ export async function benchWorkerCpu({ csv, bigCsv }) {
   if (!existsSync(WRANGLER)) return { available: false, reason: 'wrangler is not installed' };
   let worker;
   try {
-    worker = await startWorker(benchConfig());
+    worker = await startWorker({}, benchConfig());
   } catch (error) {
     return { available: false, reason: error.message };
   }

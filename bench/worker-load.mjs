@@ -3,13 +3,12 @@
 // CSV from 32 concurrent clients for 20 seconds, then one 100,000-row
 // request, and stops the Worker it started.
 
-import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { BUILD_DIR } from './build-shared.mjs';
 import { median } from './engines.mjs';
-import { freePort } from './free-port.mjs';
+import { startWorker } from './wrangler-dev.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..');
@@ -21,7 +20,6 @@ const WRANGLER = join(root, 'node_modules', '.bin', 'wrangler');
  * most of them with 429, which is the point of that short run).
  */
 export const LOAD = { clients: 32, seconds: 20, shippedSeconds: 5, rows: 1000, bigRows: 100_000 };
-const READY_TIMEOUT_MS = 90_000;
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -30,98 +28,7 @@ export function percentile(sorted, p) {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 }
 
-/** Process groups of the dev servers this process started and has not stopped yet. */
-const running = new Set();
-for (const signal of ['SIGINT', 'SIGTERM']) {
-  process.once(signal, () => {
-    // The dev servers run in their own process groups: stop them with the benchmark.
-    for (const pid of running) {
-      try {
-        process.kill(-pid, 'SIGTERM');
-      } catch {
-        // already gone
-      }
-    }
-    process.exit(130);
-  });
-}
-
-/**
- * Starts wrangler dev; resolves with { base, stop, log } once /health answers.
- * @param {Record<string, string>} vars - `--var` values
- * @param {string | null} config - a wrangler.toml other than the project's
- * @param {string} persistDir - where its local D1 and Durable Objects live
- */
-export async function startWorker(vars, config, persistDir = join(BUILD_DIR, 'wrangler-state')) {
-  const port = await freePort();
-  const args = [
-    'dev',
-    ...(config ? ['--config', config] : []),
-    '--port',
-    String(port),
-    '--ip',
-    '127.0.0.1',
-    '--inspector-port',
-    String(await freePort()),
-    '--persist-to',
-    persistDir,
-    '--show-interactive-dev-session=false',
-    // No line per request on the dev server's console: not part of what is measured.
-    '--log-level',
-    'warn',
-  ];
-  for (const [key, value] of Object.entries(vars)) args.push('--var', `${key}:${value}`);
-  const child = spawn(WRANGLER, args, {
-    cwd: root,
-    detached: true,
-    stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, WRANGLER_SEND_METRICS: 'false', NO_COLOR: '1', CI: '1' },
-  });
-  let log = '';
-  child.stdout.on('data', (d) => {
-    log += d;
-  });
-  child.stderr.on('data', (d) => {
-    log += d;
-  });
-  let exited = false;
-  running.add(child.pid);
-  child.on('exit', () => {
-    exited = true;
-    running.delete(child.pid);
-  });
-  const stop = async () => {
-    if (exited) return;
-    try {
-      process.kill(-child.pid, 'SIGTERM');
-    } catch {
-      return;
-    }
-    for (let i = 0; i < 50 && !exited; i++) await sleep(100);
-    if (!exited) {
-      try {
-        process.kill(-child.pid, 'SIGKILL');
-      } catch {
-        // already gone
-      }
-    }
-  };
-  const base = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + READY_TIMEOUT_MS;
-  while (Date.now() < deadline) {
-    if (exited) break;
-    try {
-      const res = await fetch(`${base}/health`);
-      await res.arrayBuffer();
-      if (res.status < 500) return { base, stop, log: () => log };
-    } catch {
-      // not listening yet
-    }
-    await sleep(500);
-  }
-  await stop();
-  throw new Error(`wrangler dev did not start: ${log.trim().split('\n').slice(-5).join(' | ')}`);
-}
+export { startWorker };
 
 async function post(base, body) {
   const start = performance.now();

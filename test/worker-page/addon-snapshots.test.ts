@@ -10,7 +10,8 @@ import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { build } from '../../addon/build.mjs';
 import { reviewGroups } from '../../addon/src/review/review-groups';
 import { weeklyReviewRows } from '../../addon/src/review/weekly-review-rows';
-import type { WeeklyReviewView } from '../../addon/src/review/weekly-review-types';
+import { buildWeeklyReview } from '../../addon/src/review/build-weekly-review';
+import type { WeeklyReviewData } from '../../addon/src/review/weekly-review-types';
 import type { SettingsView } from '../../addon/src/settings/settings-types';
 import { nextRun } from '../../addon/src/snapshots/snapshot-types';
 import { carryProperties, FakeScriptApp, realUrlFetch } from '../addon/harness/fake-triggers';
@@ -158,7 +159,7 @@ describe('weekly snapshots from the add-on to a real Worker', () => {
       { asOf: '2026-11-23', deals: 6, version: 1 },
     ]);
 
-    const review = week2.call<WeeklyReviewView>('getWeeklyReview');
+    const review = buildWeeklyReview(week2.call<WeeklyReviewData>('getWeeklyReview'));
     expect(review.history).toMatchObject({
       from: '2026-11-16',
       to: '2026-11-23',
@@ -187,7 +188,7 @@ describe('weekly snapshots from the add-on to a real Worker', () => {
     // advanced by "Stage entered" in 11-17..11-23: A1 (10,000) and A6 (8,000, new, not the
     // first stage) but not A2; slipped by a passed close date: A5 (5,000) but not A3.
     const alone = loadAddon({ sheets: { Pipeline: WEEK_2 }, now: '2026-11-23T07:40:00Z' });
-    const estimate = alone.call<WeeklyReviewView>('getWeeklyReview');
+    const estimate = buildWeeklyReview(alone.call<WeeklyReviewData>('getWeeklyReview'));
     expect(estimate.history.reason).toBe('noWorker');
     expect(estimate.advanced).toMatchObject({ count: 2, amount: 18000, method: 'stageEntered' });
     expect(estimate.slipped).toMatchObject({ count: 1, amount: 5000, method: 'pastCloseDate' });

@@ -1,24 +1,25 @@
 import type { ReviewDeal, ReviewGroup } from '../../../shared/index';
 import {
   analyze,
+  createStageTable,
   label,
+  parseDay,
   riskReasonLabel,
   WIN_RATE_BANDS,
   weeklyReview,
 } from '../../../shared/index';
-import type { Deal, Language, StageTable } from '../../../shared/types';
+import type { DayNumber, Deal, Language, StageTable } from '../../../shared/types';
 import { isoDay } from '../lib/iso-day';
 import { stageDisplay } from '../lib/stage-display';
-import type { RepChoice } from '../settings/rep-choice-types';
-import type { Settings } from '../settings/settings';
-import { problemSummary } from '../sheet/problem-summary';
-import type { Pipeline } from '../sheet/read-pipeline';
 import { funnelStageViews } from './funnel-stage-views';
-import { stageDaysOf } from './measured-stage-days';
 import { dealKey } from '../../../shared/snapshots/deal-key';
 import { calendarPeriodOf } from '../../../shared/snapshots/calendar-period-of';
-import type { ReviewHistory } from '../snapshots/review-history';
-import type { ReviewDealView, ReviewGroupView, WeeklyReviewView } from './weekly-review-types';
+import type {
+  ReviewDealView,
+  ReviewGroupView,
+  WeeklyReviewData,
+  WeeklyReviewView,
+} from './weekly-review-types';
 
 interface Context {
   readonly table: StageTable;
@@ -48,47 +49,38 @@ function groupView(group: ReviewGroup, context: Context): ReviewGroupView {
 }
 
 /**
- * The weekly review view (playbook §4) of deals already read from the
- * pipeline tab: the shared `weeklyReview` (week, new, advanced, won, lost,
- * slipped, ten largest open deals with risk) and `analyze` (coverage
- * against the quota of the current month, quarter or year, win rate and its
- * health band, average deal size, cycle, velocity, stage conversion), with
- * stage names, risk reasons and health words in the user's language.
- * O(n) over the deals.
+ * The weekly review view (playbook §4), worked out in the sidebar from what
+ * `getWeeklyReview` read: the shared `weeklyReview` (week, new, advanced,
+ * won, lost, slipped, ten largest open deals with risk) and `analyze`
+ * (coverage against the quota of the current month, quarter or year, win
+ * rate and its health band, average deal size, cycle, velocity, stage
+ * conversion), with stage names, risk reasons and health words in the
+ * user's language. With an owner in `data.rep`, only that owner's deals
+ * and snapshot changes count and coverage uses the owner's quota. O(n)
+ * over the deals.
  *
- * @param settings - the loaded settings (language, quota, win-rate band)
- * @param pipeline - the pipeline tab as read once by `readPipeline`
- * @param history - the team's snapshots of the week (`reviewHistory`), passed
- *   on for `reviewGroups`, which shows advanced and slipped deals measured
- *   between them when there are two, else the estimates from dates
- * @param rep - whose deals count (`repChoice`); an owner's view counts only
- *   that owner's deals and measures coverage against the owner's quota
+ * @param data - the server's answer (`getWeeklyReview`)
  * @returns the view, plain JSON
  */
-export function buildWeeklyReview(
-  settings: Settings,
-  pipeline: Pipeline,
-  history: ReviewHistory,
-  rep: RepChoice,
-): WeeklyReviewView {
-  const { language } = settings;
-  const { asOf } = pipeline;
-  // Average days per stage: typed in the stage table, else measured from stage-history dates.
-  const { table, days: stageDays } = stageDaysOf(pipeline.rows, pipeline.table);
+export function buildWeeklyReview(data: WeeklyReviewData): WeeklyReviewView {
+  const { language, rep, history } = data;
+  const asOf = parseDay(data.today) as DayNumber;
+  // Average days per stage: typed in the stage table, else measured by the server.
+  const table = createStageTable(data.stages);
   const { owner } = rep;
   const deals: readonly Deal[] = owner
-    ? pipeline.ingest.deals.filter((d) => d.owner?.trim() === owner)
-    : pipeline.ingest.deals;
+    ? data.deals.filter((d) => d.owner?.trim() === owner)
+    : data.deals;
   const review = weeklyReview(deals, { asOf, stages: table });
-  const teamQuota = owner ? rep.quota : settings.quota;
+  const teamQuota = owner ? rep.quota : data.quota;
   const quota =
     typeof teamQuota === 'number' && Number.isFinite(teamQuota) && teamQuota >= 0
       ? teamQuota
       : null;
   // The snapshots' changed deals of the owner's deals only, by the snapshots' deal key.
   const keys = new Set(deals.map(dealKey));
-  const period = calendarPeriodOf(asOf, settings.quotaPeriod || 'quarter');
-  const band = WIN_RATE_BANDS[settings.winRateBand || 'founderLed'];
+  const period = calendarPeriodOf(asOf, data.quotaPeriod);
+  const band = WIN_RATE_BANDS[data.winRateBand];
   const report = analyze(deals, {
     stages: table,
     asOf,
@@ -120,13 +112,13 @@ export function buildWeeklyReview(
 
   return {
     language,
-    sheetName: pipeline.sheet.getName(),
+    sheetName: data.sheetName,
     asOf: isoDay(asOf),
     week: { start: isoDay(review.week.start), end: isoDay(review.week.end) },
     dealCount: deals.length,
     rep,
-    stageDays: stageDays.map((d) => ({ ...d, stage: stageDisplay(table, d.stage, language) })),
-    problems: problemSummary(pipeline.ingest),
+    stageDays: data.stageDays.map((d) => ({ ...d, stage: stageDisplay(table, d.stage, language) })),
+    problems: data.problems,
     total: { count: review.pipeline.open.count, amount: review.pipeline.open.amount },
     weighted: review.pipeline.weighted,
     newDeals: groupView(review.newDeals, context),

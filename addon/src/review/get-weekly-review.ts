@@ -1,29 +1,46 @@
+import { isoDay } from '../lib/iso-day';
 import { loadSettings } from '../settings/load-settings';
 import { repChoice } from '../settings/rep-choice';
+import { problemSummary } from '../sheet/problem-summary';
 import { readPipeline } from '../sheet/read-pipeline';
 import { reviewHistory } from '../snapshots/review-history';
-import { buildWeeklyReview } from './build-weekly-review';
-import type { WeeklyReviewView } from './weekly-review-types';
+import { stageDaysOf } from './measured-stage-days';
+import type { WeeklyReviewData } from './weekly-review-types';
 
 /**
- * The weekly pipeline review of the pipeline tab (playbook §4), for the
- * review sidebar: total and weighted pipeline, new, advanced, won, lost
- * (with loss reasons) and slipped deals of the last seven days, the ten
- * largest open deals with red/yellow/green risk and reasons, coverage
- * against the quota in Settings, win rate, average deal size, cycle,
- * velocity and stage conversion, labelled in the user's language. Reads the
- * tab once (one getValues call). With an owner, only that owner's deals
- * count and coverage uses the owner's quota from Settings' owner mapping;
- * without one, the signed-in user's deals when Settings maps their email to
- * an owner, else the whole team (the view's `rep` says which and why).
+ * What the weekly pipeline review sidebar (playbook §4) works from: the
+ * pipeline tab's deals as the shared ingestion reads them, the stage table
+ * with each open stage's average days (typed, else measured from the
+ * sheet's stage-history dates), today, the team's snapshots of the week
+ * (`reviewHistory`), the quota, quota period and win-rate band from
+ * Settings, and whose deals count. The sidebar works the review out itself
+ * (`buildWeeklyReview`), so the analysis stays out of Code.js. Reads the tab
+ * once (one getValues call). With an owner, that owner's deals count and
+ * coverage uses the owner's quota from Settings' owner mapping; without one,
+ * the signed-in user's deals when Settings maps their email to an owner,
+ * else the whole team (`rep` says which and why).
  *
  * @param owner - an owner as the Owner column writes it; '' for the whole team
- * @returns the review, plain JSON
+ * @returns plain JSON: days as day numbers or YYYY-MM-DD, no Date
  * @throws Error in the user's language when there is no pipeline tab
  */
-export function getWeeklyReview(owner?: string): WeeklyReviewView {
+export function getWeeklyReview(owner?: string): WeeklyReviewData {
   const settings = loadSettings();
   const pipeline = readPipeline(settings);
-  const rep = repChoice(settings, pipeline.ingest.deals, owner);
-  return buildWeeklyReview(settings, pipeline, reviewHistory(settings, pipeline.asOf), rep);
+  const { table, days } = stageDaysOf(pipeline.rows, pipeline.table);
+  const { quota } = settings;
+  return {
+    language: settings.language,
+    sheetName: pipeline.sheet.getName(),
+    today: isoDay(pipeline.asOf),
+    deals: pipeline.ingest.deals,
+    stages: [...table.stages],
+    stageDays: days,
+    problems: problemSummary(pipeline.ingest),
+    history: reviewHistory(settings, pipeline.asOf),
+    rep: repChoice(settings, pipeline.ingest.deals, owner),
+    quota: typeof quota === 'number' && Number.isFinite(quota) && quota >= 0 ? quota : null,
+    quotaPeriod: settings.quotaPeriod || 'quarter',
+    winRateBand: settings.winRateBand || 'founderLed',
+  };
 }

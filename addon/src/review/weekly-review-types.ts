@@ -1,4 +1,5 @@
-import type { Language, RiskLevel } from '../../../shared/types';
+import type { Deal, Language, RiskLevel, StageDefinition } from '../../../shared/types';
+import type { WinRateBandName } from '../settings/settings';
 import type { RepChoice } from '../settings/rep-choice-types';
 import type { StageDaysView } from './measured-stage-days';
 import type { EstimateReason, WaterfallDeal } from '../snapshots/snapshot-types';
@@ -155,4 +156,34 @@ export interface WeeklyReviewView {
 export interface WrittenTab {
   /** Name of the new tab. */
   readonly sheetName: string;
+}
+
+/**
+ * What `getWeeklyReview` sends the review sidebar: what it read, not worked
+ * out. The sidebar computes the review from it (`buildWeeklyReview`), so the
+ * analysis stays out of Code.js. Plain JSON: days are day numbers or
+ * YYYY-MM-DD, never Date objects.
+ */
+export interface WeeklyReviewData {
+  readonly language: Language;
+  /** The pipeline tab read. */
+  readonly sheetName: string;
+  /** Today in the spreadsheet's time zone, YYYY-MM-DD. */
+  readonly today: string;
+  /** Every deal of the pipeline tab as the shared ingestion read them; the sidebar keeps the rep's. */
+  readonly deals: Deal[];
+  /** The stage table with each open stage's average days, typed or measured (`stageDays`). */
+  readonly stages: StageDefinition[];
+  /** Each open stage's average days and where they came from; stage names as the table names them. */
+  readonly stageDays: StageDaysView[];
+  readonly problems: WeeklyReviewView['problems'];
+  /** The team's snapshots of the week, as `reviewHistory` fetched them (every owner's deals). */
+  readonly history: WeeklyReviewView['history'];
+  /** Whose deals count, and the owner's quota. */
+  readonly rep: RepChoice;
+  /** The team quota from Settings, null when it has none or it is not a number of 0 or more. */
+  readonly quota: number | null;
+  readonly quotaPeriod: 'month' | 'quarter' | 'year';
+  /** The win-rate band, as Settings names it. */
+  readonly winRateBand: WinRateBandName;
 }

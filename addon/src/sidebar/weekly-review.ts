@@ -3,7 +3,8 @@
 // win rate, deal size, cycle and stage conversion, and a button that writes
 // the same review to a dated tab. An owner filter shows one rep's deals (by
 // default the signed-in user's, through Settings' owner mapping) or the
-// whole team's; the server filters, and measures coverage with the rep's quota.
+// whole team's. The server sends what it read; the sidebar works the review out
+// (`buildWeeklyReview`), with coverage against the rep's quota.
 
 import { addonText } from '../../../shared/content/addon-text';
 import { label } from '../../../shared/labels/label';
@@ -28,6 +29,7 @@ import { problemsNote } from './client/problems-note';
 import { setPageLanguage } from './client/set-page-language';
 import { sidebarText } from './client/sidebar-text';
 import { snapshotText } from './client/snapshot-text';
+import { buildWeeklyReview } from '../review/build-weekly-review';
 import { reviewGroups } from '../review/review-groups';
 import { weeklyReviewRows } from '../review/weekly-review-rows';
 
@@ -295,9 +297,9 @@ function render(view: WeeklyReviewView, reload: () => void, pick: (owner: string
 /** Loads the review: of `owner` ('' whole team), or the server's default (the user's deals). */
 async function start(owner?: string): Promise<void> {
   try {
-    const view = await (owner === undefined
-      ? call('getWeeklyReview')
-      : call('getWeeklyReview', owner));
+    const view = buildWeeklyReview(
+      await (owner === undefined ? call('getWeeklyReview') : call('getWeeklyReview', owner)),
+    );
     setPageLanguage(view.language);
     const loading = (next?: string) => {
       mount(h('p', { class: 'muted' }, label('loading', view.language)));

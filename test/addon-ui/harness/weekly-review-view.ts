@@ -1,4 +1,9 @@
-import type { TopDealView, WeeklyReviewView } from '../../../addon/src/review/weekly-review-types';
+import type { WeeklyReviewData } from '../../../addon/src/review/weekly-review-types';
+import { DEFAULT_STAGE_TABLE } from '../../../shared/index';
+import type { Deal } from '../../../shared/types';
+
+/** A YYYY-MM-DD day as the day number the server sends (days since 1970-01-01). */
+const day = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / 86_400_000;
 
 const ACCOUNTS = [
   'Acme',
@@ -14,133 +19,118 @@ const ACCOUNTS = [
 ];
 
 /**
- * The ten largest open deals, 180,000 down to 45,000: the first red (close
- * date passed, no next step), the next two yellow, the rest green.
+ * The ten largest open deals, 180,000 down to 45,000 (1,125,000 in all),
+ * Negotiation for the first four, Proposal for the rest, owned by Ana Li and
+ * Ben Park in turn: Acme entered Negotiation this week, its close date
+ * 2026-11-15 has passed and it has no next step (red); Globex and Initech
+ * have had no activity since 2026-11-02, three weeks (yellow); the rest were
+ * worked 2026-11-20 and have a next step on 2026-11-26 (green).
  */
-function topDeals(): TopDealView[] {
-  return ACCOUNTS.map((account, i) => {
-    const risk = i === 0 ? 'red' : i < 3 ? 'yellow' : 'green';
-    return {
-      row: i + 2,
-      id: `D-${101 + i}`,
-      name: `${account} platform`,
-      account,
-      stage: i < 4 ? 'Negotiation' : 'Proposal',
-      amount: 180_000 - i * 15_000,
-      daysInStage: 40 - i * 3,
-      nextStep: i === 0 ? '' : 'Security review call',
-      nextStepDate: i === 0 ? '' : '2026-11-26',
-      closeDate: i === 0 ? '2026-11-15' : '2026-12-18',
-      risk,
-      riskLabel: { red: 'Red', yellow: 'Yellow', green: 'Green' }[risk],
-      reasons:
-        risk === 'red'
-          ? ['Expected close date has passed', 'No next step']
-          : risk === 'yellow'
-            ? ['No change for 14 days or more: re-qualify']
-            : [],
-    };
-  });
+function topDeals(): Deal[] {
+  return ACCOUNTS.map((account, i) => ({
+    row: i + 2,
+    id: `D-${101 + i}`,
+    name: `${account} platform`,
+    account,
+    owner: i % 2 === 0 ? 'Ana Li' : 'Ben Park',
+    stage: i < 4 ? 'Negotiation' : 'Proposal',
+    amount: 180_000 - i * 15_000,
+    created: day('2026-08-03'),
+    stageEntered: day(i === 0 ? '2026-11-18' : '2026-11-02'),
+    lastActivity: day(i === 1 || i === 2 ? '2026-11-02' : '2026-11-20'),
+    ...(i === 0 ? {} : { nextStep: 'Security review call', nextStepDate: day('2026-11-26') }),
+    closeDate: day(i === 0 ? '2026-11-15' : '2026-12-18'),
+  }));
 }
 
-/**
- * What getWeeklyReview returns for a pipeline of 48 deals in the week of
- * 2026-11-17 to 2026-11-23, with a 600,000 quarterly quota. Figures agree
- * with each other: coverage 845,000 / 480,000 = 1.76; win rate 9 / 30 = 30%;
- * velocity 12 × 0.3 × 52,000 / 74.4 = 2,516 a day.
- */
-export function weeklyReviewView(overrides: Partial<WeeklyReviewView> = {}): WeeklyReviewView {
-  const deal = (row: number, name: string, stage: string, amount: number) => ({
+/** A closed deal: won or lost on `closed`, created on `created`. */
+function closed(
+  row: number,
+  name: string,
+  stage: 'Closed Won' | 'Closed Lost',
+  amount: number,
+  created: string,
+  closeDate: string,
+  lost: { lossReason?: string; lostAtStage?: string } = {},
+): Deal {
+  return {
     row,
     id: `D-${row + 100}`,
     name,
     account: name.split(' ')[0],
+    owner: 'Ana Li',
     stage,
     amount,
-    closeDate: '2026-12-20',
+    created: day(created),
+    closeDate: day(closeDate),
+    ...lost,
+  };
+}
+
+/**
+ * What getWeeklyReview sends for a pipeline of 18 deals on 2026-11-23 (the
+ * week 2026-11-17 to 2026-11-23), with a 600,000 quarterly quota and the
+ * mature-team win-rate band (20%–35%, playbook §4). Hand calculation:
+ * - open: the ten of `topDeals` plus Vandelay (Prospecting, 30,000) and Pied
+ *   Piper (Discovery, 40,000), both created this week: 12 deals, 1,195,000;
+ * - weighted (playbook §1 probabilities): 630,000 × 75% + 495,000 × 50% +
+ *   30,000 × 5% + 40,000 × 15% = 727,500;
+ * - won: Massive Dynamic 48,000 (2026-09-05 → 2026-11-19, 75 days, this week)
+ *   and Initrode 72,000 (2026-07-01 → 2026-08-15, 45 days): average 60,000,
+ *   cycle mean and median 60 days;
+ * - lost: Wonka 40,000 (Price) and Gringotts 25,000 (No decision) this
+ *   week, Bluth 10,000 and Dunder 20,000 before: win rate 2 / 6 = 33%;
+ * - coverage: 1,195,000 / (600,000 − 48,000 won this quarter) = 2.16, under 3×;
+ * - velocity: 12 × 2/6 × 60,000 / 60 = 4,000 a day;
+ * - Bluth and Dunder have no "lost at stage", so stage conversion is approximate.
+ */
+export function weeklyReviewData(overrides: Partial<WeeklyReviewData> = {}): WeeklyReviewData {
+  const fresh = (row: number, name: string, stage: string, amount: number, created: string) => ({
+    row,
+    id: `D-${row + 100}`,
+    name,
+    account: name.split(' ')[0],
+    owner: 'Ben Park',
+    stage,
+    amount,
+    created: day(created),
+    stageEntered: day(created),
+    lastActivity: day('2026-11-21'),
+    nextStep: 'Discovery call',
+    nextStepDate: day('2026-11-25'),
+    closeDate: day('2027-02-26'),
   });
   return {
     language: 'en',
     sheetName: 'Pipeline',
-    asOf: '2026-11-23',
-    week: { start: '2026-11-17', end: '2026-11-23' },
-    dealCount: 48,
-    // the whole team, as when Google gives the add-on no email
-    rep: { owners: ['Ana Li', 'Ben Park'], owner: '', why: 'noEmail', email: '', quota: null },
+    today: '2026-11-23',
+    deals: [
+      ...topDeals(),
+      fresh(12, 'Vandelay import', 'Prospecting', 30_000, '2026-11-18'),
+      fresh(13, 'Pied Piper', 'Discovery', 40_000, '2026-11-20'),
+      closed(14, 'Massive Dynamic', 'Closed Won', 48_000, '2026-09-05', '2026-11-19'),
+      closed(15, 'Initrode', 'Closed Won', 72_000, '2026-07-01', '2026-08-15'),
+      closed(16, 'Wonka', 'Closed Lost', 40_000, '2026-09-01', '2026-11-20', {
+        lossReason: 'Price',
+        lostAtStage: 'Proposal',
+      }),
+      closed(17, 'Gringotts', 'Closed Lost', 25_000, '2026-09-01', '2026-11-21', {
+        lossReason: 'No decision',
+        lostAtStage: 'Evaluation',
+      }),
+      closed(18, 'Bluth', 'Closed Lost', 10_000, '2026-06-01', '2026-09-10'),
+      closed(19, 'Dunder', 'Closed Lost', 20_000, '2026-07-01', '2026-10-05'),
+    ],
+    stages: [...DEFAULT_STAGE_TABLE.stages],
+    stageDays: [],
     problems: { count: 1, messages: ['row 31, Amount: "TBD" is not a number'] },
-    total: { count: 12, amount: 845_000 },
-    weighted: 312_750,
-    newDeals: {
-      count: 2,
-      amount: 70_000,
-      deals: [
-        deal(40, 'Vandelay import', 'Prospecting', 30_000),
-        deal(41, 'Pied Piper', 'Discovery', 40_000),
-      ],
-    },
     // No earlier snapshot yet: advanced and slipped are the estimates from dates.
     history: { from: '', to: '', reason: 'none', detail: '', deals: [] },
-    advanced: {
-      count: 3,
-      amount: 210_000,
-      method: 'stageEntered',
-      deals: [
-        deal(2, 'Acme platform', 'Negotiation', 180_000),
-        deal(12, 'Oscorp pilot', 'Evaluation', 20_000),
-        deal(13, 'Nakatomi', 'Discovery', 10_000),
-      ],
-    },
-    won: { count: 1, amount: 48_000, deals: [deal(20, 'Massive Dynamic', 'Closed Won', 48_000)] },
-    lost: {
-      count: 2,
-      amount: 65_000,
-      deals: [
-        deal(21, 'Wonka', 'Closed Lost', 40_000),
-        deal(22, 'Gringotts', 'Closed Lost', 25_000),
-      ],
-      reasons: [
-        { reason: 'Price', count: 1, amount: 40_000 },
-        { reason: 'No decision', count: 1, amount: 25_000 },
-      ],
-    },
-    slipped: {
-      count: 1,
-      amount: 180_000,
-      method: 'pastCloseDate',
-      deals: [deal(2, 'Acme platform', 'Negotiation', 180_000)],
-    },
-    top: topDeals(),
-    coverage: {
-      quota: 600_000,
-      period: { start: '2026-10-01', end: '2026-12-31' },
-      wonInPeriod: 120_000,
-      remainingQuota: 480_000,
-      ratio: 845_000 / 480_000,
-      health: 'under',
-      healthLabel: 'Under-covered',
-    },
-    winRate: {
-      value: 0.3,
-      won: 9,
-      lost: 21,
-      band: { min: 0.2, max: 0.35 },
-      health: 'healthy',
-      healthLabel: 'Healthy',
-    },
-    averageDealSize: 52_000,
-    cycleDays: { mean: 74.4, median: 68 },
-    velocity: (12 * 0.3 * 52_000) / 74.4,
-    stageConversion: {
-      method: 'snapshot',
-      approximate: true,
-      stages: [
-        { stage: 'Prospecting', reached: 40, advanced: 31, conversion: 31 / 40 },
-        { stage: 'Discovery', reached: 31, advanced: 22, conversion: 22 / 31 },
-        { stage: 'Evaluation', reached: 22, advanced: 14, conversion: 14 / 22 },
-        { stage: 'Proposal', reached: 14, advanced: 9, conversion: 9 / 14 },
-        { stage: 'Negotiation', reached: 9, advanced: 7, conversion: 7 / 9 },
-      ],
-    },
+    // the whole team, as when Google gives the add-on no email
+    rep: { owners: ['Ana Li', 'Ben Park'], owner: '', why: 'noEmail', email: '', quota: null },
+    quota: 600_000,
+    quotaPeriod: 'quarter',
+    winRateBand: 'mature',
     ...overrides,
   };
 }

@@ -3,12 +3,12 @@
 // Chinese.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { WeeklyReviewView } from '../../../addon/src/review/weekly-review-types';
+import type { WeeklyReviewData } from '../../../addon/src/review/weekly-review-types';
 import type { SettingsInput } from '../../../addon/src/settings/settings-types';
 import { launchBrowser, openSidebar } from '../harness/open-sidebar';
 import { monthlyData } from '../harness/monthly-view';
 import { settingsView } from '../harness/settings-view';
-import { weeklyReviewView } from '../harness/weekly-review-view';
+import { weeklyReviewData } from '../harness/weekly-review-view';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -21,9 +21,9 @@ afterAll(async () => {
 const options = (page: Page) => page.getByTestId('owner').locator('option').allTextContents();
 const repRow = (page: Page, i: number) => page.getByTestId('rep-row').nth(i);
 
-/** Ana Li's review: as the team view, with Ana's rep choice and her 250,000 quota. */
-const anaView = (language: 'en' | 'zh' = 'en'): WeeklyReviewView => ({
-  ...weeklyReviewView(),
+/** What the server sends for Ana Li's review: the team's deals, Ana's rep choice and her 250,000 quota. */
+const anaData = (language: 'en' | 'zh' = 'en'): WeeklyReviewData => ({
+  ...weeklyReviewData(),
   language,
   rep: {
     owners: ['Ana Li', 'Ben Park'],
@@ -113,8 +113,8 @@ describe('owner filter of the weekly review', () => {
     const { page, calls, errors } = await openSidebar(browser, 'weekly-review', {
       getWeeklyReview: (owner?: string) =>
         owner === ''
-          ? { ...weeklyReviewView(), rep: { ...anaView().rep, owner: '', why: 'team' } }
-          : anaView(),
+          ? { ...weeklyReviewData(), rep: { ...anaData().rep, owner: '', why: 'team' } }
+          : anaData(),
     });
     await page.getByTestId('owner').waitFor();
     expect(calls[0]).toMatchObject({ name: 'getWeeklyReview', args: [] });
@@ -145,7 +145,7 @@ describe('owner filter of the weekly review', () => {
       ],
     ] as const) {
       const { page } = await openSidebar(browser, 'weekly-review', {
-        getWeeklyReview: () => ({ ...weeklyReviewView(), language }),
+        getWeeklyReview: () => ({ ...weeklyReviewData(), language }),
       });
       await page.getByTestId('owner').waitFor();
       expect(await page.getByTestId('owner').inputValue()).toBe('');
@@ -159,8 +159,8 @@ describe('owner filter of the weekly review', () => {
     const { page, calls } = await openSidebar(browser, 'weekly-review', {
       getWeeklyReview: (owner?: string) =>
         owner === 'Ben Park'
-          ? { ...anaView('zh'), rep: { ...anaView().rep, owner: 'Ben Park', why: 'chosen' } }
-          : anaView('zh'),
+          ? { ...anaData('zh'), rep: { ...anaData().rep, owner: 'Ben Park', why: 'chosen' } }
+          : anaData('zh'),
     });
     await page.getByTestId('owner').waitFor();
     expect(await page.getByTestId('owner-note').textContent()).toBe(

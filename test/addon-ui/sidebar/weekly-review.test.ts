@@ -1,8 +1,8 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { artifactPath, launchBrowser, openSidebar, screenshot } from '../harness/open-sidebar';
-import type { WeeklyReviewView } from '../../../addon/src/review/weekly-review-types';
-import { weeklyReviewView } from '../harness/weekly-review-view';
+import type { WeeklyReviewData } from '../../../addon/src/review/weekly-review-types';
+import { weeklyReviewData } from '../harness/weekly-review-view';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -19,34 +19,34 @@ async function tile(page: Page, testId: string) {
 }
 
 describe('weekly review sidebar', () => {
-  it('renders the week’s figures as the server computed them', async () => {
+  it('renders the week’s figures as it works them out from the deals the server read', async () => {
     const { page, errors } = await openSidebar(browser, 'weekly-review', {
-      getWeeklyReview: () => weeklyReviewView(),
+      getWeeklyReview: () => weeklyReviewData(),
     });
     await page.getByTestId('total').waitFor();
     expect(await page.getByTestId('week').textContent()).toBe('2026-11-17 to 2026-11-23');
-    expect(await tile(page, 'total')).toEqual(['845,000', '12 deals']);
-    expect(await page.getByTestId('weighted').locator('.value').textContent()).toBe('312,750');
+    // hand calculations in the harness (weeklyReviewData)
+    expect(await tile(page, 'total')).toEqual(['1,195,000', '12 deals']);
+    expect(await page.getByTestId('weighted').locator('.value').textContent()).toBe('727,500');
     expect(await tile(page, 'new')).toEqual(['2', '70,000']);
-    expect(await tile(page, 'advanced')).toEqual(['3', '210,000 · from stage-entered dates']);
+    // Acme 180,000 and Pied Piper 40,000 entered their stage this week (Vandelay's is the first)
+    expect(await tile(page, 'advanced')).toEqual(['2', '220,000 · from stage-entered dates']);
     expect(await tile(page, 'won')).toEqual(['1', '48,000']);
     expect(await tile(page, 'lost')).toEqual(['2', '65,000']);
     expect(await tile(page, 'slipped')).toEqual(['1', '180,000 · close date has passed']);
-    // hand calculation: 845,000 / (600,000 - 120,000) = 1.76, under 3x (playbook §4)
+    // hand calculation: 1,195,000 / (600,000 - 48,000) = 2.16, under 3x (playbook §4)
     expect(await tile(page, 'coverage')).toEqual([
-      '1.8×',
-      'Under-covered · Remaining quota 480,000',
+      '2.2×',
+      'Under-covered · Remaining quota 552,000',
     ]);
-    expect(await tile(page, 'win-rate')).toEqual([
-      '30%',
-      '9 won, 21 lost · Healthy · band 20%–35%',
-    ]);
+    expect(await tile(page, 'win-rate')).toEqual(['33%', '2 won, 4 lost · Healthy · band 20%–35%']);
     expect(await page.getByTestId('average-deal-size').locator('.value').textContent()).toBe(
-      '52,000',
+      '60,000',
     );
-    expect(await tile(page, 'cycle')).toEqual(['74 days', 'mean 74 · median 68']);
-    // hand calculation: 12 × 0.3 × 52,000 / 74.4 = 2,516 a day
-    expect(await tile(page, 'velocity')).toEqual(['2,516', 'per day']);
+    // (75 + 45) / 2 = 60 days
+    expect(await tile(page, 'cycle')).toEqual(['60 days', 'mean 60 · median 60']);
+    // hand calculation: 12 × 2/6 × 60,000 / 60 = 4,000 a day (playbook §4)
+    expect(await tile(page, 'velocity')).toEqual(['4,000', 'per day']);
     expect(await page.getByTestId('loss-reasons').locator('li').allTextContents()).toEqual([
       'Price: 1 · 40,000',
       'No decision: 1 · 25,000',
@@ -60,7 +60,7 @@ describe('weekly review sidebar', () => {
 
   it('lists the ten largest open deals with red/yellow/green risk and the reasons', async () => {
     const { page } = await openSidebar(browser, 'weekly-review', {
-      getWeeklyReview: () => weeklyReviewView(),
+      getWeeklyReview: () => weeklyReviewData(),
     });
     const deals = page.getByTestId('top-deal');
     await deals.first().waitFor();
@@ -71,7 +71,7 @@ describe('weekly review sidebar', () => {
     expect(await first.locator('.deal-name').textContent()).toBe('Acme platform');
     expect(await first.locator('.num').textContent()).toBe('180,000');
     expect(await first.locator('.reasons').textContent()).toBe(
-      'Red: Expected close date has passed; No next step',
+      'Red: Expected close date has passed; No next step; No next step date',
     );
     expect(await first.getByRole('img').getAttribute('aria-label')).toBe('Risk: Red');
     expect(await first.textContent()).toContain('No next step');
@@ -80,7 +80,9 @@ describe('weekly review sidebar', () => {
     );
     expect(await deals.last().locator('.reasons').count()).toBe(0);
     const rows = await page.getByTestId('conversion').locator('tbody tr').allTextContents();
-    expect(rows[0]).toBe('Prospecting403178%'); // 31 / 40 = 77.5%, rounded
+    // All 18 deals reached Prospecting; all but Vandelay (still there) and Bluth and Dunder
+    // (lost with no stage recorded, so counted at the first) went on: 15 / 18 = 83%, rounded
+    expect(rows[0]).toBe('Prospecting181583%');
     expect(await page.getByTestId('approximate').textContent()).toBe(
       'Approximate: read from one snapshot of the sheet',
     );
@@ -90,7 +92,7 @@ describe('weekly review sidebar', () => {
   it('writes the dated review tab and says which tab it wrote', async () => {
     let attempt = 0;
     const { page, calls } = await openSidebar(browser, 'weekly-review', {
-      getWeeklyReview: () => weeklyReviewView(),
+      getWeeklyReview: () => weeklyReviewData(),
       writeWeeklyReviewTab: () => {
         attempt++;
         if (attempt === 1) throw new Error('Exception: Service Spreadsheets timed out');
@@ -122,9 +124,10 @@ describe('weekly review sidebar', () => {
   it('says there are no open deals and shows Chinese labels for a Chinese sheet', async () => {
     const { page } = await openSidebar(browser, 'weekly-review', {
       getWeeklyReview: () =>
-        weeklyReviewView({
+        weeklyReviewData({
           language: 'zh',
-          top: [],
+          // only the closed deals
+          deals: weeklyReviewData().deals.filter((d) => d.stage.startsWith('Closed')),
           problems: { count: 0, messages: [] },
         }),
     });
@@ -137,7 +140,7 @@ describe('weekly review sidebar', () => {
 
   it('says when advanced and slipped are estimated, and why, in both languages', async () => {
     const { page } = await openSidebar(browser, 'weekly-review', {
-      getWeeklyReview: () => weeklyReviewView(),
+      getWeeklyReview: () => weeklyReviewData(),
     });
     const note = page.getByTestId('history-note');
     await note.waitFor();
@@ -147,7 +150,7 @@ describe('weekly review sidebar', () => {
     );
     await page.close();
 
-    const cases: [WeeklyReviewView['history'], string][] = [
+    const cases: [WeeklyReviewData['history'], string][] = [
       [
         { from: '', to: '', reason: 'noWorker', detail: '', deals: [] },
         '推进与延期交易依据日期估算（本周进入阶段；预计成交日期已过）。在设置中配置分析服务和每周快照即可实测。',
@@ -169,7 +172,7 @@ describe('weekly review sidebar', () => {
     ];
     for (const [history, text] of cases) {
       const zh = await openSidebar(browser, 'weekly-review', {
-        getWeeklyReview: () => weeklyReviewView({ language: 'zh', history }),
+        getWeeklyReview: () => weeklyReviewData({ language: 'zh', history }),
       });
       await zh.page.getByTestId('history-note').waitFor();
       expect(await zh.page.getByTestId('history-note').textContent()).toBe(text);
@@ -185,7 +188,7 @@ describe('weekly review sidebar', () => {
       amount,
       closeDate,
     });
-    const view = weeklyReviewView({
+    const view = weeklyReviewData({
       history: {
         from: '2026-11-16',
         to: '2026-11-23',
@@ -231,7 +234,7 @@ describe('weekly review sidebar', () => {
 
   it('fits a 300 px sidebar without sideways scrolling (screenshot)', async () => {
     const { page } = await openSidebar(browser, 'weekly-review', {
-      getWeeklyReview: () => weeklyReviewView(),
+      getWeeklyReview: () => weeklyReviewData(),
     });
     await page.getByTestId('total').waitFor();
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
@@ -244,7 +247,8 @@ describe('weekly review sidebar', () => {
 
 describe('average days per stage in the weekly review', () => {
   it('says which averages were typed and which measured, in both languages', async () => {
-    // Discovery 14 days measured over 3 deals, Proposal 30 days typed (as getWeeklyReview sends them)
+    // Discovery 14 days measured over 3 deals, Proposal 30 days typed (as getWeeklyReview sends
+    // them, stage names as the table names them; the sidebar shows them in the user's language)
     const stageDays = (discovery: string, proposal: string) => [
       { stage: discovery, days: 14, source: 'measured' as const, deals: 3 },
       { stage: proposal, days: 30, source: 'typed' as const, deals: 0 },
@@ -260,12 +264,12 @@ describe('average days per stage in the weekly review', () => {
       ],
       [
         'zh',
-        stageDays('深入挖掘', '提案阶段'),
+        stageDays('Discovery', 'Proposal'),
         ['深入挖掘：14 天 · 依据 3 笔交易的阶段日期测得', '提案阶段：30 天 · 阶段表中填写'],
       ],
     ] as const) {
       const { page } = await openSidebar(browser, 'weekly-review', {
-        getWeeklyReview: () => ({ ...weeklyReviewView(), language, stageDays: days }),
+        getWeeklyReview: () => ({ ...weeklyReviewData(), language, stageDays: days }),
       });
       await page.getByTestId('stage-days').waitFor();
       expect(await page.getByTestId('stage-days').locator('li').allTextContents()).toEqual(lines);
@@ -275,7 +279,7 @@ describe('average days per stage in the weekly review', () => {
 
   it('says why no deal can be stalled when no stage has average days', async () => {
     const { page } = await openSidebar(browser, 'weekly-review', {
-      getWeeklyReview: () => ({ ...weeklyReviewView(), stageDays: [] }),
+      getWeeklyReview: () => ({ ...weeklyReviewData(), stageDays: [] }),
     });
     await page.getByTestId('stage-days').waitFor();
     expect(await page.getByTestId('stage-days').locator('.warn').textContent()).toContain(

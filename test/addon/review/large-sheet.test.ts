@@ -9,7 +9,8 @@ import type { MonthlyData } from '../../../addon/src/monthly/monthly-types';
 import { monthlyReportLayout } from '../../../addon/src/sidebar/client/monthly-report-layout';
 import { monthlyView } from '../../../addon/src/sidebar/client/monthly-view';
 import { weeklyReviewRows } from '../../../addon/src/review/weekly-review-rows';
-import type { WeeklyReviewView } from '../../../addon/src/review/weekly-review-types';
+import { buildWeeklyReview } from '../../../addon/src/review/build-weekly-review';
+import type { WeeklyReviewData } from '../../../addon/src/review/weekly-review-types';
 import { loadAddon } from '../harness/load-addon';
 import { REVIEW_HEADER, REVIEW_NOW } from '../harness/review-pipeline';
 
@@ -72,7 +73,7 @@ describe(`report calls on a ${ROWS.toLocaleString('en')}-deal pipeline`, () => {
   }
 
   it('reviews the week reading the tab once, and writes the review tab reading it no more', () => {
-    const view = timed<WeeklyReviewView>('getWeeklyReview');
+    const view = buildWeeklyReview(timed<WeeklyReviewData>('getWeeklyReview'));
     expect(view.dealCount).toBe(ROWS);
     expect(view.problems.count).toBe(0);
     expect(view.top).toHaveLength(10);

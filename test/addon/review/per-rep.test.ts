@@ -2,7 +2,8 @@
 // user's deals through Settings' owner mapping, and a rep's coverage with the
 // rep's quota. Every figure is worked out by hand from the pipeline below.
 import { describe, expect, it } from 'vitest';
-import type { WeeklyReviewView } from '../../../addon/src/review/weekly-review-types';
+import { buildWeeklyReview } from '../../../addon/src/review/build-weekly-review';
+import type { WeeklyReviewData } from '../../../addon/src/review/weekly-review-types';
 import { loadAddon } from '../harness/load-addon';
 import { REVIEW_NOW } from '../harness/review-pipeline';
 import { REP_SETTINGS, repPipeline } from '../harness/rep-pipeline';
@@ -14,10 +15,12 @@ function open(userEmail = '', settings: Record<string, unknown> = REP_SETTINGS, 
   return addon;
 }
 
-describe('getWeeklyReview per owner', () => {
+describe('getWeeklyReview, worked out as the sidebar does, per owner', () => {
   it('opens on the signed-in user’s deals when Settings maps the email', () => {
     // Ben's deals: B1, B2, B3
-    const view = open('BEN@example.com').call<WeeklyReviewView>('getWeeklyReview');
+    const view = buildWeeklyReview(
+      open('BEN@example.com').call<WeeklyReviewData>('getWeeklyReview'),
+    );
     expect(view.rep).toEqual({
       owners: ['Ana', 'Ben'],
       owner: 'Ben',
@@ -50,7 +53,9 @@ describe('getWeeklyReview per owner', () => {
   });
 
   it('shows one owner’s deals when asked, with that owner’s quota', () => {
-    const view = open('ben@example.com').call<WeeklyReviewView>('getWeeklyReview', 'Ana');
+    const view = buildWeeklyReview(
+      open('ben@example.com').call<WeeklyReviewData>('getWeeklyReview', 'Ana'),
+    );
     expect(view.rep).toMatchObject({ owner: 'Ana', why: 'chosen', quota: 200000 });
     expect(view.dealCount).toBe(3);
     // open: A1 100,000 + A3 20,000
@@ -74,7 +79,9 @@ describe('getWeeklyReview per owner', () => {
   });
 
   it('reviews the whole team with the team quota when asked for an empty owner', () => {
-    const view = open('ben@example.com').call<WeeklyReviewView>('getWeeklyReview', '');
+    const view = buildWeeklyReview(
+      open('ben@example.com').call<WeeklyReviewData>('getWeeklyReview', ''),
+    );
     expect(view.rep).toMatchObject({ owner: '', why: 'team', quota: null });
     expect(view.dealCount).toBe(6);
     // open: A1 100,000 + A3 20,000 + B1 50,000
@@ -90,16 +97,18 @@ describe('getWeeklyReview per owner', () => {
 
   it('falls back to the whole team, saying why, without an email or a mapping row', () => {
     // a consumer account: Session.getActiveUser().getEmail() is ''
-    const blank = open('').call<WeeklyReviewView>('getWeeklyReview');
+    const blank = buildWeeklyReview(open('').call<WeeklyReviewData>('getWeeklyReview'));
     expect(blank.rep).toMatchObject({ owner: '', why: 'noEmail', email: '' });
     expect(blank.dealCount).toBe(6);
-    const unknown = open('zoe@example.com').call<WeeklyReviewView>('getWeeklyReview');
+    const unknown = buildWeeklyReview(
+      open('zoe@example.com').call<WeeklyReviewData>('getWeeklyReview'),
+    );
     expect(unknown.rep).toMatchObject({ owner: '', why: 'notMapped', email: 'zoe@example.com' });
     expect(unknown.coverage.quota).toBe(300000);
   });
 
   it('shows no coverage for an owner whose mapping row has no quota', () => {
-    const view = open('').call<WeeklyReviewView>('getWeeklyReview', 'Cy');
+    const view = buildWeeklyReview(open('').call<WeeklyReviewData>('getWeeklyReview', 'Cy'));
     // Cy owns no deal of the sheet: nothing to review, and no quota to cover
     expect(view.dealCount).toBe(0);
     expect(view.coverage).toMatchObject({ quota: null, ratio: null });

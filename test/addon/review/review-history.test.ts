@@ -4,7 +4,11 @@
 // The Worker is faked; test/worker-page/addon-snapshots.test.ts runs a real one.
 
 import { describe, expect, it } from 'vitest';
-import type { WeeklyReviewView } from '../../../addon/src/review/weekly-review-types';
+import { buildWeeklyReview } from '../../../addon/src/review/build-weekly-review';
+import type {
+  WeeklyReviewData,
+  WeeklyReviewView,
+} from '../../../addon/src/review/weekly-review-types';
 import { reviewGroups } from '../../../addon/src/review/review-groups';
 import { weeklyReviewRows } from '../../../addon/src/review/weekly-review-rows';
 import { type Addon, type FetchCall, type FetchReply, loadAddon } from '../harness/load-addon';
@@ -67,12 +71,16 @@ function open(replies: (call: FetchCall) => FetchReply, language = 'en', keyUrl 
   addon.userProperties.store.set('salesPlaybook.apiKey', KEY);
   addon.userProperties.store.set('salesPlaybook.apiKeyUrl', keyUrl);
   addon.userProperties.store.set('salesPlaybook.language', language);
-  return { addon, fetches, view: () => addon.call<WeeklyReviewView>('getWeeklyReview') };
+  return {
+    addon,
+    fetches,
+    view: () => buildWeeklyReview(addon.call<WeeklyReviewData>('getWeeklyReview')),
+  };
 }
 
 /** The review tab as the sidebar writes it: the review laid out, then written by the server. */
 function writeTab(addon: Addon) {
-  const view = addon.call<WeeklyReviewView>('getWeeklyReview');
+  const view = buildWeeklyReview(addon.call<WeeklyReviewData>('getWeeklyReview'));
   const { sheetName } = addon.call<{ sheetName: string }>(
     'writeWeeklyReviewTab',
     weeklyReviewRows(view),
@@ -155,7 +163,7 @@ describe('weekly review estimates, and says why', () => {
 
   it('without a Worker', () => {
     const addon = loadAddon({ sheets: { Pipeline: reviewPipeline() }, now: REVIEW_NOW });
-    const review = addon.call<WeeklyReviewView>('getWeeklyReview');
+    const review = buildWeeklyReview(addon.call<WeeklyReviewData>('getWeeklyReview'));
     expect(review.history).toEqual({ from: '', to: '', reason: 'noWorker', detail: '', deals: [] });
     expect(reviewGroups(review).advanced).toBe(review.advanced);
     estimated(review);

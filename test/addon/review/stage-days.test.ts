@@ -2,7 +2,11 @@
 // stage's average days): measured from the sheet's stage-history columns
 // unless the stage table has typed averages, which win. Figures by hand.
 import { describe, expect, it } from 'vitest';
-import type { WeeklyReviewView } from '../../../addon/src/review/weekly-review-types';
+import { buildWeeklyReview } from '../../../addon/src/review/build-weekly-review';
+import type {
+  WeeklyReviewData,
+  WeeklyReviewView,
+} from '../../../addon/src/review/weekly-review-types';
 import { loadAddon } from '../harness/load-addon';
 import { REVIEW_NOW } from '../harness/review-pipeline';
 
@@ -30,7 +34,7 @@ function review(settings: Record<string, unknown> = {}, language = 'en', history
   const addon = loadAddon({ sheets: { Pipeline: pipeline(history) }, now: REVIEW_NOW });
   addon.documentProperties.store.set('salesPlaybook.settings', JSON.stringify(settings));
   addon.userProperties.store.set('salesPlaybook.language', language);
-  return addon.call<WeeklyReviewView>('getWeeklyReview', '');
+  return buildWeeklyReview(addon.call<WeeklyReviewData>('getWeeklyReview', ''));
 }
 
 const top = (view: WeeklyReviewView, id: string) => view.top.find((t) => t.id === id);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { WeeklyReviewView } from '../../../addon/src/review/weekly-review-types';
+import { buildWeeklyReview } from '../../../addon/src/review/build-weekly-review';
+import type { WeeklyReviewData } from '../../../addon/src/review/weekly-review-types';
 import { loadAddon } from '../harness/load-addon';
 import { REVIEW_NOW, reviewPipeline } from '../harness/review-pipeline';
 
@@ -10,8 +11,25 @@ function open(settings: Record<string, unknown> = { quota: 150000 }, language?: 
   return addon;
 }
 
-describe('getWeeklyReview', () => {
-  const view = open().call<WeeklyReviewView>('getWeeklyReview');
+describe('getWeeklyReview, worked out as the sidebar does,', () => {
+  const view = buildWeeklyReview(open().call<WeeklyReviewData>('getWeeklyReview'));
+
+  it('gets from the server what it read, plain: days as day numbers, today as YYYY-MM-DD', () => {
+    const data = open().call<WeeklyReviewData>('getWeeklyReview');
+    expect(data.today).toBe('2026-11-23');
+    expect(data.deals).toHaveLength(7);
+    // A Date would arrive as text with a time; the deals' days are numbers (days since 1970-01-01).
+    const days = data.deals.flatMap((d) => [d.created, d.closeDate, d.stageEntered]);
+    const given = days.filter((day) => day !== undefined);
+    expect(given.length).toBeGreaterThan(7);
+    expect(given.every((day) => Number.isInteger(day))).toBe(true);
+    // Settings as the review pipeline's test sets them: quota 150,000, defaults for the rest.
+    expect(data).toMatchObject({
+      quota: 150000,
+      quotaPeriod: 'quarter',
+      winRateBand: 'founderLed',
+    });
+  });
 
   it('reviews the seven days ending today', () => {
     expect(view.asOf).toBe('2026-11-23');
@@ -73,16 +91,16 @@ describe('getWeeklyReview', () => {
   });
 
   it('counts won deals against a monthly or yearly quota by that calendar period', () => {
-    const month = open({ quota: 150000, quotaPeriod: 'month' }).call<WeeklyReviewView>(
-      'getWeeklyReview',
+    const month = buildWeeklyReview(
+      open({ quota: 150000, quotaPeriod: 'month' }).call<WeeklyReviewData>('getWeeklyReview'),
     );
     // November 2026: only D4 (won 2026-11-19)
     expect(month.coverage).toMatchObject({
       period: { start: '2026-11-01', end: '2026-11-30' },
       wonInPeriod: 40000,
     });
-    const year = open({ quota: 150000, quotaPeriod: 'year' }).call<WeeklyReviewView>(
-      'getWeeklyReview',
+    const year = buildWeeklyReview(
+      open({ quota: 150000, quotaPeriod: 'year' }).call<WeeklyReviewData>('getWeeklyReview'),
     );
     // 2026: D4 40,000 and D6 10,000 (won 2026-08-31)
     expect(year.coverage).toMatchObject({
@@ -113,7 +131,7 @@ describe('getWeeklyReview', () => {
     ]);
     const addon = loadAddon({ sheets: { Pipeline: pipeline }, now: REVIEW_NOW });
     addon.documentProperties.store.set('salesPlaybook.settings', JSON.stringify({ quota: 150000 }));
-    const credit = addon.call<WeeklyReviewView>('getWeeklyReview');
+    const credit = buildWeeklyReview(addon.call<WeeklyReviewData>('getWeeklyReview'));
     // playbook §4: remaining quota = quota − won in the period, with a negative won total as 0
     expect(credit.coverage).toMatchObject({ wonInPeriod: 0, remainingQuota: 150000 });
   });
@@ -139,7 +157,7 @@ describe('getWeeklyReview', () => {
   });
 
   it('leaves coverage empty without a quota', () => {
-    const bare = open({}).call<WeeklyReviewView>('getWeeklyReview');
+    const bare = buildWeeklyReview(open({}).call<WeeklyReviewData>('getWeeklyReview'));
     expect(bare.coverage).toMatchObject({
       quota: null,
       ratio: null,
@@ -149,7 +167,9 @@ describe('getWeeklyReview', () => {
   });
 
   it('labels stages, risk and health in Chinese for a Chinese user', () => {
-    const zh = open({ quota: 150000 }, 'zh').call<WeeklyReviewView>('getWeeklyReview');
+    const zh = buildWeeklyReview(
+      open({ quota: 150000 }, 'zh').call<WeeklyReviewData>('getWeeklyReview'),
+    );
     expect(zh.language).toBe('zh');
     // playbook §1 Chinese stage name; the label tables' Chinese texts for red and win rate
     expect(zh.top[0].stage).toBe('提案阶段');
@@ -158,7 +178,7 @@ describe('getWeeklyReview', () => {
   });
 });
 
-describe('getWeeklyReview on a sheet exported from a CRM', () => {
+describe('getWeeklyReview, worked out as the sidebar does, on a sheet exported from a CRM', () => {
   // Salesforce's default stages and columns (shared/stages/crm-vocabularies.ts), plus
   // one stage no table knows. Today is 2026-11-23 (REVIEW_NOW).
   const d = (iso: string) => new Date(`${iso}T00:00:00Z`);
@@ -172,7 +192,7 @@ describe('getWeeklyReview on a sheet exported from a CRM', () => {
   ];
   const addon = loadAddon({ sheets: { Pipeline: rows }, now: REVIEW_NOW });
   addon.documentProperties.store.set('salesPlaybook.settings', JSON.stringify({}));
-  const view = addon.call<WeeklyReviewView>('getWeeklyReview');
+  const view = buildWeeklyReview(addon.call<WeeklyReviewData>('getWeeklyReview'));
 
   it("weighs each deal by Salesforce's stage probability or its own, and keeps the unknown stage open", () => {
     // hand calculation: 10,000 × 90% (its own) + 20,000 × 50% (Value Proposition) + 5,000 × 0 (unmapped)

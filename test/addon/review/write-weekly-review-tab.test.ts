@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import type { WeeklyReviewView } from '../../../addon/src/review/weekly-review-types';
+import { buildWeeklyReview } from '../../../addon/src/review/build-weekly-review';
+import type { WeeklyReviewData } from '../../../addon/src/review/weekly-review-types';
 import { weeklyReviewRows } from '../../../addon/src/review/weekly-review-rows';
 import { type Addon, loadAddon } from '../harness/load-addon';
 import { REVIEW_HEADER, REVIEW_NOW, reviewPipeline } from '../harness/review-pipeline';
 
 /** What the review sidebar does: lays out the review it shows and asks the server to write it. */
 function writeTab(addon: Addon) {
-  const view = addon.call<WeeklyReviewView>('getWeeklyReview');
+  const view = buildWeeklyReview(addon.call<WeeklyReviewData>('getWeeklyReview'));
   return addon.call<{ sheetName: string }>('writeWeeklyReviewTab', weeklyReviewRows(view));
 }
 
@@ -20,7 +21,7 @@ function open() {
 describe('writeWeeklyReviewTab', () => {
   it('writes a new dated tab and touches no existing tab', () => {
     const addon = open();
-    const view = addon.call<WeeklyReviewView>('getWeeklyReview');
+    const view = buildWeeklyReview(addon.call<WeeklyReviewData>('getWeeklyReview'));
     const before = JSON.stringify(addon.book.sheets.map((s) => [s.name, s.data]));
     const { sheetName } = addon.call<{ sheetName: string }>(
       'writeWeeklyReviewTab',
