@@ -1,3 +1,4 @@
+import { WATERFALL_ORDER } from '../../../shared/snapshots/waterfall-order';
 import {
   type DealState,
   getForecastAccuracy,
@@ -12,19 +13,7 @@ import { stageName, t, type Word } from './text';
 
 const KEY_STORAGE = 'salesPlaybook.teamKey';
 /** Change kinds of a waterfall, in the order a manager reads them. */
-const CHANGES = [
-  'new',
-  'advanced',
-  'slipped',
-  'pulledIn',
-  'won',
-  'lost',
-  'amountUp',
-  'amountDown',
-  'movedBack',
-  'reopened',
-  'removed',
-] as const;
+const CHANGES = WATERFALL_ORDER;
 
 /** The team key of this tab (sessionStorage: gone when the tab closes). */
 export const teamKey = (): string | null => sessionStorage.getItem(KEY_STORAGE);

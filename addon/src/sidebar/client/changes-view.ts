@@ -1,3 +1,4 @@
+import { WATERFALL_ORDER } from '../../../../shared/snapshots/waterfall-order';
 import type { Language } from '../../../../shared/types';
 import type {
   ChangesReason,
@@ -9,19 +10,7 @@ import { changesText } from './changes-text';
 import { formatMoney } from './format-money';
 
 /** Every change kind in waterfall order; the first eight are always shown, the rest when they occur. */
-export const CHANGE_KINDS = [
-  'new',
-  'advanced',
-  'slipped',
-  'pulledIn',
-  'won',
-  'lost',
-  'amountUp',
-  'amountDown',
-  'movedBack',
-  'reopened',
-  'removed',
-] as const;
+export const CHANGE_KINDS = WATERFALL_ORDER;
 export type ChangeKind = (typeof CHANGE_KINDS)[number];
 const ALWAYS = 8;
 
