@@ -5,33 +5,16 @@
 // that Worker for the waterfall, trends and forecast accuracy, the sidebar's
 // own code lays the tab out and writeChangesTab writes it.
 
-import { execFile } from 'node:child_process';
-import { promisify } from 'node:util';
-import { beforeAll, describe, expect, inject, it } from 'vitest';
-import { build } from '../../addon/build.mjs';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { PipelineChangesData } from '../../addon/src/changes/changes-types';
 import {
   changeGroups,
   changesTabLayout,
   changesView,
 } from '../../addon/src/sidebar/client/changes-view';
-import { realUrlFetch } from '../addon/harness/fake-triggers';
-import { type Addon, type FetchCall, loadAddon } from '../addon/harness/load-addon';
-
-const baseUrl = inject('baseUrl');
-const run = promisify(execFile);
-
-const HEADER = [
-  'Deal ID',
-  'Deal',
-  'Account',
-  'Stage',
-  'Amount',
-  'Created',
-  'Close date',
-  'Stage entered',
-];
-const d = (iso: string) => new Date(`${iso}T00:00:00Z`);
+import type { Addon, FetchCall } from '../addon/harness/load-addon';
+import { addonWithHttp, buildAddon, connectToWorker, d, HEADER } from './addon-with-worker';
+import { createKey } from './page-helpers';
 
 // Monday 2026-11-02. Open pipeline: 10,000 + 20,000 + 30,000 + 40,000 + 5,000
 // + 15,000 + 50,000 + 9,000 = 179,000.
@@ -79,31 +62,14 @@ const WEEK_2 = [
 
 let key = '';
 beforeAll(async () => {
-  try {
-    await build({ quiet: true });
-  } catch (error) {
-    // Code.js is written before the size check; the budget is the build test's concern.
-    if (!(error instanceof Error && /over the \d+-byte budget/.test(error.message))) throw error;
-  }
-  const { stdout } = await run(
-    process.execPath,
-    ['worker/scripts/key.mjs', 'create', 'addon-changes'],
-    { cwd: inject('root'), env: { ...process.env, PERSIST_DIR: inject('persistDir') } },
-  );
-  key = /sp_[0-9a-f]{16}_[0-9a-f]{64}/.exec(stdout)![0];
+  await buildAddon();
+  key = await createKey('addon-changes');
 }, 120_000);
 
-/** The add-on on a given day, connected to the local Worker with real HTTP. */
+/** The add-on on a given day, connected to the local Worker with real HTTP; 300,000 a quarter. */
 function addonAt(now: string, rows: unknown[][], log: FetchCall[]): Addon {
-  const addon = loadAddon({ sheets: { Pipeline: rows }, now });
-  (addon.context as Record<string, unknown>).UrlFetchApp = realUrlFetch(log);
-  // As saveSettings keeps them, for the local http:// Worker; 300,000 a quarter.
-  addon.documentProperties.store.set(
-    'salesPlaybook.settings',
-    JSON.stringify({ workerUrl: baseUrl, quota: 300000, quotaPeriod: 'quarter' }),
-  );
-  addon.userProperties.store.set('salesPlaybook.apiKey', key);
-  addon.userProperties.store.set('salesPlaybook.apiKeyUrl', baseUrl);
+  const addon = addonWithHttp(now, rows, log);
+  connectToWorker(addon, key, { quota: 300000, quotaPeriod: 'quarter' });
   return addon;
 }
 

@@ -4,33 +4,17 @@
 // `npm start` runs (wrangler dev, see global-setup.ts), and the next week's
 // review reads the Worker's waterfall for exact advanced and slipped deals.
 
-import { execFile } from 'node:child_process';
-import { promisify } from 'node:util';
-import { beforeAll, describe, expect, inject, it } from 'vitest';
-import { build } from '../../addon/build.mjs';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { reviewGroups } from '../../addon/src/review/review-groups';
 import { weeklyReviewRows } from '../../addon/src/review/weekly-review-rows';
 import { buildWeeklyReview } from '../../addon/src/review/build-weekly-review';
 import type { WeeklyReviewData } from '../../addon/src/review/weekly-review-types';
 import type { SettingsView } from '../../addon/src/settings/settings-types';
 import { nextRun } from '../../addon/src/snapshots/snapshot-types';
-import { carryProperties, FakeScriptApp, realUrlFetch } from '../addon/harness/fake-triggers';
+import { carryProperties, FakeScriptApp } from '../addon/harness/fake-triggers';
 import { type Addon, type FetchCall, loadAddon } from '../addon/harness/load-addon';
-
-const baseUrl = inject('baseUrl');
-const run = promisify(execFile);
-
-const HEADER = [
-  'Deal ID',
-  'Deal',
-  'Account',
-  'Stage',
-  'Amount',
-  'Created',
-  'Close date',
-  'Stage entered',
-];
-const d = (iso: string) => new Date(`${iso}T00:00:00Z`);
+import { addonWithHttp, buildAddon, connectToWorker, d, HEADER } from './addon-with-worker';
+import { baseUrl, createKey } from './page-helpers';
 
 // Monday 2026-11-16: the pipeline as the first weekly run finds it.
 // biome-ignore format: one deal per line reads as the table it is
@@ -63,34 +47,20 @@ const WEEK_2 = [
 
 let key = '';
 beforeAll(async () => {
-  await build();
-  const { stdout } = await run(
-    process.execPath,
-    ['worker/scripts/key.mjs', 'create', 'addon-weekly'],
-    {
-      cwd: inject('root'),
-      env: { ...process.env, PERSIST_DIR: inject('persistDir') },
-    },
-  );
-  key = /sp_[0-9a-f]{16}_[0-9a-f]{64}/.exec(stdout)![0];
+  await buildAddon();
+  key = await createKey('addon-weekly');
 }, 120_000);
 
 /** The add-on on a given day, with its triggers in `scriptApp` and real HTTP to the Worker. */
 function addonAt(now: string, rows: unknown[][], scriptApp: FakeScriptApp, log: FetchCall[]) {
-  const addon = loadAddon({ sheets: { Pipeline: rows }, now });
+  const addon = addonWithHttp(now, rows, log);
   scriptApp.installIn(addon);
-  (addon.context as Record<string, unknown>).UrlFetchApp = realUrlFetch(log);
   return addon;
 }
 
-/** Settings as saveSettings would keep them, for the local http:// Worker (the form only takes https). */
+/** Connects the add-on to the local Worker, its labels in `language`. */
 function connect(addon: Addon, language: 'en' | 'zh' = 'en') {
-  addon.documentProperties.store.set(
-    'salesPlaybook.settings',
-    JSON.stringify({ workerUrl: baseUrl }),
-  );
-  addon.userProperties.store.set('salesPlaybook.apiKey', key);
-  addon.userProperties.store.set('salesPlaybook.apiKeyUrl', baseUrl);
+  connectToWorker(addon, key);
   addon.userProperties.store.set('salesPlaybook.language', language);
 }
 
