@@ -29,6 +29,7 @@ export const REQUIRED_FUNCTIONS = {
   STAGE_CONVERSION: ['stages', 'lost_at_stages', 'language', 'stage_table'],
   TOUCH_RHYTHM: ['touch_dates', 'as_of', 'language'],
   FORECAST_REASON: ['stage', 'meddpicc_total', 'language', 'stage_table'],
+  FORECAST_ROLLUP: ['categories', 'amounts', 'quota', 'language'],
   BUYING_ROLES_GAP: ['amount', 'roles', 'language'],
   ACTIVITY_CHECK: ['activity', 'count', 'period', 'language'],
   ICP_FIT: ['accounts', 'profile', 'language'],

@@ -18,6 +18,7 @@ export { MEDDPICC_GAPS } from './functions/meddpicc-gaps';
 export { FORECAST_CATEGORY } from './functions/forecast-category';
 export { FORECAST_ACCURACY } from './functions/forecast-accuracy';
 export { FORECAST_REASON } from './functions/forecast-reason';
+export { FORECAST_ROLLUP } from './functions/forecast-rollup';
 
 // Custom functions: deal risk and multi-threading (playbook §1, §5)
 export { DEAL_RISK } from './functions/deal-risk';

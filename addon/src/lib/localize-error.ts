@@ -29,6 +29,7 @@ export const PROFILE_RANGE = 'a range such as 50-1000 or 50+';
 export const ONE_OR_MORE = 'one value or more';
 export const PAIN = 'a pain signal or yes/no';
 export const ANTI = 'an anti-signal or no';
+export const FORECAST_NAME = 'Commit, Best Case, Pipeline, Upside, Closed or Omitted';
 
 /**
  * The add-on's own error phrases in Chinese: what an argument "must be". The
@@ -62,6 +63,7 @@ const EXPECTED_ZH: Readonly<Record<string, string>> = {
   [ONE_OR_MORE]: '至少一个值',
   [PAIN]: '痛点信号或 是/否',
   [ANTI]: '反向信号或 否',
+  [FORECAST_NAME]: '肯定会成交、最佳情况、待成交、可能性较低、已成交或已排除（或其英文名）',
 };
 
 /**
