@@ -19,7 +19,7 @@ import {
 } from './deal-table';
 import { daysFromCivil, daysInMonth } from './days-from-civil';
 import { detectCsvDelimiter } from './detect-csv-delimiter';
-import { hasLoneCr, loneCrToLf } from './for-each-csv-row';
+import { hasLoneCr, loneCrToLf, type QuotedFieldEnd, readQuotedField } from './for-each-csv-row';
 import { clipText } from './error-log';
 import { chooseStageTable, warnUnmapped } from './resolve-stages';
 import { TextDictionary } from './text-dictionary';
@@ -903,6 +903,7 @@ function readRecord(
   const fields: string[] = [];
   let pos = from;
   const problems: string[] = [];
+  const quoted: QuotedFieldEnd = { end: 0 };
   for (;;) {
     if (pos < len && text.charCodeAt(pos) === QUOTE) {
       // Whether the quote closes: a quote follows that is not doubled.
@@ -920,19 +921,8 @@ function readRecord(
       }
       if (!closes && !final) return null;
       if (closes) {
-        let start = pos + 1;
-        let value = '';
-        for (;;) {
-          const at = text.indexOf('"', start);
-          if (text.charCodeAt(at + 1) === QUOTE) {
-            value += text.slice(start, at + 1);
-            start = at + 2;
-            continue;
-          }
-          value += text.slice(start, at);
-          pos = at + 1;
-          break;
-        }
+        const value = readQuotedField(text, pos, quoted);
+        pos = quoted.end;
         if (pos >= len && !final) return null;
         const code = pos < len ? text.charCodeAt(pos) : LF;
         if (code === delim) {
