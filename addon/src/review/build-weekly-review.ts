@@ -2,12 +2,17 @@ import type { ReviewDeal, ReviewGroup } from '../../../shared/index';
 import {
   analyze,
   createStageTable,
+  findStage,
+  forecastCategory,
+  forecastLabel,
+  forecastRollup,
   label,
   parseDay,
   riskReasonLabel,
   WIN_RATE_BANDS,
   weeklyReview,
 } from '../../../shared/index';
+import { cumulativeForecast } from '../../../shared/forecast/cumulative-forecast';
 import type { DayNumber, Deal, Language, StageTable } from '../../../shared/types';
 import { isoDay } from '../lib/iso-day';
 import { stageDisplay } from '../lib/stage-display';
@@ -54,9 +59,11 @@ function groupView(group: ReviewGroup, context: Context): ReviewGroupView {
  * won, lost, slipped, ten largest open deals with risk) and `analyze`
  * (coverage against the quota of the current month, quarter or year, win
  * rate and its health band, average deal size, cycle, velocity, stage
- * conversion), with stage names, risk reasons and health words in the
- * user's language. With an owner in `data.rep`, only that owner's deals
- * and snapshot changes count and coverage uses the owner's quota. O(n)
+ * conversion), and the quota period's forecast by category, cumulative
+ * from Closed to Upside (playbook §3), with stage names, risk reasons,
+ * categories and health words in the user's language. With an owner in `data.rep`, only that owner's deals
+ * and snapshot changes count and coverage and the forecast use the owner's
+ * quota. O(n)
  * over the deals.
  *
  * @param data - the server's answer (`getWeeklyReview`)
@@ -102,6 +109,24 @@ export function buildWeeklyReview(data: WeeklyReviewData): WeeklyReviewView {
             .filter((m) => m.month >= startMonth && m.month <= endMonth)
             .reduce((sum, m) => sum + m.wonAmount, 0),
         );
+  // The period's deals by forecast category, as `analyze` files each deal (playbook §3).
+  const forecast =
+    quota === null
+      ? []
+      : cumulativeForecast(
+          forecastRollup(
+            deals.flatMap((deal) => {
+              const stage = findStage(table, deal.stage);
+              const day = deal.closeDate;
+              if (!stage || day === undefined || day < period.start || day > period.end) return [];
+              const scores = deal.meddpicc;
+              const total = scores?.length === 8 ? scores.reduce((a, b) => a + b, 0) : null;
+              const category = forecastCategory(stage, total, deal.forecastOverride);
+              return [{ category, amount: deal.amount }];
+            }),
+          ),
+          quota,
+        ).map((row) => ({ ...row, label: forecastLabel(row.category, language) }));
   const coverage = report.coverage;
   const { winLoss } = report;
   const context: Context = {
@@ -163,6 +188,7 @@ export function buildWeeklyReview(data: WeeklyReviewData): WeeklyReviewView {
       health: coverage ? coverage.health : null,
       healthLabel: coverage ? label(`coverage.${coverage.health}`, language) : '',
     },
+    forecast,
     winRate: {
       value: winLoss.winRate,
       won: winLoss.won,

@@ -130,6 +130,21 @@ export interface WeeklyReviewView {
     /** The health in the user's language, '' without a quota. */
     readonly healthLabel: string;
   };
+  /**
+   * The forecast of the quota period by category, cumulative (playbook §3):
+   * Closed (won in the period), + Commit, + Best Case, + Pipeline, + Upside,
+   * over the deals whose close date falls in the period, against the quota
+   * coverage uses (the rep's with an owner picked); empty without a quota.
+   */
+  readonly forecast: {
+    readonly category: string;
+    /** The category in the user's language. */
+    readonly label: string;
+    readonly amount: number;
+    readonly cumulative: number;
+    /** cumulative / quota; null with a quota of 0. */
+    readonly ofQuota: number | null;
+  }[];
   /** Win rate by deals over every closed deal in the sheet; null with none closed. */
   readonly winRate: {
     readonly value: number | null;

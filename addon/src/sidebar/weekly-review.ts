@@ -129,6 +129,50 @@ function figures(view: WeeklyReviewView): HTMLElement {
   );
 }
 
+/**
+ * The quota period's forecast by category, cumulative from Closed to Upside
+ * against the quota (playbook §3); nothing without a quota.
+ */
+function forecastTable(view: WeeklyReviewView): HTMLElement | null {
+  const lang = view.language;
+  if (view.forecast.length === 0) return null;
+  return h(
+    'section',
+    { 'data-testid': 'forecast-rollup' },
+    h('h2', {}, sidebarText('forecastRollup', lang, view.coverage.period)),
+    h(
+      'table',
+      {},
+      h(
+        'thead',
+        {},
+        h(
+          'tr',
+          {},
+          h('th', { scope: 'col' }, label('forecastCategory', lang)),
+          h('th', { scope: 'col', class: 'num' }, label('amount', lang)),
+          h('th', { scope: 'col', class: 'num' }, sidebarText('cumulative', lang)),
+          h('th', { scope: 'col', class: 'num' }, sidebarText('ofQuota', lang)),
+        ),
+      ),
+      h(
+        'tbody',
+        {},
+        view.forecast.map((row, i) =>
+          h(
+            'tr',
+            {},
+            h('th', { scope: 'row' }, `${i ? '+ ' : ''}${row.label}`),
+            h('td', { class: 'num' }, formatMoney(row.amount)),
+            h('td', { class: 'num' }, formatMoney(row.cumulative)),
+            h('td', { class: 'num' }, formatPercent(row.ofQuota)),
+          ),
+        ),
+      ),
+    ),
+  );
+}
+
 /** Whether advanced and slipped deals were measured between snapshots or estimated, and why. */
 function historyNote(view: WeeklyReviewView): HTMLElement {
   const lang = view.language;
@@ -271,6 +315,7 @@ function render(view: WeeklyReviewView, reload: () => void, pick: (owner: string
     problemsNote(view.problems, lang) ?? h('span', {}),
     figures(view),
     historyNote(view),
+    forecastTable(view) ?? h('span', {}),
     lossReasons(view) ?? h('span', {}),
     h('h2', {}, label('largestOpenDeals', lang)),
     view.top.length > 0

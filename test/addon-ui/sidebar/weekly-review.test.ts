@@ -89,6 +89,53 @@ describe('weekly review sidebar', () => {
     await page.close();
   });
 
+  it('adds up the quarter’s forecast by category against the quota, for the team or one owner', async () => {
+    const { page } = await openSidebar(browser, 'weekly-review', {
+      getWeeklyReview: () => weeklyReviewData(),
+    });
+    const section = page.getByTestId('forecast-rollup');
+    await section.waitFor();
+    expect(await section.locator('h2').textContent()).toBe('Forecast, 2026-10-01 to 2026-12-31');
+    // Deals closing in the quarter (harness): won Massive Dynamic 48,000; Commit (Negotiation)
+    // 180,000 + 165,000 + 150,000 + 135,000 = 630,000; Best Case (Proposal) 495,000; Vandelay and
+    // Pied Piper close in February. Against 600,000: 8%, 113%, 1,173,000 / 600,000 = 196%.
+    expect(await section.locator('tbody tr').allTextContents()).toEqual([
+      'Closed48,00048,0008%',
+      '+ Commit630,000678,000113%',
+      '+ Best Case495,0001,173,000196%',
+      '+ Pipeline01,173,000196%',
+      '+ Upside01,173,000196%',
+    ]);
+    await page.close();
+
+    // Ana Li's deals against her 250,000: 48,000 = 19%; Acme 180,000 + Initech 150,000 = 330,000
+    // Commit, 378,000 = 151%; Hooli, Wayne, Cyberdyne 270,000 Best Case, 648,000 = 259%.
+    const ana = await openSidebar(browser, 'weekly-review', {
+      getWeeklyReview: () =>
+        weeklyReviewData({
+          language: 'zh',
+          rep: {
+            owners: ['Ana Li', 'Ben Park'],
+            owner: 'Ana Li',
+            why: 'chosen',
+            email: '',
+            quota: 250000,
+          },
+        }),
+    });
+    const zh = ana.page.getByTestId('forecast-rollup');
+    await zh.waitFor();
+    expect(await zh.locator('h2').textContent()).toBe('预测（2026-10-01 至 2026-12-31）');
+    expect(await zh.locator('tbody tr').allTextContents()).toEqual([
+      '已成交48,00048,00019%',
+      '+ 肯定会成交330,000378,000151%',
+      '+ 最佳情况270,000648,000259%',
+      '+ 待成交0648,000259%',
+      '+ 可能性较低0648,000259%',
+    ]);
+    await ana.page.close();
+  });
+
   it('writes the dated review tab and says which tab it wrote', async () => {
     let attempt = 0;
     const { page, calls } = await openSidebar(browser, 'weekly-review', {

@@ -114,3 +114,50 @@ describe('getWeeklyReview, worked out as the sidebar does, per owner', () => {
     expect(view.coverage).toMatchObject({ quota: null, ratio: null });
   });
 });
+
+describe('the weekly review’s forecast of the quarter, per owner', () => {
+  // Deals closing in 2026-10-01..12-31 by forecast category (playbook §3: Negotiation Commit,
+  // Proposal Best Case, won Closed, lost Omitted); A3 closes in January, so it is in no row.
+  const rows = (owner: string, user = '') =>
+    buildWeeklyReview(open(user).call<WeeklyReviewData>('getWeeklyReview', owner)).forecast.map(
+      (r) => [r.label, r.amount, r.cumulative, r.ofQuota],
+    );
+
+  it('adds up the whole team against the team quota', () => {
+    // Closed A2 40,000 + B3 10,000; Commit B1 50,000; Best Case A1 100,000; quota 300,000
+    expect(rows('')).toEqual([
+      ['Closed', 50000, 50000, 50000 / 300000],
+      ['Commit', 50000, 100000, 100000 / 300000],
+      ['Best Case', 100000, 200000, 200000 / 300000],
+      ['Pipeline', 0, 200000, 200000 / 300000],
+      ['Upside', 0, 200000, 200000 / 300000],
+    ]);
+  });
+
+  it('adds up one owner’s deals against that owner’s quota, in English and Chinese', () => {
+    // Ana: Closed A2 40,000, Best Case A1 100,000; quota 200,000
+    expect(rows('Ana').map((r) => r.slice(1))).toEqual([
+      [40000, 40000, 0.2],
+      [0, 40000, 0.2],
+      [100000, 140000, 0.7],
+      [0, 140000, 0.7],
+      [0, 140000, 0.7],
+    ]);
+    // Ben: Closed B3 10,000, Commit B1 50,000 (B2 lost: Omitted); quota 60,000
+    const addon = open('');
+    addon.userProperties.store.set('salesPlaybook.language', 'zh');
+    const zh = buildWeeklyReview(addon.call<WeeklyReviewData>('getWeeklyReview', 'Ben'));
+    expect(zh.forecast.map((r) => [r.label, r.amount, r.cumulative, r.ofQuota])).toEqual([
+      ['已成交', 10000, 10000, 10000 / 60000],
+      ['肯定会成交', 50000, 60000, 1],
+      ['最佳情况', 0, 60000, 1],
+      ['待成交', 0, 60000, 1],
+      ['可能性较低', 0, 60000, 1],
+    ]);
+  });
+
+  it('is empty for an owner with no quota', () => {
+    // Cy's row in the owner mapping has no quota
+    expect(rows('Cy')).toEqual([]);
+  });
+});

@@ -23,6 +23,12 @@ export const SIDEBAR_TEXT = {
   fromStageDates: { en: 'from stage-entered dates', zh: '依据进入阶段日期' },
   pastCloseDate: { en: 'close date has passed', zh: '预计成交日期已过' },
   noQuota: { en: 'Set a quota in Settings', zh: '请在设置中填写配额' },
+  forecastRollup: {
+    en: 'Forecast, {start} to {end}',
+    zh: '预测（{start} 至 {end}）',
+  },
+  cumulative: { en: 'Cumulative', zh: '累计' },
+  ofQuota: { en: 'of quota', zh: '占配额' },
   bandRange: { en: 'band {min}–{max}', zh: '区间 {min}–{max}' },
   wonLost: { en: '{won} won, {lost} lost', zh: '赢 {won}，输 {lost}' },
   meanMedian: { en: 'mean {mean} · median {median}', zh: '平均 {mean} · 中位数 {median}' },
