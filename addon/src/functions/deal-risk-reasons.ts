@@ -25,7 +25,7 @@ export function DEAL_RISK_REASONS(
     stage_table,
   );
   const [comma, colon, semicolon] = lang === 'zh' ? ['、', '：', '；'] : [', ', ': ', '; '];
-  return dealColumn(range, label('reasons', lang), (deal) => {
+  return dealColumn(range, lang, label('reasons', lang), (deal) => {
     const given = options(deal);
     return dealRisk(deal, given)
       .reasons.map((reason) => {

@@ -24,7 +24,7 @@ export function DEAL_RISK(
     language,
     stage_table,
   );
-  return dealColumn(range, label('risk', lang), (deal) =>
+  return dealColumn(range, lang, label('risk', lang), (deal) =>
     label(`risk.${dealRisk(deal, options(deal)).level}`, lang),
   );
 }

@@ -24,7 +24,7 @@ export function STAGE_CONVERSION(
 ): (string | number)[][] {
   const fn = 'STAGE_CONVERSION';
   const lang = readLanguage(fn, language);
-  const table = readStageTable(fn, stage_table);
+  const table = readStageTable(fn, stage_table, lang);
   const deals: Deal[] = [];
   eachRow(
     fn,

@@ -27,7 +27,7 @@ export function forecastColumn(
   explain: boolean,
 ): Spill<string> {
   const lang = readLanguage(fn, language);
-  const table = readStageTable(fn, stage_table);
+  const table = readStageTable(fn, stage_table, lang);
   const zh = lang === 'zh';
   const name = (category: ForecastCategory) => forecastLabel(category, lang);
   return byRow(

@@ -1,3 +1,7 @@
+import type { MessageTable } from '../../../shared/labels/message-table';
+import { READER_MESSAGES_ZH } from '../../../shared/labels/reader-messages-zh';
+import { STAGE_TABLE_MESSAGES_ZH } from '../../../shared/labels/stage-table-messages-zh';
+import { toChinese } from '../../../shared/labels/to-chinese';
 import type { Language } from '../../../shared/types';
 
 // What an argument "must be", as the formulas' errors say it in English. Each
@@ -29,6 +33,7 @@ export const PROFILE_RANGE = 'a range such as 50-1000 or 50+';
 export const ONE_OR_MORE = 'one value or more';
 export const PAIN = 'a pain signal or yes/no';
 export const ANTI = 'an anti-signal or no';
+export const STAGE_ROWS = 'a range of rows (name, probability, kind)';
 export const FORECAST_NAME = 'Commit, Best Case, Pipeline, Upside, Closed or Omitted';
 
 /**
@@ -63,6 +68,7 @@ const EXPECTED_ZH: Readonly<Record<string, string>> = {
   [ONE_OR_MORE]: '至少一个值',
   [PAIN]: '痛点信号或 是/否',
   [ANTI]: '反向信号或 否',
+  [STAGE_ROWS]: '多行区域（名称、成交概率、类型）',
   [FORECAST_NAME]: '肯定会成交、最佳情况、待成交、可能性较低、已成交或已排除（或其英文名）',
 };
 
@@ -83,13 +89,58 @@ export function localizeError(message: string, language: Language): string {
     /^([A-Z_]+): (\w+)(?: in column (\d+))?(?: (?:in|of) row (\d+))?(?: must be (.+) \(got (.*)\)|: (.*))$/s.exec(
       message,
     );
-  if (!m) return message;
+  if (!m) {
+    // `FN: stage table row 2, column 3: …`, from the shared stage table parser
+    const named = /^([A-Z_]+): ([\s\S]*)$/.exec(message);
+    return named ? `${named[1]}：${sharedToChinese(named[2])}` : message;
+  }
   const [, fn, arg, column, row, expected, got, rest] = m;
   const place = (row ? `第 ${row} 行` : '') + (column ? `第 ${column} 列` : '');
   const where = `${fn}：${arg}${place && `（${place}）`}`;
   if (expected === undefined) {
-    return `${where}：${rest.replace(/^Unknown stage ("[^"]*"); expected one of: /, '阶段 $1 未知；应为以下之一：')}`;
+    return `${where}：${sharedToChinese(rest.replace(/^Unknown stage ("[^"]*"); expected one of: /, '阶段 $1 未知；应为以下之一：'))}`;
   }
   const value = got === 'blank' ? '空白' : got;
   return `${where}${place ? '' : ' '}应为 ${EXPECTED_ZH[expected] || expected}（实际为 ${value}）`;
+}
+
+/**
+ * The Chinese templates of the only shared messages a formula passes on: a
+ * cell or row the deal reader rejects, and a bad stage table. The Worker
+ * carries all of `MESSAGES_ZH`; Code.js carries just these.
+ */
+const SHARED_ZH: MessageTable = [...READER_MESSAGES_ZH, ...STAGE_TABLE_MESSAGES_ZH];
+
+/** A shared message in Chinese, with a stage table's `row 3, column 2: ` place put first. */
+function sharedToChinese(message: string): string {
+  const place = /^stage table row (\d+), column (\d+): ([\s\S]*)$/.exec(message);
+  if (place) return `阶段表第 ${place[1]} 行第 ${place[2]} 列：${toChinese(SHARED_ZH, place[3])}`;
+  return toChinese(SHARED_ZH, message);
+}
+
+/**
+ * A row's error of a pipeline range (see `readDeals`) in the language asked
+ * for: `FN: deals in row 3, column "Amount": "abc" is not a number (got "abc")`
+ * → `FN：deals（第 3 行，"Amount" 列）："abc" 不是数字（实际为 "abc"）`. Column
+ * names and cell values stay as written.
+ */
+export function localizeRowError(message: string, language: Language): string {
+  if (language === 'en') return message;
+  const m = /^([A-Z_]+): (\w+) in row (\d+)(?:, column ("[^"]*"))?: ([\s\S]*)$/.exec(message);
+  if (!m) return message;
+  const [, fn, arg, row, column, rest] = m;
+  const where = `${fn}：${arg}（第 ${row} 行${column ? `，${column} 列` : ''}）：`;
+  const unknown =
+    /^stage ("[^"]*") is not in the stage table(?: \(it looks like (.*)\))?; add it to stage_table$/.exec(
+      rest,
+    );
+  if (unknown) {
+    const hint = unknown[2] ? `（看起来像 ${unknown[2]}）` : '';
+    return `${where}阶段 ${unknown[1]} 不在阶段表中${hint}；请把它加入 stage_table`;
+  }
+  const whole = sharedToChinese(rest);
+  if (whole !== rest) return where + whole;
+  const got = /^([\s\S]*) \(got (.*)\)$/.exec(rest);
+  if (!got) return where + rest;
+  return `${where}${sharedToChinese(got[1])}（实际为 ${got[2]}）`;
 }

@@ -33,7 +33,7 @@ export function readRiskArguments(
 ): RiskArguments {
   const lang = readLanguage(fn, language);
   // Without a stage_table the ingestion recognises a CRM's default stages.
-  const given = isBlank(stage_table) ? undefined : readStageTable(fn, stage_table);
+  const given = isBlank(stage_table) ? undefined : readStageTable(fn, stage_table, lang);
   const asOf = readDay(fn, 'as_of', undefined, as_of);
   if (asOf === null) {
     throw new Error(`${fn}: as_of must be a date, e.g. a cell holding =TODAY() (got blank)`);
