@@ -17,7 +17,10 @@ export function dealColumn<T>(
 ): (T | string)[][] {
   const out: (T | string)[][] = Array.from({ length: range.height }, () => ['']);
   out[0] = [header];
-  for (const deal of range.deals) out[deal.row - 1] = [compute(deal)];
+  for (const deal of range.deals) {
+    // A row with an error (such as a stage the table lacks) is not computed: it shows its error.
+    if (!range.rowErrors.has(deal.row)) out[deal.row - 1] = [compute(deal)];
+  }
   for (const [row, message] of range.rowErrors)
     out[row - 1] = [
       lang === 'zh' ? `#错误：${localizeRowError(message, lang)}` : `#ERROR: ${message}`,

@@ -43,6 +43,25 @@ describe('shared messages in a formula, in the language asked for', () => {
     );
   });
 
+  it('names a stage the given stage table does not know, on its row only', () => {
+    // the reader suggests Evaluation for "Pilot" (its hint), kept in both languages
+    const table = [
+      ['Discovery', 0.1, 'open'],
+      ['Proposal', 0.5, 'open'],
+      ['Won', 1, 'won'],
+    ];
+    const rows = [HEADER, ['X', 'Pilot', 100, '2026-12-20'], ['Y', 'Proposal', 100, '2026-12-20']];
+    const zh = call<string[][]>('DEAL_RISK', rows, asOf, 'zh', table);
+    expect(zh[1][0]).toBe(
+      '#错误：DEAL_RISK：deals（第 2 行）：阶段 "Pilot" 不在阶段表中（看起来像 Evaluation）；请把它加入 stage_table',
+    );
+    expect(zh[2][0]).not.toMatch(/^#/);
+    const en = call<string[][]>('DEAL_RISK', rows, asOf, 'en', table);
+    expect(en[1][0]).toBe(
+      '#ERROR: DEAL_RISK: deals in row 2: stage "Pilot" is not in the stage table (it looks like Evaluation); add it to stage_table',
+    );
+  });
+
   it('translates an error in the stage_table range', () => {
     const table = [
       ['Discovery', 0.1, 'open'],
