@@ -75,6 +75,145 @@ function byKey(snapshot: HistorySnapshot): Map<string, Seen> {
   return map;
 }
 
+/** What is kept of a deal while the snapshots are read. */
+interface Tally {
+  deal: Deal;
+  firstSeen: DayNumber;
+  lastSeen: DayNumber;
+  pushes: number;
+  pulls: number;
+  pushedDays: number;
+  stageDays: Record<string, number>;
+  /** Days of the finished stays per stage (see `dealHistory`). */
+  stays: Map<string, number>;
+  /** The stay in progress, with its start when that was seen (a midpoint day). */
+  stay: { stage: string; start: number | null } | null;
+}
+
+/**
+ * Reads a run of snapshots one at a time, oldest first, keeping only the
+ * previous snapshot's deals and a small tally per deal, so a long run of
+ * large snapshots never sits in memory at once. `dealHistory` explains the
+ * figures.
+ */
+export class DealHistoryBuilder {
+  private readonly tallies = new Map<string, Tally>();
+  private readonly stageOrder = new Map<string, number>();
+  private newestStages: StageTable | null = null;
+  private previous: { asOf: DayNumber; deals: Map<string, Seen> } | null = null;
+
+  /** Adds the next snapshot; its date must be later than the previous one's. */
+  add(snapshot: HistorySnapshot): void {
+    const previous = this.previous;
+    if (previous && snapshot.asOf <= previous.asOf) {
+      throw new RangeError('Snapshots must be added oldest first, one per date.');
+    }
+    const now = byKey(snapshot);
+    this.newestStages = snapshot.stages;
+    for (const seen of now.values()) {
+      if (seen.openStage !== null && !this.stageOrder.has(seen.openStage)) {
+        this.stageOrder.set(seen.openStage, seen.order);
+      }
+    }
+    // A deal gone from this snapshot has not been seen leaving its stage.
+    if (previous) {
+      for (const key of previous.deals.keys()) {
+        const tally = this.tallies.get(key);
+        if (tally && !now.has(key)) tally.stay = null;
+      }
+    }
+    const midpoint = previous ? (previous.asOf + snapshot.asOf) / 2 : null;
+    for (const [key, seen] of now) {
+      const before = previous?.deals.get(key);
+      let tally = this.tallies.get(key);
+      if (!tally) {
+        tally = {
+          deal: seen.deal,
+          firstSeen: snapshot.asOf,
+          lastSeen: snapshot.asOf,
+          pushes: 0,
+          pulls: 0,
+          pushedDays: 0,
+          stageDays: {},
+          stays: new Map(),
+          stay: null,
+        };
+        this.tallies.set(key, tally);
+      }
+      tally.deal = seen.deal;
+      tally.lastSeen = snapshot.asOf;
+      if (before && previous) {
+        const from = before.deal.closeDate;
+        const to = seen.deal.closeDate;
+        if (from !== undefined && to !== undefined) {
+          if (to > from) {
+            tally.pushes++;
+            tally.pushedDays += to - from;
+          } else if (to < from) tally.pulls++;
+        }
+        if (seen.openStage !== null && seen.openStage === before.openStage) {
+          tally.stageDays[seen.openStage] =
+            (tally.stageDays[seen.openStage] ?? 0) + snapshot.asOf - previous.asOf;
+        }
+      }
+      const stay = tally.stay;
+      if (stay && stay.stage !== seen.openStage) {
+        // Moved to another stage between the two snapshots.
+        if (stay.start !== null && midpoint !== null) {
+          tally.stays.set(stay.stage, (tally.stays.get(stay.stage) ?? 0) + midpoint - stay.start);
+        }
+        tally.stay = null;
+      }
+      if (seen.openStage !== null && !tally.stay) {
+        tally.stay = { stage: seen.openStage, start: midpoint };
+      }
+    }
+    this.previous = { asOf: snapshot.asOf, deals: now };
+  }
+
+  /** The deals in order of first appearance, and the open stages. */
+  result(): DealHistoryResult {
+    const order = new Map<string, number>();
+    for (const stage of this.newestStages?.openStages ?? []) order.set(stage.name, stage.order);
+    for (const [stage, position] of this.stageOrder) {
+      if (!order.has(stage)) order.set(stage, position);
+    }
+    const stays = new Map<string, number[]>();
+    const deals: DealHistory[] = [];
+    for (const [key, tally] of this.tallies) {
+      for (const [stage, days] of tally.stays) {
+        const list = stays.get(stage) ?? [];
+        list.push(days);
+        stays.set(stage, list);
+      }
+      const { deal } = tally;
+      deals.push({
+        key,
+        ...(deal.name !== undefined ? { name: deal.name } : {}),
+        ...(deal.account !== undefined ? { account: deal.account } : {}),
+        ...(deal.owner !== undefined ? { owner: deal.owner } : {}),
+        firstSeen: tally.firstSeen,
+        lastSeen: tally.lastSeen,
+        pushes: tally.pushes,
+        pulls: tally.pulls,
+        pushedDays: tally.pushedDays,
+        stageDays: { ...tally.stageDays },
+      });
+    }
+    const stages = [...order.keys()]
+      .sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0) || a.localeCompare(b))
+      .map((stage) => {
+        const list = stays.get(stage) ?? [];
+        return {
+          stage,
+          averageDays: list.length > 0 ? list.reduce((sum, d) => sum + d, 0) / list.length : null,
+          deals: list.length,
+        };
+      });
+    return { deals, stages };
+  }
+}
+
 /**
  * Per deal over a run of snapshots (oldest first): how often its close date
  * was pushed later or pulled earlier between consecutive snapshots, and the
@@ -93,102 +232,7 @@ function byKey(snapshot: HistorySnapshot): Map<string, Seen> {
  * @returns the deals in order of first appearance, and the open stages
  */
 export function dealHistory(snapshots: readonly HistorySnapshot[]): DealHistoryResult {
-  const states = snapshots.map(byKey);
-  const keys: string[] = [];
-  const known = new Set<string>();
-  for (const state of states) {
-    for (const key of state.keys()) {
-      if (!known.has(key)) keys.push(key);
-      known.add(key);
-    }
-  }
-  // Every open stage of the newest table, then open stages only older tables name.
-  const stageOrder = new Map<string, number>();
-  for (const stage of snapshots[snapshots.length - 1]?.stages.openStages ?? []) {
-    stageOrder.set(stage.name, stage.order);
-  }
-  for (let i = states.length - 1; i >= 0; i--) {
-    for (const seen of states[i].values()) {
-      if (seen.openStage !== null && !stageOrder.has(seen.openStage)) {
-        stageOrder.set(seen.openStage, seen.order);
-      }
-    }
-  }
-  const stays = new Map<string, number[]>();
-  const deals: DealHistory[] = keys.map((key) => {
-    let pushes = 0;
-    let pulls = 0;
-    let pushedDays = 0;
-    const stageDays: Record<string, number> = {};
-    const completed = new Map<string, number>();
-    let firstSeen = -1;
-    let lastSeen = -1;
-    let latest: Deal | undefined;
-    // The stay in progress: its stage, the snapshot it was first seen in, and
-    // whether its start was observed.
-    let stay: { stage: string; first: number; started: boolean } | null = null;
-    for (let i = 0; i < states.length; i++) {
-      const now = states[i].get(key);
-      const before = i > 0 ? states[i - 1].get(key) : undefined;
-      if (now) {
-        if (firstSeen < 0) firstSeen = snapshots[i].asOf;
-        lastSeen = snapshots[i].asOf;
-        latest = now.deal;
-      }
-      if (now && before) {
-        const from = before.deal.closeDate;
-        const to = now.deal.closeDate;
-        if (from !== undefined && to !== undefined) {
-          if (to > from) {
-            pushes++;
-            pushedDays += to - from;
-          } else if (to < from) pulls++;
-        }
-        if (now.openStage !== null && now.openStage === before.openStage) {
-          stageDays[now.openStage] =
-            (stageDays[now.openStage] ?? 0) + snapshots[i].asOf - snapshots[i - 1].asOf;
-        }
-      }
-      const stage = now?.openStage ?? null;
-      if (stay && stay.stage !== stage) {
-        // Left the stay's stage; counted when it moved to another stage.
-        if (now && stay.started) {
-          const start = (snapshots[stay.first - 1].asOf + snapshots[stay.first].asOf) / 2;
-          const end = (snapshots[i - 1].asOf + snapshots[i].asOf) / 2;
-          completed.set(stay.stage, (completed.get(stay.stage) ?? 0) + end - start);
-        }
-        stay = null;
-      }
-      if (stage !== null && !stay) stay = { stage, first: i, started: i > 0 };
-    }
-    for (const [stage, days] of completed) {
-      const list = stays.get(stage) ?? [];
-      list.push(days);
-      stays.set(stage, list);
-    }
-    const deal = latest as Deal;
-    return {
-      key,
-      ...(deal.name !== undefined ? { name: deal.name } : {}),
-      ...(deal.account !== undefined ? { account: deal.account } : {}),
-      ...(deal.owner !== undefined ? { owner: deal.owner } : {}),
-      firstSeen: firstSeen as DayNumber,
-      lastSeen: lastSeen as DayNumber,
-      pushes,
-      pulls,
-      pushedDays,
-      stageDays,
-    };
-  });
-  const stages = [...stageOrder.keys()]
-    .sort((a, b) => (stageOrder.get(a) ?? 0) - (stageOrder.get(b) ?? 0) || a.localeCompare(b))
-    .map((stage) => {
-      const list = stays.get(stage) ?? [];
-      return {
-        stage,
-        averageDays: list.length > 0 ? list.reduce((s, d) => s + d, 0) / list.length : null,
-        deals: list.length,
-      };
-    });
-  return { deals, stages };
+  const builder = new DealHistoryBuilder();
+  for (const snapshot of snapshots) builder.add(snapshot);
+  return builder.result();
 }

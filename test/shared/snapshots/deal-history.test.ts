@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseDay } from '../../../shared/ingest/parse-day';
-import { dealHistory } from '../../../shared/snapshots/deal-history';
+import { DealHistoryBuilder, dealHistory } from '../../../shared/snapshots/deal-history';
 import { createStageTable } from '../../../shared/stages/create-stage-table';
 import type { DayNumber, Deal } from '../../../shared/types';
 
@@ -101,5 +101,14 @@ describe('dealHistory', () => {
 
   it('answers an empty history for no snapshots', () => {
     expect(dealHistory([])).toEqual({ deals: [], stages: [] });
+  });
+});
+
+describe('DealHistoryBuilder', () => {
+  it('refuses a snapshot that is not later than the previous one', () => {
+    const builder = new DealHistoryBuilder();
+    builder.add(RUN[1]);
+    expect(() => builder.add(RUN[0])).toThrow(RangeError);
+    expect(() => builder.add(RUN[1])).toThrow(RangeError);
   });
 });
