@@ -171,6 +171,11 @@ export const MESSAGES_ZH: MessageTable = /* @__PURE__ */ (() => [
   ['"to" must not be before "from".', '"to" 不能早于 "from"。'],
   ['"from" to "to" may span at most {n#} months.', '"from" 到 "to" 最多跨 {n#} 个月。'],
   ['the range may span at most {n#} months (got {m#})', '范围最多跨 {n#} 个月（实际为 {m#}）'],
+  ['"from" to "to" may hold at most {n#} snapshots.', '"from" 到 "to" 最多包含 {n#} 个快照。'],
+  [
+    'the range holds {m#} snapshots; at most {n#} are read per request',
+    '范围内有 {m#} 个快照；每个请求最多读取 {n#} 个',
+  ],
   [
     'The body is not valid UTF-8 (first bad {where*}). {advice*}',
     '请求体不是有效的 UTF-8（第一个错误是{where*}）。{advice*}',

@@ -50,6 +50,7 @@ describe('methods a path does not answer', () => {
     ['GET', '/v1/snapshots/2026-02-01', 'DELETE, OPTIONS'],
     ['POST', '/v1/snapshots/2026-02-01', 'DELETE, OPTIONS'],
     ['POST', '/v1/trends', 'GET, HEAD, OPTIONS'],
+    ['DELETE', '/v1/deal-history', 'GET, HEAD, OPTIONS'],
     ['GET', '/v1/forecast-calls/2026-Q4/Ann', 'PUT, OPTIONS'],
     ['DELETE', '/v1/forecast-calls/2026-Q4/Ann', 'PUT, OPTIONS'],
     ['PUT', '/v1/forecast-calls', 'GET, HEAD, OPTIONS'],

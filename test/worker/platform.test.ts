@@ -18,6 +18,7 @@ describe('GET /openapi.json', () => {
       '/health',
       '/v1/analyze',
       '/v1/cohorts',
+      '/v1/deal-history',
       '/v1/forecast-accuracy',
       '/v1/forecast-accuracy/reps',
       '/v1/forecast-calls',

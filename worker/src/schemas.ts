@@ -419,6 +419,56 @@ export const Waterfall = z
   })
   .openapi('Waterfall');
 
+export const DealHistory = z
+  .object({
+    from: z.string(),
+    to: z.string(),
+    snapshots: z
+      .array(z.string())
+      .openapi({ description: 'Dates of the snapshots read, oldest first' }),
+    deals: z.array(
+      z.object({
+        key: z.string(),
+        name: z.string().optional(),
+        account: z.string().optional(),
+        owner: z.string().optional(),
+        firstSeen: z.string(),
+        lastSeen: z.string(),
+        pushes: z
+          .number()
+          .int()
+          .openapi({
+            description: 'Consecutive snapshot pairs in which the close date moved later',
+          }),
+        pulls: z
+          .number()
+          .int()
+          .openapi({
+            description: 'Consecutive snapshot pairs in which the close date moved earlier',
+          }),
+        pushedDays: z
+          .number()
+          .int()
+          .openapi({ description: 'Days the close date moved later, in total' }),
+        stageDays: z.record(z.string(), z.number()).openapi({
+          description:
+            'Per open stage, days between consecutive snapshots that both show the deal in it (a lower bound)',
+        }),
+      }),
+    ),
+    stages: z.array(
+      z.object({
+        stage: z.string(),
+        averageDays: z.number().nullable().openapi({
+          description:
+            'Mean stay over deals seen entering and leaving the stage inside the range, each change taken half way between its two snapshots; null without such a deal',
+        }),
+        deals: z.number().int(),
+      }),
+    ),
+  })
+  .openapi('DealHistory');
+
 export const SnapshotList = z
   .object({
     snapshots: z.array(
