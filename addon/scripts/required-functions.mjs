@@ -52,6 +52,8 @@ export const REQUIRED_FUNCTIONS = {
   writeMonthlyReportTab: ['month', 'report'],
   getChanges: ['from', 'to', 'period'],
   writeChangesTab: ['from', 'to', 'tab'],
+  submitForecastCall: ['period', 'rep', 'call'],
+  getForecastAccuracy: ['period'],
   getSettings: [],
   saveSettings: ['input'],
   addTemplateTab: ['spec'],

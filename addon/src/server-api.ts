@@ -4,6 +4,7 @@
 
 import { getChanges } from './changes/get-changes';
 import { writeChangesTab } from './changes/write-changes-tab';
+import { getForecastAccuracy, submitForecastCall } from './forecast/forecast-call';
 import { getMonthlyAssessment } from './monthly/get-monthly-assessment';
 import { writeMonthlyReportTab } from './monthly/write-monthly-report-tab';
 import { getWeeklyReview } from './review/get-weekly-review';
@@ -24,6 +25,8 @@ export const serverApi = {
   writeMonthlyReportTab,
   getChanges,
   writeChangesTab,
+  submitForecastCall,
+  getForecastAccuracy,
   getSettings,
   saveSettings,
   saveSnapshotNow,

@@ -18,6 +18,7 @@ import type {
 import { call } from './client/call';
 import { errorBox } from './client/error-box';
 import { figure } from './client/figure';
+import { forecastCallSection } from './client/forecast-call-section';
 import { formatMoney } from './client/format-money';
 import { formatPercent } from './client/format-percent';
 import { formatRatio } from './client/format-ratio';
@@ -316,6 +317,7 @@ function render(view: WeeklyReviewView, reload: () => void, pick: (owner: string
     figures(view),
     historyNote(view),
     forecastTable(view) ?? h('span', {}),
+    forecastCallSection(view) ?? h('span', {}),
     lossReasons(view) ?? h('span', {}),
     h('h2', {}, label('largestOpenDeals', lang)),
     view.top.length > 0

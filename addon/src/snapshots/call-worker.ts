@@ -12,19 +12,19 @@ export interface WorkerAnswer {
  * key, which is only ever sent to the URL it was saved with (see
  * saveSettings), or why there is none. It asks for problems in the user's
  * language and never throws on an HTTP status (a network failure still
- * throws UrlFetch's error); `payload` makes it a JSON POST.
+ * throws UrlFetch's error); `payload` makes it a JSON POST (or `method`).
  */
 export function workerCaller(
   settings: Settings,
-): ((path: string, payload?: object) => WorkerAnswer) | 'noWorker' | 'noKey' {
+): ((path: string, payload?: object, method?: 'put') => WorkerAnswer) | 'noWorker' | 'noKey' {
   const url = settings.workerUrl;
   if (!url) return 'noWorker';
   const user = PropertiesService.getUserProperties();
   const key = user.getProperty(API_KEY_KEY);
   if (!key || user.getProperty(API_KEY_URL_KEY) !== url) return 'noKey';
-  return (path, payload) => {
+  return (path, payload, method) => {
     const response = UrlFetchApp.fetch(url + path, {
-      method: payload ? 'post' : 'get',
+      method: method || (payload ? 'post' : 'get'),
       headers: { Authorization: `Bearer ${key}`, 'Accept-Language': settings.language },
       muteHttpExceptions: true,
       followRedirects: false,
