@@ -5,13 +5,15 @@ import { problemSummary } from '../sheet/problem-summary';
 import { readPipeline } from '../sheet/read-pipeline';
 import { reviewHistory } from '../snapshots/review-history';
 import { stageDaysOf } from './measured-stage-days';
+import { snapshotStageDays } from './snapshot-stage-days';
 import type { WeeklyReviewData } from './weekly-review-types';
 
 /**
  * What the weekly pipeline review sidebar (playbook §4) works from: the
  * pipeline tab's deals as the shared ingestion reads them, the stage table
  * with each open stage's average days (typed, else measured from the
- * sheet's stage-history dates), today, the team's snapshots of the week
+ * sheet's stage-history dates, else from the team's snapshots of the last
+ * 13 weeks), today, the team's snapshots of the week
  * (`reviewHistory`), the quota, quota period and win-rate band from
  * Settings, and whose deals count. The sidebar works the review out itself
  * (`buildWeeklyReview`), so the analysis stays out of Code.js. Reads the tab
@@ -27,7 +29,13 @@ import type { WeeklyReviewData } from './weekly-review-types';
 export function getWeeklyReview(owner?: string): WeeklyReviewData {
   const settings = loadSettings();
   const pipeline = readPipeline(settings);
-  const { table, days } = stageDaysOf(pipeline.rows, pipeline.table);
+  const history = reviewHistory(settings, pipeline.asOf);
+  const { table, days } = stageDaysOf(
+    pipeline.rows,
+    pipeline.table,
+    // Not asked again when it just failed to answer or has fewer than two snapshots.
+    /unreachable|none/.test(history.reason) ? [] : snapshotStageDays(settings, pipeline.asOf),
+  );
   const { quota } = settings;
   return {
     language: settings.language,
@@ -37,7 +45,7 @@ export function getWeeklyReview(owner?: string): WeeklyReviewData {
     stages: [...table.stages],
     stageDays: days,
     problems: problemSummary(pipeline.ingest),
-    history: reviewHistory(settings, pipeline.asOf),
+    history,
     rep: repChoice(settings, pipeline.ingest.deals, owner),
     quota: typeof quota === 'number' && Number.isFinite(quota) && quota >= 0 ? quota : null,
     quotaPeriod: settings.quotaPeriod || 'quarter',

@@ -1,13 +1,23 @@
 import { createStageTable, findStage, parseDay } from '../../../shared/index';
 import type { StageTable } from '../../../shared/types';
 
+/** A stage's average stay measured from the team's snapshots (GET /v1/deal-history). */
+export interface SnapshotStageDays {
+  readonly stage: string;
+  readonly averageDays: number | null;
+  readonly deals: number;
+}
+
 /** Average days per open stage, and where each came from. */
 export interface StageDaysView {
   /** Stage name as the table names it. */
   readonly stage: string;
   readonly days: number;
-  /** `typed`: the stage table's average days; `measured`: from the sheet's stage-history dates. */
-  readonly source: 'typed' | 'measured';
+  /**
+   * `typed`: the stage table's average days; `measured`: from the sheet's
+   * stage-history dates; `snapshots`: from the team's snapshots (the Worker).
+   */
+  readonly source: 'typed' | 'measured' | 'snapshots';
   /** Deals measured (0 for typed). */
   readonly deals: number;
 }
@@ -19,15 +29,18 @@ export interface StageDaysView {
  * column per stage, such as "Discovery entered" or HubSpot's "Date entered
  * 'Discovery'"): for each deal, the days from entering a stage to entering
  * the next stage it has a date for, averaged over the deals that left the
- * stage. O(rows × stages).
+ * stage; else the average stay measured from the team's snapshots, when
+ * the Worker has one. O(rows × stages).
  *
  * @param rows - the pipeline cells as read (header first, dates as YYYY-MM-DD)
  * @param table - the team's stage table
+ * @param snapshots - per stage, the average stay over the team's snapshots
  * @returns the table to use, and each open stage's days with their source
  */
 export function stageDaysOf(
   rows: readonly unknown[][],
   table: StageTable,
+  snapshots: readonly SnapshotStageDays[] = [],
 ): { table: StageTable; days: StageDaysView[] } {
   const { stages } = table;
   // Each column's stage order when its header names a stage and says "entered", with the
@@ -61,13 +74,14 @@ export function stageDaysOf(
   const next = stages.map((s, order) => {
     const [total, deals] = sums[order];
     const typed = s.averageDays;
-    if (s.kind !== 'open' || (typed === undefined && !total)) return s;
-    const averageDays = typed ?? total / deals;
+    const stay = total ? null : snapshots.find((x) => x.stage === s.name && x.averageDays! > 0);
+    if (s.kind !== 'open' || (typed === undefined && !total && !stay)) return s;
+    const averageDays = typed ?? (stay ? stay.averageDays! : total / deals);
     days.push({
       stage: s.name,
       days: averageDays,
-      source: typed === undefined ? 'measured' : 'typed',
-      deals: typed === undefined ? deals : 0,
+      source: typed !== undefined ? 'typed' : stay ? 'snapshots' : 'measured',
+      deals: typed !== undefined ? 0 : stay ? stay.deals : deals,
     });
     return { ...s, averageDays };
   });

@@ -324,6 +324,24 @@ describe('average days per stage in the weekly review', () => {
     }
   });
 
+  it('says which averages were measured from the snapshots, in both languages', async () => {
+    // Negotiation 20 days over 2 deals' stays from GET /v1/deal-history (as getWeeklyReview sends it)
+    const days = [{ stage: 'Negotiation', days: 20, source: 'snapshots' as const, deals: 2 }];
+    for (const [language, line] of [
+      ['en', "Negotiation: 20 d · measured from the team's snapshots, 2 deals"],
+      ['zh', '谈判阶段：20 天 · 依据团队快照中 2 笔交易测得'],
+    ] as const) {
+      const { page } = await openSidebar(browser, 'weekly-review', {
+        getWeeklyReview: () => ({ ...weeklyReviewData(), language, stageDays: days }),
+      });
+      await page.getByTestId('stage-days').waitFor();
+      const item = page.getByTestId('stage-days').locator('li');
+      expect(await item.allTextContents()).toEqual([line]);
+      expect(await item.getAttribute('data-source')).toBe('snapshots');
+      await page.close();
+    }
+  });
+
   it('says why no deal can be stalled when no stage has average days', async () => {
     const { page } = await openSidebar(browser, 'weekly-review', {
       getWeeklyReview: () => ({ ...weeklyReviewData(), stageDays: [] }),

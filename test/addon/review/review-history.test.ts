@@ -104,6 +104,8 @@ describe('weekly review with snapshots', () => {
     expect(fetches.map((f) => f.url)).toEqual([
       `${URL}/v1/snapshots`,
       `${URL}/v1/waterfall?from=2026-11-16&to=2026-11-23&period=2026-11`,
+      // The stays per stage over the 13 weeks to today: 2026-11-23 − 91 days = 2026-08-24.
+      `${URL}/v1/deal-history?from=2026-08-24&to=2026-11-23`,
     ]);
     expect(fetches[1].params.headers).toMatchObject({ Authorization: `Bearer ${KEY}` });
     expect(review.history).toMatchObject({

@@ -15,6 +15,10 @@ const TEXT = {
     en: 'measured from the stage dates of {count} deals',
     zh: '依据 {count} 笔交易的阶段日期测得',
   },
+  snapshots: {
+    en: "measured from the team's snapshots, {count} deals",
+    zh: '依据团队快照中 {count} 笔交易测得',
+  },
   none: {
     en: 'No stage has average days, so no deal is flagged as stalled: type them in the Stages tab, or add a date column per stage such as "Discovery entered".',
     zh: '没有阶段有平均天数，因此不会标记停滞交易：请在“阶段”工作表中填写，或为每个阶段添加日期列，例如“Discovery entered”。',
@@ -30,7 +34,8 @@ const text = (
 /**
  * The weekly review's note on the stalled rule: each open stage's average
  * days and whether it was typed in the stage table or measured from the
- * sheet's stage-history dates, or why no deal can be stalled.
+ * sheet's stage-history dates or the team's snapshots, or why no deal can
+ * be stalled.
  */
 export function stageDaysSection(days: readonly StageDaysView[], lang: Language): HTMLElement {
   return h(
@@ -50,7 +55,7 @@ export function stageDaysSection(days: readonly StageDaysView[], lang: Language)
               `${d.stage}${lang === 'zh' ? '：' : ': '}${text('days', lang, { days: Math.round(d.days * 10) / 10 })} · ${
                 d.source === 'typed'
                   ? text('typed', lang)
-                  : text('measured', lang, { count: d.deals })
+                  : text(d.source, lang, { count: d.deals })
               }`,
             ),
           ),
