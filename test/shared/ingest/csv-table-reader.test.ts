@@ -101,6 +101,30 @@ describe('ingestCsvTable against ingestCsv', () => {
     });
   }
 
+  it('tells apart many texts of one length that differ in one character, plain or quoted', () => {
+    // 700 owners (their characters outgrow the dictionary's first buffers),
+    // each read twice: once plain, once quoted, so both lookups find the
+    // code the first row gave. Names differ only in their last characters.
+    const lines = ['Stage,Owner,Amount'];
+    const names: string[] = [];
+    for (let k = 0; k < 700; k++) {
+      const name = `${k % 2 === 0 ? '销售代表' : 'Representative'} number ${String(k).padStart(4, '0')}`;
+      names.push(name);
+      lines.push(`Proposal,${name},${k}`);
+    }
+    for (let k = 699; k >= 0; k--) lines.push(`Proposal,"${names[k]}",${k}`);
+    const text = `${lines.join('\n')}\n`;
+    expect(tableDifferences(text, {}, [1000, 4096])).toEqual([]);
+    const { table } = ingestCsvTable(text);
+    const owner = table.text.owner;
+    // Blank (code 0) plus the 700 names, each on its two rows.
+    expect(owner?.values.length).toBe(701);
+    for (let i = 0; i < 700; i++) {
+      expect(owner?.values[owner.codes[i]]).toBe(names[i]);
+      expect(owner?.codes[1399 - i]).toBe(owner?.codes[i]);
+    }
+  });
+
   it('keeps the options: date order, decimal mark, stage mapping, first row', () => {
     const text =
       'Stage,Amount,Close Date\nSigned,12.500,01/02/2026\nProposal,"1.250,5",03/04/2026\n';
