@@ -171,9 +171,12 @@ describe('forecast call in the weekly review', () => {
       'Call',
       'Won',
       'Won / call',
-      'Within 10% of won',
-      'HubSpot accuracy',
+      '±10% of won',
+      'HubSpot',
     ]);
+    expect(await page.getByTestId('call-legend').textContent()).toBe(
+      'Won / call within 90%–110% (playbook §3); ±10% of won: |won − call| ≤ 10% of won; HubSpot: max(0, 1 − |won − call| / won).',
+    );
     expect(await table.locator('tbody tr').allTextContents()).toEqual([
       'Ana Li100,00095,00095% (yes)yes95%',
       'Ben Park200,000150,00075% (no)no67%',
@@ -186,9 +189,10 @@ describe('forecast call in the weekly review', () => {
       .toBe('No forecast calls were submitted for 2026-Q3.');
     await page.close();
 
+    let zhAnswer: unknown = { status: 200, body: ACCURACY };
     const zh = await openSidebar(browser, 'weekly-review', {
       getWeeklyReview: () => weeklyReviewData({ language: 'zh' }),
-      getForecastAccuracy: () => ({ status: 200, body: ACCURACY }),
+      getForecastAccuracy: () => zhAnswer,
     });
     await zh.page.getByTestId('call-accuracy-show').click();
     await zh.page.getByTestId('call-accuracy').waitFor();
@@ -198,6 +202,15 @@ describe('forecast call in the weekly review', () => {
     expect(await zh.page.getByTestId('call-accuracy-show').textContent()).toBe(
       '查看 2026-Q3 的预测准确度',
     );
+    // no snapshot dated in or after the quarter yet: 404 from the Worker, said plainly
+    zhAnswer = {
+      status: 404,
+      body: { status: 404, detail: 'No snapshot dated in or after 2026-Q3' },
+    };
+    await zh.page.getByTestId('call-accuracy-show').click();
+    await expect
+      .poll(() => zh.page.getByTestId('call-accuracy').textContent())
+      .toBe('还没有 2026-Q3 当期或之后的快照，无法读取赢单。');
     await zh.page.close();
   });
 });

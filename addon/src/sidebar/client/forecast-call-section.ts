@@ -67,8 +67,12 @@ export const CALL_TEXT = {
   callCol: { en: 'Call', zh: '预测' },
   won: { en: 'Won', zh: '实际赢单' },
   ratio: { en: 'Won / call', zh: '赢单 / 预测' },
-  ofActual: { en: 'Within 10% of won', zh: '与赢单相差 10% 内' },
-  hubspot: { en: 'HubSpot accuracy', zh: 'HubSpot 准确度' },
+  ofActual: { en: '±10% of won', zh: '赢单 ±10%' },
+  hubspot: { en: 'HubSpot', zh: 'HubSpot' },
+  legend: {
+    en: 'Won / call within 90%–110% (playbook §3); ±10% of won: |won − call| ≤ 10% of won; HubSpot: max(0, 1 − |won − call| / won).',
+    zh: '赢单 / 预测 在 90%–110% 之间（手册第 3 节）；赢单 ±10%：|赢单 − 预测| ≤ 赢单的 10%；HubSpot：max(0, 1 − |赢单 − 预测| / 赢单)。',
+  },
   yes: { en: 'yes', zh: '是' },
   no: { en: 'no', zh: '否' },
 } as const;
@@ -191,6 +195,7 @@ function accuracyTable(body: Record<string, unknown>, lang: Language, period: st
       ),
     ),
     h('p', { class: 'muted' }, callText('asOf', lang, { date: String(body.actualAsOf ?? '') })),
+    h('p', { class: 'muted', 'data-testid': 'call-legend' }, callText('legend', lang)),
   );
 }
 
