@@ -166,20 +166,12 @@ describe('forecast call in the weekly review', () => {
     const table = page.getByTestId('call-accuracy');
     await table.waitFor();
     expect(calls.at(-1)).toMatchObject({ name: 'getForecastAccuracy', args: ['2026-Q3'] });
-    expect(await table.locator('thead th').allTextContents()).toEqual([
-      'Rep',
-      'Call',
-      'Won',
-      'Won / call',
-      '±10% of won',
-      'HubSpot',
-    ]);
     expect(await page.getByTestId('call-legend').textContent()).toBe(
       'Won / call within 90%–110% (playbook §3); ±10% of won: |won − call| ≤ 10% of won; HubSpot: max(0, 1 − |won − call| / won).',
     );
-    expect(await table.locator('tbody tr').allTextContents()).toEqual([
-      'Ana Li100,00095,00095% (yes)yes95%',
-      'Ben Park200,000150,00075% (no)no67%',
+    expect(await table.getByTestId('call-accuracy-rep').allTextContents()).toEqual([
+      'Ana LiCall 100,000 · won 95,000 (2 deals)Won / call 95% (yes) · ±10% of won: yes · HubSpot 95%',
+      'Ben ParkCall 200,000 · won 150,000 (3 deals)Won / call 75% (no) · ±10% of won: no · HubSpot 67%',
     ]);
     await screenshot(page, artifactPath('weekly-review-forecast-call'));
     reps = [];
@@ -196,9 +188,10 @@ describe('forecast call in the weekly review', () => {
     });
     await zh.page.getByTestId('call-accuracy-show').click();
     await zh.page.getByTestId('call-accuracy').waitFor();
-    expect(
-      await zh.page.getByTestId('call-accuracy').locator('tbody tr').allTextContents(),
-    ).toEqual(['Ana Li100,00095,00095% (是)是95%', 'Ben Park200,000150,00075% (否)否67%']);
+    expect(await zh.page.getByTestId('call-accuracy-rep').allTextContents()).toEqual([
+      'Ana Li预测 100,000 · 赢单 95,000（2 笔）赢单 / 预测 95%（是） · 赢单 ±10%：是 · HubSpot 95%',
+      'Ben Park预测 200,000 · 赢单 150,000（3 笔）赢单 / 预测 75%（否） · 赢单 ±10%：否 · HubSpot 67%',
+    ]);
     expect(await zh.page.getByTestId('call-accuracy-show').textContent()).toBe(
       '查看 2026-Q3 的预测准确度',
     );

@@ -63,9 +63,10 @@ export const CALL_TEXT = {
     zh: '还没有 {period} 当期或之后的快照，无法读取赢单。',
   },
   asOf: { en: 'Won deals read from the snapshot of {date}', zh: '赢单读取自 {date} 的快照' },
-  rep: { en: 'Rep', zh: '销售代表' },
-  callCol: { en: 'Call', zh: '预测' },
-  won: { en: 'Won', zh: '实际赢单' },
+  callWon: {
+    en: 'Call {call} · won {won} ({count} deals)',
+    zh: '预测 {call} · 赢单 {won}（{count} 笔）',
+  },
   ratio: { en: 'Won / call', zh: '赢单 / 预测' },
   ofActual: { en: '±10% of won', zh: '赢单 ±10%' },
   hubspot: { en: 'HubSpot', zh: 'HubSpot' },
@@ -153,43 +154,39 @@ function accuracyTable(body: Record<string, unknown>, lang: Language, period: st
   }
   const yesNo = (value: boolean | null) =>
     value === null ? '–' : callText(value ? 'yes' : 'no', lang);
-  const head = ['rep', 'callCol', 'won', 'ratio', 'ofActual', 'hubspot'] as const;
+  const [colon, open, close] = lang === 'zh' ? ['：', '（', '）'] : [': ', ' (', ')'];
   return h(
     'div',
     { 'data-testid': 'call-accuracy' },
     h(
-      'table',
-      {},
-      h(
-        'thead',
-        {},
+      'ul',
+      { class: 'call-accuracy' },
+      reps.map((r) =>
         h(
-          'tr',
-          {},
-          head.map((key, i) =>
-            h('th', { scope: 'col', class: i ? 'num' : '' }, callText(key, lang)),
-          ),
-        ),
-      ),
-      h(
-        'tbody',
-        {},
-        reps.map((r) =>
+          'li',
+          { 'data-testid': 'call-accuracy-rep', 'data-within': String(r.accuracy.withinTarget) },
+          h('strong', {}, r.rep),
           h(
-            'tr',
+            'div',
             {},
-            h('th', { scope: 'row' }, r.rep),
-            h('td', { class: 'num' }, formatMoney(r.call.commit)),
-            h('td', { class: 'num' }, formatMoney(r.actual.won)),
-            h(
-              'td',
-              { class: 'num', 'data-within': String(r.accuracy.withinTarget) },
-              r.accuracy.ratio === null
-                ? '–'
-                : `${formatPercent(r.accuracy.ratio)} (${yesNo(r.accuracy.withinTarget)})`,
-            ),
-            h('td', { class: 'num' }, yesNo(r.accuracy.withinTenPercentOfActual)),
-            h('td', { class: 'num' }, formatPercent(r.accuracy.hubspot)),
+            callText('callWon', lang, {
+              call: formatMoney(r.call.commit),
+              won: formatMoney(r.actual.won),
+              count: r.actual.count,
+            }),
+          ),
+          h(
+            'div',
+            { class: 'muted' },
+            [
+              `${callText('ratio', lang)} ${
+                r.accuracy.ratio === null
+                  ? '–'
+                  : `${formatPercent(r.accuracy.ratio)}${open}${yesNo(r.accuracy.withinTarget)}${close}`
+              }`,
+              `${callText('ofActual', lang)}${colon}${yesNo(r.accuracy.withinTenPercentOfActual)}`,
+              `${callText('hubspot', lang)} ${formatPercent(r.accuracy.hubspot)}`,
+            ].join(' · '),
           ),
         ),
       ),
