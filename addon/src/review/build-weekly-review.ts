@@ -157,6 +157,10 @@ export function buildWeeklyReview(data: WeeklyReviewData): WeeklyReviewView {
           : d,
       ),
     },
+    // Close dates pushed this week, of the owner's deals only; most pushed over 13 weeks first.
+    pushed: (data.pushed || [])
+      .filter((d) => !owner || keys.has(d.key))
+      .sort((a, b) => b.total - a.total || b.pushedDays - a.pushedDays),
     won: groupView(review.won, context),
     lost: {
       ...groupView(review.lost, context),

@@ -5,7 +5,7 @@ import { problemSummary } from '../sheet/problem-summary';
 import { readPipeline } from '../sheet/read-pipeline';
 import { reviewHistory } from '../snapshots/review-history';
 import { stageDaysOf } from './measured-stage-days';
-import { snapshotStageDays } from './snapshot-stage-days';
+import { dealHistoryOf } from './snapshot-stage-days';
 import type { WeeklyReviewData } from './weekly-review-types';
 
 /**
@@ -30,12 +30,12 @@ export function getWeeklyReview(owner?: string): WeeklyReviewData {
   const settings = loadSettings();
   const pipeline = readPipeline(settings);
   const history = reviewHistory(settings, pipeline.asOf);
-  const { table, days } = stageDaysOf(
-    pipeline.rows,
-    pipeline.table,
-    // Not asked again when it just failed to answer or has fewer than two snapshots.
-    /unreachable|none/.test(history.reason) ? [] : snapshotStageDays(settings, pipeline.asOf),
-  );
+  // The last 13 weeks' and the week's deal histories, unless the Worker just failed to
+  // answer or has fewer than two snapshots.
+  const asked = !/unreachable|none/.test(history.reason);
+  const stays = asked && dealHistoryOf(settings, isoDay(pipeline.asOf - 91), isoDay(pipeline.asOf));
+  const week = asked && history.from && stays && dealHistoryOf(settings, history.from, history.to);
+  const { table, days } = stageDaysOf(pipeline.rows, pipeline.table, stays ? stays.stages : []);
   const { quota } = settings;
   return {
     language: settings.language,
@@ -46,6 +46,15 @@ export function getWeeklyReview(owner?: string): WeeklyReviewData {
     stageDays: days,
     problems: problemSummary(pipeline.ingest),
     history,
+    pushed: week
+      ? week.deals
+          .filter((d) => d.pushes)
+          // 13 weeks' pushes; a week starting before those 13 weeks counts its own.
+          .map((d) => ({
+            ...d,
+            total: ((stays || week).deals.find((x) => x.key === d.key) || d).pushes,
+          }))
+      : [],
     rep: repChoice(settings, pipeline.ingest.deals, owner),
     quota: typeof quota === 'number' && Number.isFinite(quota) && quota >= 0 ? quota : null,
     quotaPeriod: settings.quotaPeriod || 'quarter',

@@ -1,23 +1,23 @@
-import type { DayNumber } from '../../../shared/types';
-import { isoDay } from '../lib/iso-day';
 import type { Settings } from '../settings/settings';
 import { workerCaller } from '../snapshots/call-worker';
-import type { SnapshotStageDays } from './measured-stage-days';
+import type { DealHistoryAnswer } from './weekly-review-types';
 
 /**
- * Each open stage's average stay over the team's snapshots of the last 13
- * weeks up to `asOf`, as the Worker measures it, for the stalled rule when
- * neither the stage table nor the sheet's stage dates give one. Never
- * throws: without a Worker, a key, snapshots or an answer, none.
+ * The team's deal history from `from` to `to` (YYYY-MM-DD) as GET
+ * /v1/deal-history answers it, or null: without a Worker, a key, snapshots
+ * in the range or an answer. Never throws.
  */
-export function snapshotStageDays(settings: Settings, asOf: DayNumber): SnapshotStageDays[] {
+export function dealHistoryOf(
+  settings: Settings,
+  from: string,
+  to: string,
+): DealHistoryAnswer | null {
   const call = workerCaller(settings);
   try {
-    const answer =
-      typeof call !== 'string' &&
-      call(`/v1/deal-history?from=${isoDay(asOf - 91)}&to=${isoDay(asOf)}`);
-    return (answer && answer.status === 200 && answer.body.stages) || [];
+    const answer = typeof call !== 'string' && call(`/v1/deal-history?from=${from}&to=${to}`);
+    const body = answer && answer.status === 200 ? answer.body : null;
+    return body?.deals && body.stages ? (body as DealHistoryAnswer) : null;
   } catch {
-    return [];
+    return null;
   }
 }

@@ -1,7 +1,7 @@
 import type { Deal, Language, RiskLevel, StageDefinition } from '../../../shared/types';
 import type { WinRateBandName } from '../settings/settings';
 import type { RepChoice } from '../settings/rep-choice-types';
-import type { StageDaysView } from './measured-stage-days';
+import type { SnapshotStageDays, StageDaysView } from './measured-stage-days';
 import type { EstimateReason, WaterfallDeal } from '../snapshots/snapshot-types';
 
 /** Count and amount of a group of deals. */
@@ -71,6 +71,12 @@ export interface WeeklyReviewView {
    * the user's language.
    */
   readonly stageDays?: StageDaysView[];
+  /**
+   * Deals whose close date was pushed later between the week's two snapshots
+   * (GET /v1/deal-history), most pushed over 13 weeks first; empty without
+   * them. Only the owner's deals with an owner picked.
+   */
+  readonly pushed?: PushedDeal[];
   /** Whose deals: the owner picked ('' whole team), why, and the owners to pick from. */
   readonly rep: RepChoice;
   /** Cells that could not be read, as "row 7, Amount: …" lines (the first 20). */
@@ -194,6 +200,8 @@ export interface WeeklyReviewData {
   readonly problems: WeeklyReviewView['problems'];
   /** The team's snapshots of the week, as `reviewHistory` fetched them (every owner's deals). */
   readonly history: WeeklyReviewView['history'];
+  /** Deals pushed between the week's snapshots (every owner's), with their 13 weeks' pushes. */
+  readonly pushed?: PushedDeal[];
   /** Whose deals count, and the owner's quota. */
   readonly rep: RepChoice;
   /** The team quota from Settings, null when it has none or it is not a number of 0 or more. */
@@ -201,4 +209,29 @@ export interface WeeklyReviewData {
   readonly quotaPeriod: 'month' | 'quarter' | 'year';
   /** The win-rate band, as Settings names it. */
   readonly winRateBand: WinRateBandName;
+}
+
+/** What the review reads of GET /v1/deal-history. */
+export interface DealHistoryAnswer {
+  readonly deals: {
+    readonly key: string;
+    readonly name?: string;
+    readonly account?: string;
+    readonly pushes: number;
+    readonly pushedDays: number;
+  }[];
+  readonly stages: SnapshotStageDays[];
+}
+
+/**
+ * A deal whose close date moved later between the week's snapshots:
+ * `pushes` and `pushedDays` in the week, `total` pushes over the last 13 weeks.
+ */
+export interface PushedDeal {
+  readonly key: string;
+  readonly name?: string;
+  readonly account?: string;
+  readonly pushes: number;
+  readonly pushedDays: number;
+  readonly total: number;
 }

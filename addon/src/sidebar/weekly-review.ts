@@ -25,6 +25,7 @@ import { formatRatio } from './client/format-ratio';
 import { h } from './client/h';
 import { mount } from './client/mount';
 import { ownerPicker } from './client/owner-picker';
+import { pushedSection } from './client/pushed-section';
 import { stageDaysSection } from './client/stage-days-section';
 import { problemsNote } from './client/problems-note';
 import { setPageLanguage } from './client/set-page-language';
@@ -316,6 +317,7 @@ function render(view: WeeklyReviewView, reload: () => void, pick: (owner: string
     problemsNote(view.problems, lang) ?? h('span', {}),
     figures(view),
     historyNote(view),
+    view.pushed?.length ? pushedSection(view.pushed, lang) : h('span', {}),
     forecastTable(view) ?? h('span', {}),
     forecastCallSection(view) ?? h('span', {}),
     lossReasons(view) ?? h('span', {}),

@@ -292,6 +292,49 @@ describe('weekly review sidebar', () => {
   });
 });
 
+describe('close dates pushed in the weekly review', () => {
+  it('lists the deals pushed this week with their 13 weeks of pushes, in both languages', async () => {
+    // As getWeeklyReview sends them: D1 pushed 10 days this week, 3 times in 13 weeks.
+    const pushed = [
+      { key: 'id:D9', name: 'Nine', pushes: 1, pushedDays: 4, total: 1 },
+      { key: 'id:D1', name: 'Alpha', account: 'Acme', pushes: 1, pushedDays: 10, total: 3 },
+    ];
+    for (const [language, lines] of [
+      [
+        'en',
+        [
+          'Alpha · Acme: pushed 10 d this week · pushed 3× in 13 weeks',
+          'Nine: pushed 4 d this week · pushed 1× in 13 weeks',
+        ],
+      ],
+      [
+        'zh',
+        [
+          'Alpha · Acme：本周推迟 10 天 · 近 13 周共推迟 3 次',
+          'Nine：本周推迟 4 天 · 近 13 周共推迟 1 次',
+        ],
+      ],
+    ] as const) {
+      const { page } = await openSidebar(browser, 'weekly-review', {
+        getWeeklyReview: () => ({ ...weeklyReviewData(), language, pushed }),
+      });
+      await page.getByTestId('pushed').waitFor();
+      // Most pushed over 13 weeks first.
+      expect(await page.getByTestId('pushed').locator('li').allTextContents()).toEqual(lines);
+      await page.close();
+    }
+  });
+
+  it('shows no list when no close date was pushed', async () => {
+    const { page } = await openSidebar(browser, 'weekly-review', {
+      getWeeklyReview: () => ({ ...weeklyReviewData(), pushed: [] }),
+    });
+    await page.getByTestId('stage-days').waitFor();
+    expect(await page.getByTestId('pushed').count()).toBe(0);
+    await page.close();
+  });
+});
+
 describe('average days per stage in the weekly review', () => {
   it('says which averages were typed and which measured, in both languages', async () => {
     // Discovery 14 days measured over 3 deals, Proposal 30 days typed (as getWeeklyReview sends

@@ -20,6 +20,7 @@ const URL = 'https://playbook.example.workers.dev';
 const HISTORY = {
   status: 200,
   body: {
+    deals: [],
     stages: [
       { stage: 'Prospecting', averageDays: null, deals: 0 },
       { stage: 'Proposal', averageDays: 2, deals: 3 },
@@ -29,17 +30,19 @@ const HISTORY = {
 };
 
 function review(
-  history: FetchReply,
+  history: FetchReply | ((call: FetchCall) => FetchReply),
   settings: Record<string, unknown> = {},
   language = 'en',
-): { view: WeeklyReviewView; fetches: FetchCall[] } {
+): { view: WeeklyReviewView; fetches: FetchCall[]; data: WeeklyReviewData } {
   const fetches: FetchCall[] = [];
   const addon = loadAddon({
     sheets: { Pipeline: reviewPipeline() },
     now: REVIEW_NOW,
     fetch: (call) => {
       fetches.push(call);
-      if (call.url.includes('/v1/deal-history')) return history;
+      if (call.url.includes('/v1/deal-history')) {
+        return typeof history === 'function' ? history(call) : history;
+      }
       if (call.url.includes('/v1/waterfall')) return { status: 200, body: { deals: [] } };
       return {
         status: 200,
@@ -56,10 +59,8 @@ function review(
   addon.userProperties.store.set('salesPlaybook.apiKey', KEY);
   addon.userProperties.store.set('salesPlaybook.apiKeyUrl', URL);
   addon.userProperties.store.set('salesPlaybook.language', language);
-  return {
-    view: buildWeeklyReview(addon.call<WeeklyReviewData>('getWeeklyReview', '')),
-    fetches,
-  };
+  const data = addon.call<WeeklyReviewData>('getWeeklyReview', '');
+  return { view: buildWeeklyReview(data), fetches, data };
 }
 
 const stalled = (view: WeeklyReviewView, id: string) =>
@@ -108,5 +109,65 @@ describe('days in stage from the snapshots', () => {
     expect(view.stageDays).toEqual([]);
     expect(stalled(view, 'D1')).toBe(false);
     expect(stalled(view, 'D2')).toBe(false);
+  });
+});
+
+const deal = (key: string, name: string, pushes: number, pushedDays: number) => ({
+  key,
+  name,
+  firstSeen: '2026-08-24',
+  lastSeen: '2026-11-23',
+  pushes,
+  pulls: 0,
+  pushedDays,
+  stageDays: {},
+});
+
+/** The 13 weeks' history, and the week's between the snapshots of 11-16 and 11-23. */
+function pushes(call: FetchCall): FetchReply {
+  const week = call.url.includes('from=2026-11-16&to=2026-11-23');
+  const deals = week
+    ? [
+        deal('id:D1', 'Alpha', 1, 10),
+        deal('id:D2', 'Beta', 1, 25),
+        deal('id:D3', 'Gamma', 0, 0),
+        deal('id:X9', 'Gone from the sheet', 1, 5),
+      ]
+    : [
+        deal('id:D1', 'Alpha', 3, 40),
+        deal('id:D2', 'Beta', 1, 25),
+        deal('id:D3', 'Gamma', 2, 30),
+        deal('id:X9', 'Gone from the sheet', 2, 12),
+      ];
+  return { status: 200, body: { ...HISTORY.body, deals } };
+}
+
+describe('close dates pushed this week', () => {
+  it("lists the week's pushed deals with their 13 weeks' pushes, most pushed first", () => {
+    const { view, fetches } = review(pushes);
+    expect(fetches.map((f) => f.url.replace(URL, ''))).toEqual([
+      '/v1/snapshots',
+      '/v1/waterfall?from=2026-11-16&to=2026-11-23&period=2026-11',
+      '/v1/deal-history?from=2026-08-24&to=2026-11-23',
+      '/v1/deal-history?from=2026-11-16&to=2026-11-23',
+    ]);
+    // D3 was pushed in earlier weeks only. Totals 3, 2, 1: D1, X9, D2.
+    expect(view.pushed).toEqual([
+      { ...deal('id:D1', 'Alpha', 1, 10), total: 3 },
+      { ...deal('id:X9', 'Gone from the sheet', 1, 5), total: 2 },
+      { ...deal('id:D2', 'Beta', 1, 25), total: 1 },
+    ]);
+  });
+
+  it("keeps an owner's deals only", () => {
+    const { data } = review(pushes);
+    // An owner with no deal in the sheet: none of the pushed keys is theirs.
+    const view = buildWeeklyReview({ ...data, rep: { ...data.rep, owner: 'Nobody' } });
+    expect(view.pushed).toEqual([]);
+  });
+
+  it('lists none when the Worker has no week to compare', () => {
+    const { view } = review({ status: 404, body: { detail: 'No snapshot' } });
+    expect(view.pushed).toEqual([]);
   });
 });
