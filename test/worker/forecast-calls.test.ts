@@ -197,7 +197,10 @@ describe('PUT /v1/forecast-calls/{period}/{rep}', () => {
 const HEADER = 'Deal ID,Account,Owner,Stage,Amount,Created,Close Date';
 const EARLY = [
   'A,Acme,Ana,Negotiation,60000,2026-08-01,2026-11-10',
-  'D,Delta,Ben,Proposal,45000,2026-08-01,2026-10-15',
+  'B,Beta,Ana,Negotiation,30000,2026-09-01,2026-12-20',
+  'C,Cobalt,Ana,Negotiation,7000,2026-09-01,2027-01-05', // Commit, but closes after Q4
+  'D,Delta,Ben,Proposal,45000,2026-08-01,2026-10-15', // Best Case, not Commit
+  'F,Fox,Cy,Negotiation,20000,2026-09-01,2026-11-01',
 ];
 const LATEST = [
   'A,Acme,Ana,Closed Won,60000,2026-08-01,2026-11-10', // Ana, won in Q4
@@ -288,6 +291,33 @@ describe('GET /v1/forecast-accuracy/reps', () => {
       withinTenPercentOfActual: true,
       hubspot: 1,
     });
+  });
+
+  it('counts Commit deals at the start of Q4 against deals won in it (hand-worked)', async () => {
+    const body = (await (
+      await getWithKey('/v1/forecast-accuracy/reps?period=2026-Q4', key)
+    ).json()) as { reps: { rep: string; byDeals: unknown }[] };
+    const byDeals = Object.fromEntries(body.reps.map((r) => [r.rep, r.byDeals]));
+    // Commit deals (Negotiation) closing in Q4 in the 2026-10-05 snapshot:
+    // Ana A, B (C closes 2027-01-05: out) = 2; Ben 0 (D is Proposal, Best Case);
+    // Cy F = 1; Zed 0. Won in Q4 in the newest snapshot: Ana A, B = 2; Ben D = 1;
+    // Cy 0; Zed 0.
+    // Ana 2 / 2 = 1 (in); Ben 1 / 0 and Zed 0 / 0: no ratio; Cy 0 / 1 = 0 (out).
+    expect(byDeals).toEqual({
+      Ana: { committed: 2, won: 2, ratio: 1, withinTarget: true },
+      Ben: { committed: 0, won: 1, ratio: null, withinTarget: null },
+      Cy: { committed: 1, won: 0, ratio: 0, withinTarget: false },
+      Zed: { committed: 0, won: 0, ratio: null, withinTarget: null },
+    });
+  });
+
+  it('has no count by deals when no snapshot is dated within the period', async () => {
+    // Q3 2026 has no snapshot of its own: the first is 2026-10-05.
+    expect((await putCall('/v1/forecast-calls/2026-Q3/Ana', { commit: 1 }, key)).status).toBe(201);
+    const body = (await (
+      await getWithKey('/v1/forecast-accuracy/reps?period=2026-Q3', key)
+    ).json()) as { reps: { rep: string; byDeals: unknown }[] };
+    expect(body.reps.map((r) => [r.rep, r.byDeals])).toEqual([['Ana', null]]);
   });
 
   it("does not show one team's calls to another", async () => {

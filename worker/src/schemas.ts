@@ -546,6 +546,29 @@ export const ForecastCallAccuracyReport = z
               'max(0, 1 − |actual − call| / actual); with nothing won, 1 for a call of 0, else 0',
           }),
         }),
+        byDeals: z
+          .object({
+            committed: z.number().int().openapi({
+              description:
+                "The rep's open deals in Commit expected to close in the period, in the period's first snapshot",
+            }),
+            won: z.number().int().openapi({
+              description: "The rep's deals won with a close date in the period (actual.count)",
+            }),
+            ratio: z
+              .number()
+              .nullable()
+              .openapi({ description: 'won / committed; null when committed is 0' }),
+            withinTarget: z
+              .boolean()
+              .nullable()
+              .openapi({ description: 'ratio within 0.9..1.1; null without a ratio' }),
+          })
+          .nullable()
+          .openapi({
+            description:
+              "The playbook's 10% rule (§3 defines it on amounts) counted by deals. Null when no snapshot is dated within the period.",
+          }),
       }),
     ),
   })

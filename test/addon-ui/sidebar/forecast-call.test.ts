@@ -6,6 +6,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { callAccuracy } from '../../../shared/forecast/call-accuracy';
+import { forecastAccuracy } from '../../../shared/forecast/forecast-accuracy';
 import { artifactPath, launchBrowser, openSidebar, screenshot } from '../harness/open-sidebar';
 import { weeklyReviewData } from '../harness/weekly-review-view';
 
@@ -46,6 +47,8 @@ const ACCURACY = {
         withinTenPercentOfActual: true,
         hubspot: 1 - 5000 / 95000,
       },
+      // 2 Commit deals at the start of the quarter, 2 won: 2 / 2 = 100%, inside 90–110%.
+      byDeals: { committed: 2, won: 2, ratio: 1, withinTarget: true },
     },
     {
       rep: 'Ben Park',
@@ -57,6 +60,8 @@ const ACCURACY = {
         withinTenPercentOfActual: false,
         hubspot: 1 - 50000 / 150000,
       },
+      // No Commit deals at the start of the quarter, 3 won: no ratio.
+      byDeals: { committed: 0, won: 3, ratio: null, withinTarget: null },
     },
   ],
 };
@@ -65,6 +70,10 @@ describe('forecast call in the weekly review', () => {
   it('agrees with the shared accuracy measures (the fake answer above)', () => {
     expect(callAccuracy(95000, 100000)).toEqual(ACCURACY.reps[0].accuracy);
     expect(callAccuracy(150000, 200000)).toEqual(ACCURACY.reps[1].accuracy);
+    const { committed, won, ...ana } = ACCURACY.reps[0].byDeals;
+    expect(forecastAccuracy(won, committed)).toEqual(ana);
+    const { committed: c, won: w, ...ben } = ACCURACY.reps[1].byDeals;
+    expect(forecastAccuracy(w, c)).toEqual(ben);
   });
 
   it('submits the team’s call, keeps a mistake next to its field, and shows the stored version', async () => {
@@ -170,8 +179,8 @@ describe('forecast call in the weekly review', () => {
       'Won / call within 90%–110% (playbook §3); ±10% of won: |won − call| ≤ 10% of won; HubSpot: max(0, 1 − |won − call| / won).',
     );
     expect(await table.getByTestId('call-accuracy-rep').allTextContents()).toEqual([
-      'Ana LiCall 100,000 · won 95,000 (2 deals)Won / call 95% (yes) · ±10% of won: yes · HubSpot 95%',
-      'Ben ParkCall 200,000 · won 150,000 (3 deals)Won / call 75% (no) · ±10% of won: no · HubSpot 67%',
+      'Ana LiCall 100,000 · won 95,000 (2 deals)Won / call 95% (yes) · ±10% of won: yes · HubSpot 95%By deals: Commit 2 · won 2 · won / Commit 100% (yes)',
+      'Ben ParkCall 200,000 · won 150,000 (3 deals)Won / call 75% (no) · ±10% of won: no · HubSpot 67%By deals: Commit 0 · won 3 · won / Commit –',
     ]);
     await screenshot(page, artifactPath('weekly-review-forecast-call'));
     reps = [];
@@ -189,8 +198,8 @@ describe('forecast call in the weekly review', () => {
     await zh.page.getByTestId('call-accuracy-show').click();
     await zh.page.getByTestId('call-accuracy').waitFor();
     expect(await zh.page.getByTestId('call-accuracy-rep').allTextContents()).toEqual([
-      'Ana Li预测 100,000 · 赢单 95,000（2 笔）赢单 / 预测 95%（是） · 赢单 ±10%：是 · HubSpot 95%',
-      'Ben Park预测 200,000 · 赢单 150,000（3 笔）赢单 / 预测 75%（否） · 赢单 ±10%：否 · HubSpot 67%',
+      'Ana Li预测 100,000 · 赢单 95,000（2 笔）赢单 / 预测 95%（是） · 赢单 ±10%：是 · HubSpot 95%按笔数：肯定会成交 2 笔 · 赢单 2 笔 · 赢单 / 肯定会成交 100%（是）',
+      'Ben Park预测 200,000 · 赢单 150,000（3 笔）赢单 / 预测 75%（否） · 赢单 ±10%：否 · HubSpot 67%按笔数：肯定会成交 0 笔 · 赢单 3 笔 · 赢单 / 肯定会成交 –',
     ]);
     expect(await zh.page.getByTestId('call-accuracy-show').textContent()).toBe(
       '查看 2026-Q3 的预测准确度',

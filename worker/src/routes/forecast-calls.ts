@@ -1,5 +1,8 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { callAccuracy } from '../../../shared/forecast/call-accuracy';
+import { forecastAccuracy } from '../../../shared/forecast/forecast-accuracy';
+import { forecastCategory } from '../../../shared/forecast/forecast-category';
+import { meddpiccTotal } from '../../../shared/meddpicc/meddpicc-total';
 import { parsePeriod } from '../../../shared/snapshots/parse-period';
 import type { Deal } from '../../../shared/types';
 import { findStage } from '../../../shared/stages/find-stage';
@@ -118,6 +121,13 @@ const RepName = z
   })
   .openapi({ example: 'Ann Lee' });
 
+/** The 10% rule on deal counts: won / committed, with its 0.9..1.1 check. */
+const byDeals = (committed: number, won: number) => ({
+  committed,
+  won,
+  ...forecastAccuracy(won, committed),
+});
+
 /** Whether a day falls in a period. */
 const inPeriod = (day: number | undefined, period: { start: number; end: number }) =>
   day !== undefined && day >= period.start && day <= period.end;
@@ -220,7 +230,7 @@ export const forecastCalls = createRouter()
       path: '/v1/forecast-accuracy/reps',
       summary: "Each rep's forecast call against what they won in the period",
       description:
-        "For each rep with a call for the period: the amount and count of deals they own that were won with a close date in the period, read from the team's newest snapshot dated in or after the period, against their committed call. Three measures: `ratio` = actual / call with `withinTarget` for the playbook's 0.9..1.1 band (null when the call is 0); `withinTenPercentOfActual` = |actual − call| ≤ 10% of actual; `hubspot` = max(0, 1 − |actual − call| / actual), which is 1 for a call of 0 with nothing won and 0 for any other call with nothing won. Deals are matched to a rep by their owner, ignoring case and outer spaces.",
+        "For each rep with a call for the period: the amount and count of deals they own that were won with a close date in the period, read from the team's newest snapshot dated in or after the period, against their committed call. Three measures: `ratio` = actual / call with `withinTarget` for the playbook's 0.9..1.1 band (null when the call is 0); `withinTenPercentOfActual` = |actual − call| ≤ 10% of actual; `hubspot` = max(0, 1 − |actual − call| / actual), which is 1 for a call of 0 with nothing won and 0 for any other call with nothing won. `byDeals` counts the same 10% rule by deals: `committed` = the rep's open deals in Commit expected to close in the period, read from the period's first snapshot; `won` = their deals won in the period; `ratio` = won / committed (null when committed is 0) with `withinTarget` for 0.9..1.1; `byDeals` is null when no snapshot is dated within the period. Deals are matched to a rep by their owner, ignoring case and outer spaces.",
       security: [{ apiKey: [] }],
       middleware: [requireKey, readRateLimit] as const,
       request: { query: z.strictObject({ period: Period, ...languageQuery }) },
@@ -236,17 +246,37 @@ export const forecastCalls = createRouter()
       const team = c.get('team');
       const period = parsePeriod(c.req.valid('query').period, 'forecastAccuracy');
       const store = snapshotStore(c.env);
-      const newest = (await store.dates(team, period.start)).at(-1);
+      const dates = await store.dates(team, period.start);
+      const newest = dates.at(-1);
       if (newest === undefined) {
         throw new ProblemError(
           'notFound',
           `No snapshot dated in or after ${period.label} for this team.`,
         );
       }
+      // The period's first snapshot, when one is dated within it, holds the Commit deals.
+      const firstDay = dates[0] <= period.end ? dates[0] : undefined;
       const [calls, latest] = await Promise.all([
         readCalls(c.env, team, period.label),
         requireSnapshot(store, team, newest),
       ]);
+      let first: typeof latest | undefined;
+      if (firstDay !== undefined) {
+        first = firstDay === newest ? latest : await requireSnapshot(store, team, firstDay);
+      }
+      // Accuracy by deals: the rep's open deals in Commit (as forecastCategory reads
+      // them: stage, MEDDPICC cap, override) expected to close in the period, in its
+      // first snapshot, against the count they won in it, by the same 10% rule.
+      const committed = new Map<string, number>();
+      for (const deal of first?.deals ?? []) {
+        if (deal.owner === undefined || !inPeriod(deal.closeDate, period)) continue;
+        const stage = first && findStage(first.stages, deal.stage);
+        if (stage?.kind !== 'open') continue;
+        const total = deal.meddpicc ? meddpiccTotal(deal.meddpicc) : null;
+        if (forecastCategory(stage, total, deal.forecastOverride ?? null) !== 'commit') continue;
+        const key = repKey(deal.owner);
+        committed.set(key, (committed.get(key) ?? 0) + 1);
+      }
       const won = new Map<string, { won: number; count: number }>();
       const wonBy = (deal: Deal) => {
         if (deal.owner === undefined || !inPeriod(deal.closeDate, period)) return;
@@ -265,6 +295,7 @@ export const forecastCalls = createRouter()
           call: { commit: call.commit, bestCase: call.bestCase, version: call.version },
           actual,
           accuracy: callAccuracy(actual.won, call.commit),
+          byDeals: first ? byDeals(committed.get(repKey(call.rep)) ?? 0, actual.count) : null,
         };
       });
       return c.json(

@@ -70,6 +70,10 @@ export const CALL_TEXT = {
   ratio: { en: 'Won / call', zh: '赢单 / 预测' },
   ofActual: { en: '±10% of won', zh: '赢单 ±10%' },
   hubspot: { en: 'HubSpot', zh: 'HubSpot' },
+  byDeals: {
+    en: 'By deals: Commit {committed} · won {won} · won / Commit {ratio}',
+    zh: '按笔数：肯定会成交 {committed} 笔 · 赢单 {won} 笔 · 赢单 / 肯定会成交 {ratio}',
+  },
   legend: {
     en: 'Won / call within 90%–110% (playbook §3); ±10% of won: |won − call| ≤ 10% of won; HubSpot: max(0, 1 − |won − call| / won).',
     zh: '赢单 / 预测 在 90%–110% 之间（手册第 3 节）；赢单 ±10%：|赢单 − 预测| ≤ 赢单的 10%；HubSpot：max(0, 1 − |赢单 − 预测| / 赢单)。',
@@ -143,6 +147,13 @@ function accuracyTable(body: Record<string, unknown>, lang: Language, period: st
       withinTenPercentOfActual: boolean;
       hubspot: number;
     };
+    // The same 10% rule on deal counts; null (or absent) without a snapshot in the period.
+    byDeals?: {
+      committed: number;
+      won: number;
+      ratio: number | null;
+      withinTarget: boolean | null;
+    } | null;
   };
   const reps = (body.reps ?? []) as Row[];
   if (reps.length === 0) {
@@ -188,6 +199,20 @@ function accuracyTable(body: Record<string, unknown>, lang: Language, period: st
               `${callText('hubspot', lang)} ${formatPercent(r.accuracy.hubspot)}`,
             ].join(' · '),
           ),
+          r.byDeals
+            ? h(
+                'div',
+                { class: 'muted', 'data-testid': 'call-accuracy-deals' },
+                callText('byDeals', lang, {
+                  committed: r.byDeals.committed,
+                  won: r.byDeals.won,
+                  ratio:
+                    r.byDeals.ratio === null
+                      ? '–'
+                      : `${formatPercent(r.byDeals.ratio)}${open}${yesNo(r.byDeals.withinTarget)}${close}`,
+                }),
+              )
+            : null,
         ),
       ),
     ),
