@@ -434,18 +434,12 @@ export const DealHistory = z
         owner: z.string().optional(),
         firstSeen: z.string(),
         lastSeen: z.string(),
-        pushes: z
-          .number()
-          .int()
-          .openapi({
-            description: 'Consecutive snapshot pairs in which the close date moved later',
-          }),
-        pulls: z
-          .number()
-          .int()
-          .openapi({
-            description: 'Consecutive snapshot pairs in which the close date moved earlier',
-          }),
+        pushes: z.number().int().openapi({
+          description: 'Consecutive snapshot pairs in which the close date moved later',
+        }),
+        pulls: z.number().int().openapi({
+          description: 'Consecutive snapshot pairs in which the close date moved earlier',
+        }),
         pushedDays: z
           .number()
           .int()
