@@ -64,7 +64,7 @@ export { getMonthlyAssessment } from './monthly/get-monthly-assessment';
 export { writeMonthlyReportTab } from './monthly/write-monthly-report-tab';
 export { getChanges } from './changes/get-changes';
 export { writeChangesTab } from './changes/write-changes-tab';
-export { getForecastAccuracy, submitForecastCall } from './forecast/forecast-call';
+export { getForecastAccuracy, getForecastCall, submitForecastCall } from './forecast/forecast-call';
 export { getSettings } from './settings/get-settings';
 export { saveSettings } from './settings/save-settings';
 

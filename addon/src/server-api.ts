@@ -4,7 +4,7 @@
 
 import { getChanges } from './changes/get-changes';
 import { writeChangesTab } from './changes/write-changes-tab';
-import { getForecastAccuracy, submitForecastCall } from './forecast/forecast-call';
+import { getForecastAccuracy, getForecastCall, submitForecastCall } from './forecast/forecast-call';
 import { getMonthlyAssessment } from './monthly/get-monthly-assessment';
 import { writeMonthlyReportTab } from './monthly/write-monthly-report-tab';
 import { getWeeklyReview } from './review/get-weekly-review';
@@ -27,6 +27,7 @@ export const serverApi = {
   writeChangesTab,
   submitForecastCall,
   getForecastAccuracy,
+  getForecastCall,
   getSettings,
   saveSettings,
   saveSnapshotNow,

@@ -12,20 +12,29 @@ export interface WorkerAnswer {
  * key, which is only ever sent to the URL it was saved with (see
  * saveSettings), or why there is none. It asks for problems in the user's
  * language and never throws on an HTTP status (a network failure still
- * throws UrlFetch's error); `payload` makes it a JSON POST (or `method`).
+ * throws UrlFetch's error); `payload` makes it a JSON POST (or `method`);
+ * `headers` are sent as well (such as If-Match).
  */
 export function workerCaller(
   settings: Settings,
-): ((path: string, payload?: object, method?: 'put') => WorkerAnswer) | 'noWorker' | 'noKey' {
+):
+  | ((
+      path: string,
+      payload?: object,
+      method?: 'put',
+      headers?: Record<string, string>,
+    ) => WorkerAnswer)
+  | 'noWorker'
+  | 'noKey' {
   const url = settings.workerUrl;
   if (!url) return 'noWorker';
   const user = PropertiesService.getUserProperties();
   const key = user.getProperty(API_KEY_KEY);
   if (!key || user.getProperty(API_KEY_URL_KEY) !== url) return 'noKey';
-  return (path, payload, method) => {
+  return (path, payload, method, headers) => {
     const response = UrlFetchApp.fetch(url + path, {
       method: method || (payload ? 'post' : 'get'),
-      headers: { Authorization: `Bearer ${key}`, 'Accept-Language': settings.language },
+      headers: { ...headers, Authorization: `Bearer ${key}`, 'Accept-Language': settings.language },
       muteHttpExceptions: true,
       followRedirects: false,
       ...(payload ? { contentType: 'application/json', payload: JSON.stringify(payload) } : {}),

@@ -80,6 +80,8 @@ describe('forecast call in the weekly review', () => {
     let version = 0;
     const { page, calls, errors } = await openSidebar(browser, 'weekly-review', {
       getWeeklyReview: () => weeklyReviewData(),
+      // no call stored yet for the team
+      getForecastCall: () => ({ status: 200, body: {} }),
       submitForecastCall: (period, rep, call) => {
         version++;
         return {
@@ -113,9 +115,58 @@ describe('forecast call in the weekly review', () => {
       '2026-Q4',
       'team',
       { commit: 678000, bestCase: 1173000, note: 'Acme signs in December' },
+      null,
     ]);
     await page.getByTestId('call-submit').click();
     await expect.poll(() => page.getByTestId('call-status').textContent()).toContain('version 2');
+    // the second write replaces only the version the first one stored
+    expect(calls.filter((c) => c.name === 'submitForecastCall').at(-1)?.args[3]).toBe(1);
+    expect(await page.getByTestId('call-current').textContent()).toBe(
+      'Your call on record: commit 678,000, best case 1,173,000, version 2',
+    );
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('shows the call on record and does not replace a newer one unseen (412), in Chinese', async () => {
+    // Ana Li's call on record is version 3; someone stores version 4 while the sidebar is open.
+    let onRecord = {
+      period: '2026-Q4',
+      rep: 'Ana Li',
+      commit: 350000,
+      bestCase: 400000,
+      version: 3,
+    };
+    const { page, calls, errors } = await openSidebar(browser, 'weekly-review', {
+      getWeeklyReview: () => weeklyReviewData({ language: 'zh', rep: ANA }),
+      getForecastCall: () => ({ status: 200, body: onRecord }),
+      submitForecastCall: (_period, _rep, _call, version) =>
+        version === onRecord.version
+          ? { status: 200, body: { ...onRecord, commit: 300000, bestCase: null, version: 5 } }
+          : { status: 412, body: { status: 412, detail: 'The call is at version 4' } },
+    });
+    await expect
+      .poll(() => page.getByTestId('call-current').textContent())
+      .toBe('已保存的预测：承诺 350,000，最佳情况 400,000，版本 3');
+    expect(calls.find((c) => c.name === 'getForecastCall')?.args).toEqual(['2026-Q4', 'Ana Li']);
+    onRecord = { ...onRecord, commit: 360000, bestCase: 410000, version: 4 };
+    await page.getByTestId('call-commit').fill('300000');
+    await page.getByTestId('call-submit').click();
+    await expect
+      .poll(() => page.getByTestId('error').textContent())
+      .toBe(
+        '在此期间 Ana Li 已保存了更新的预测，因此未提交您的预测。您输入的内容仍在；再次提交将替换上方显示的预测。',
+      );
+    expect(calls.filter((c) => c.name === 'submitForecastCall').at(-1)?.args[3]).toBe(3);
+    // the newer call is shown and nothing typed is lost
+    expect(await page.getByTestId('call-current').textContent()).toBe(
+      '已保存的预测：承诺 360,000，最佳情况 410,000，版本 4',
+    );
+    expect(await page.getByTestId('call-commit').inputValue()).toBe('300000');
+    // submitting again replaces version 4, knowingly
+    await page.getByTestId('call-submit').click();
+    await expect.poll(() => page.getByTestId('call-status').textContent()).toContain('版本 5');
+    expect(calls.filter((c) => c.name === 'submitForecastCall').at(-1)?.args[3]).toBe(4);
     expect(errors).toEqual([]);
     await page.close();
   });

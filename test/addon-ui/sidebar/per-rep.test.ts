@@ -34,6 +34,10 @@ const anaData = (language: 'en' | 'zh' = 'en'): WeeklyReviewData => ({
   },
 });
 
+/** The server calls other than the forecast section's read of the stored call. */
+const reviewCalls = <T extends { name: string }>(calls: T[]) =>
+  calls.filter((c) => c.name !== 'getForecastCall');
+
 describe('owner mapping in the settings sidebar', () => {
   it('shows the rows, adds one and sends every row as typed', async () => {
     const { page, calls } = await openSidebar(browser, 'settings', {
@@ -127,7 +131,7 @@ describe('owner filter of the weekly review', () => {
     await expect
       .poll(() => page.getByTestId('owner-note').textContent())
       .toBe('Every deal of the team');
-    expect(calls.at(-1)).toMatchObject({ name: 'getWeeklyReview', args: [''] });
+    expect(reviewCalls(calls).at(-1)).toMatchObject({ name: 'getWeeklyReview', args: [''] });
     expect(await page.getByTestId('owner').inputValue()).toBe('');
     expect(errors).toEqual([]);
     await page.close();
@@ -168,7 +172,10 @@ describe('owner filter of the weekly review', () => {
     );
     await page.getByTestId('owner').selectOption('Ben Park');
     await expect.poll(() => page.getByTestId('owner-note').textContent()).toBe('Ben Park 的交易');
-    expect(calls.at(-1)).toMatchObject({ name: 'getWeeklyReview', args: ['Ben Park'] });
+    expect(reviewCalls(calls).at(-1)).toMatchObject({
+      name: 'getWeeklyReview',
+      args: ['Ben Park'],
+    });
     await page.close();
   });
 });

@@ -97,6 +97,59 @@ describe('getForecastAccuracy', () => {
   });
 });
 
+describe('getForecastCall and If-Match', () => {
+  // What GET /v1/forecast-calls?period= answers (worker/src/routes/forecast-calls.ts).
+  const list = {
+    period: '2026-Q4',
+    calls: [
+      { period: '2026-Q4', rep: 'Ana Li', commit: 378000, bestCase: null, note: null, version: 3 },
+      { period: '2026-Q4', rep: 'Bo', commit: 1000, bestCase: null, note: null, version: 1 },
+    ],
+  };
+
+  it('reads the rep’s stored call from the period’s list, ignoring case and outer spaces', () => {
+    const addon = open(() => ({ status: 200, body: list }));
+    expect(addon.call('getForecastCall', '2026-Q4', ' ana li ')).toEqual({
+      status: 200,
+      body: list.calls[0],
+    });
+    expect(addon.fetches[0].url).toBe(`${URL}/v1/forecast-calls?period=2026-Q4`);
+    expect(addon.fetches[0].params.method).toBe('get');
+    // a rep with no call: an empty body, so the sidebar shows nothing stored
+    expect(addon.call('getForecastCall', '2026-Q4', 'Cy')).toEqual({ status: 200, body: {} });
+  });
+
+  it('passes a refusal on as sent', () => {
+    const problem = { title: 'Unauthorized', status: 401, detail: 'Unknown API key' };
+    const addon = open(() => ({ status: 401, body: problem }));
+    expect(addon.call('getForecastCall', '2026-Q4', 'Ana Li')).toEqual({
+      status: 401,
+      body: problem,
+    });
+  });
+
+  it('sends the version read as If-Match, and hands the 412 back', () => {
+    const problem = {
+      title: 'Precondition failed',
+      status: 412,
+      detail: 'The call is at version 4',
+    };
+    const addon = open(() => ({ status: 412, body: problem }));
+    expect(addon.call('submitForecastCall', '2026-Q4', 'Ana Li', { commit: 5 }, 3)).toEqual({
+      status: 412,
+      body: problem,
+    });
+    expect(addon.fetches[0].params.headers).toEqual({
+      'If-Match': '"3"',
+      Authorization: `Bearer ${KEY}`,
+      'Accept-Language': 'zh',
+    });
+    // without a version read (no call stored yet) no condition is sent
+    addon.call('submitForecastCall', '2026-Q4', 'Ana Li', { commit: 5 }, null);
+    expect(addon.fetches[1].params.headers).not.toHaveProperty('If-Match');
+  });
+});
+
 describe('callPeriods', () => {
   it('names calendar months, quarters and years as the Worker does, and the one before', () => {
     expect(callPeriods('2026-11-01', '2026-11-30')).toEqual({

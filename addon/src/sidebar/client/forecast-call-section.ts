@@ -40,6 +40,14 @@ export const CALL_TEXT = {
     zh: '✓ 已为 {rep} 保存：承诺 {commit}{bestCase}，版本 {version}',
   },
   storedBestCase: { en: ', best case {amount}', zh: '，最佳情况 {amount}' },
+  current: {
+    en: 'Your call on record: commit {commit}{bestCase}, version {version}',
+    zh: '已保存的预测：承诺 {commit}{bestCase}，版本 {version}',
+  },
+  conflict: {
+    en: 'A newer call for {rep} was stored while this was open, so yours was not sent. What you typed is kept; submit again to replace the call shown above.',
+    zh: '在此期间 {rep} 已保存了更新的预测，因此未提交您的预测。您输入的内容仍在；再次提交将替换上方显示的预测。',
+  },
   noWorker: {
     en: 'Calls are kept by the analytics service: set its URL in Settings first.',
     zh: '预测保存在分析服务中：请先在设置中填写其网址。',
@@ -235,6 +243,30 @@ export function forecastCallSection(view: WeeklyReviewView): HTMLElement | null 
   const closedCommit = view.forecast.find((row) => row.category === 'commit')?.cumulative ?? 0;
 
   const status = h('p', { class: 'status', role: 'status', 'data-testid': 'call-status' });
+  // The stored call's version: sent as If-Match so a newer call is not replaced unseen.
+  let version: number | null = null;
+  const current = h('p', { class: 'muted', 'data-testid': 'call-current' });
+  const showCurrent = (stored: Record<string, unknown>) => {
+    if (typeof stored.version !== 'number') return;
+    version = stored.version;
+    current.textContent = callText('current', lang, {
+      commit: formatMoney(stored.commit as number),
+      bestCase:
+        typeof stored.bestCase === 'number'
+          ? callText('storedBestCase', lang, { amount: formatMoney(stored.bestCase) })
+          : '',
+      version: stored.version,
+    });
+  };
+  const loadCurrent = async () => {
+    try {
+      const answer = await call('getForecastCall', period, rep);
+      if ('status' in answer && answer.status === 200) showCurrent(answer.body);
+    } catch {
+      // without the stored call, a submit simply replaces any earlier one
+    }
+  };
+  void loadCurrent();
   const problem = h('div', {});
   const commit = field(
     'commit',
@@ -267,6 +299,7 @@ export function forecastCallSection(view: WeeklyReviewView): HTMLElement | null 
     'form',
     { 'data-testid': 'call-form', novalidate: '' },
     h('p', { class: 'muted' }, callText('storedAs', lang, { rep })),
+    current,
     commit.wrap,
     bestCase.wrap,
     note.wrap,
@@ -300,11 +333,23 @@ export function forecastCallSection(view: WeeklyReviewView): HTMLElement | null 
     status.className = 'status muted';
     status.textContent = callText('sending', lang);
     try {
-      const answer = await call('submitForecastCall', period, rep, {
-        commit: commitValue,
-        ...(bestValue === undefined ? {} : { bestCase: bestValue }),
-        ...(text ? { note: text } : {}),
-      });
+      const answer = await call(
+        'submitForecastCall',
+        period,
+        rep,
+        {
+          commit: commitValue,
+          ...(bestValue === undefined ? {} : { bestCase: bestValue }),
+          ...(text ? { note: text } : {}),
+        },
+        version,
+      );
+      if ('status' in answer && answer.status === 412) {
+        status.textContent = '';
+        await loadCurrent();
+        problem.replaceChildren(errorBox(callText('conflict', lang, { rep })));
+        return;
+      }
       const refused = problemText(answer, lang, [200, 201]);
       if (refused) {
         status.textContent = '';
@@ -318,6 +363,7 @@ export function forecastCallSection(view: WeeklyReviewView): HTMLElement | null 
         return;
       }
       const stored = (answer as Extract<ForecastCallAnswer, { status: number }>).body;
+      showCurrent(stored);
       status.className = 'status ok';
       status.textContent = callText('stored', lang, {
         rep: stored.rep,
