@@ -1,6 +1,5 @@
+import { dealForecastCategory } from '../forecast/deal-forecast-category';
 import { type ForecastAccuracy, forecastAccuracy } from '../forecast/forecast-accuracy';
-import { forecastCategory } from '../forecast/forecast-category';
-import { meddpiccTotal } from '../meddpicc/meddpicc-total';
 import { findStage } from '../stages/find-stage';
 import { type DayNumber, type Deal, PlaybookError, type StageTable } from '../types';
 
@@ -68,8 +67,7 @@ export function periodForecastAccuracy(
   for (const deal of first.deals) {
     const stage = stageOf(deal, first.stages);
     if (stage.kind !== 'open' || !inPeriod(deal.closeDate, period.start, period.end)) continue;
-    const total = deal.meddpicc ? meddpiccTotal(deal.meddpicc) : null;
-    const category = forecastCategory(stage, total, deal.forecastOverride ?? null);
+    const category = dealForecastCategory(stage, deal);
     if (category === 'commit') commit += deal.amount ?? 0;
     if (category === 'bestCase') bestCase += deal.amount ?? 0;
   }

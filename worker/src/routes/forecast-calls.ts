@@ -1,11 +1,10 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { callAccuracy } from '../../../shared/forecast/call-accuracy';
+import { dealForecastCategory } from '../../../shared/forecast/deal-forecast-category';
 import { forecastAccuracy } from '../../../shared/forecast/forecast-accuracy';
-import { forecastCategory } from '../../../shared/forecast/forecast-category';
-import { meddpiccTotal } from '../../../shared/meddpicc/meddpicc-total';
 import { parsePeriod } from '../../../shared/snapshots/parse-period';
-import type { Deal } from '../../../shared/types';
 import { findStage } from '../../../shared/stages/find-stage';
+import type { Deal } from '../../../shared/types';
 import { requireKey } from '../auth';
 import { dayToIso } from '../days';
 import { type ProblemDetail, ProblemError } from '../problem';
@@ -21,14 +20,15 @@ import {
   problemResponses,
 } from '../schemas';
 import {
-  type ForecastCall as StoredCall,
-  forecastCalls as readCalls,
   MAX_CALLS_PER_PERIOD,
   putForecastCall,
+  forecastCalls as readCalls,
   repKey,
+  type ForecastCall as StoredCall,
 } from '../storage/forecast-calls';
 import { snapshotStore } from '../storage/snapshot-store';
 import { requireSnapshot } from '../stored';
+import { writePrecondition } from '../write-precondition';
 
 /** A version as an ETag: `3` → `"3"`. */
 const etagOf = (version: number) => `"${version}"`;
@@ -67,40 +67,6 @@ function callHook(
     `Forecast call field ${first.field}: ${first.message}`,
     details,
   );
-}
-
-/**
- * The condition of a call write from If-Match (one version, quoted or bare)
- * or If-None-Match (only `*`).
- * @throws {ProblemError} invalidRequest for any other value
- */
-function callPrecondition(
-  ifMatch: string | undefined,
-  ifNoneMatch: string | undefined,
-): { ifVersion?: number; ifAbsent?: boolean } {
-  if (ifMatch !== undefined && ifNoneMatch !== undefined) {
-    throw new ProblemError('invalidRequest', 'Send either If-Match or If-None-Match, not both.', [
-      { field: 'If-Match', message: 'not with If-None-Match' },
-    ]);
-  }
-  if (ifNoneMatch !== undefined) {
-    if (ifNoneMatch.trim() !== '*') {
-      throw new ProblemError('invalidRequest', 'If-None-Match accepts only "*".', [
-        { field: 'If-None-Match', value: ifNoneMatch, message: 'must be *' },
-      ]);
-    }
-    return { ifAbsent: true };
-  }
-  if (ifMatch === undefined) return {};
-  const match = /^\s*(?:W\/)?"?(\d{1,15})"?\s*$/.exec(ifMatch);
-  if (!match) {
-    throw new ProblemError(
-      'invalidRequest',
-      'If-Match must be one call version, such as "3", as the ETag header gave it.',
-      [{ field: 'If-Match', value: ifMatch, message: 'must be one version' }],
-    );
-  }
-  return { ifVersion: Number(match[1]) };
 }
 
 /** A stored call as the API answers it. */
@@ -160,7 +126,11 @@ export const forecastCalls = createRouter()
       const body = c.req.valid('json');
       const period = parsePeriod(params.period, 'forecastCall');
       const rep = params.rep.trim();
-      const condition = callPrecondition(c.req.header('if-match'), c.req.header('if-none-match'));
+      const condition = writePrecondition(
+        c.req.header('if-match'),
+        c.req.header('if-none-match'),
+        'call',
+      );
       const write = {
         period: period.label,
         rep,
@@ -272,8 +242,7 @@ export const forecastCalls = createRouter()
         if (deal.owner === undefined || !inPeriod(deal.closeDate, period)) continue;
         const stage = first && findStage(first.stages, deal.stage);
         if (stage?.kind !== 'open') continue;
-        const total = deal.meddpicc ? meddpiccTotal(deal.meddpicc) : null;
-        if (forecastCategory(stage, total, deal.forecastOverride ?? null) !== 'commit') continue;
+        if (dealForecastCategory(stage, deal) !== 'commit') continue;
         const key = repKey(deal.owner);
         committed.set(key, (committed.get(key) ?? 0) + 1);
       }

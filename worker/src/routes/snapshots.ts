@@ -1,68 +1,27 @@
 import { createRoute, z } from '@hono/zod-openapi';
+import { analysisOptions } from '../../../shared/analysis/analysis-options';
 import { dealKey } from '../../../shared/snapshots/deal-key';
 import { requireKey } from '../auth';
 import { dayToIso, isoToDay } from '../days';
-import { analysisOptions } from '../../../shared/analysis/analysis-options';
 import { ingestPipeline } from '../ingest';
 import { stageTableOf } from '../options';
 import { groupSamples, ProblemError } from '../problem';
 import { rateLimit, readRateLimit } from '../rate-limit';
 import { createRouter } from '../router';
+import { IsoDate, problemResponses, SnapshotBodySchema, SnapshotList } from '../schemas';
 import {
   checkSnapshotSize,
   snapshotLimits,
   teamStorageFull,
   tooManySnapshots,
 } from '../snapshot-limits';
-import { IsoDate, problemResponses, SnapshotBodySchema, SnapshotList } from '../schemas';
-import { snapshotStore } from '../storage/snapshot-store';
 import { storedReports } from '../storage/monthly';
+import { snapshotStore } from '../storage/snapshot-store';
 import { summarize } from '../storage/summary';
+import { matchedVersion, writePrecondition } from '../write-precondition';
 
 /** A version as an ETag: `3` → `"3"`. */
 const etagOf = (version: number) => `"${version}"`;
-
-/**
- * The condition of a write from its If-Match (one version, quoted or bare)
- * and If-None-Match (only `*`) headers.
- * @throws {ProblemError} invalidRequest for any other value
- */
-function writePrecondition(
-  ifMatch: string | undefined,
-  ifNoneMatch: string | undefined,
-): { ifVersion?: number; ifAbsent?: boolean } {
-  if (ifMatch !== undefined && ifNoneMatch !== undefined) {
-    throw new ProblemError('invalidRequest', 'Send either If-Match or If-None-Match, not both.', [
-      { field: 'If-Match', message: 'not with If-None-Match' },
-    ]);
-  }
-  if (ifNoneMatch !== undefined) {
-    if (ifNoneMatch.trim() !== '*') {
-      throw new ProblemError('invalidRequest', 'If-None-Match accepts only "*".', [
-        { field: 'If-None-Match', value: ifNoneMatch, message: 'must be *' },
-      ]);
-    }
-    return { ifAbsent: true };
-  }
-  if (ifMatch === undefined) return {};
-  return { ifVersion: matchedVersion(ifMatch) };
-}
-
-/**
- * The version an If-Match header names (one version, quoted or bare).
- * @throws {ProblemError} invalidRequest for any other value
- */
-function matchedVersion(ifMatch: string): number {
-  const match = /^\s*(?:W\/)?"?(\d{1,15})"?\s*$/.exec(ifMatch);
-  if (!match) {
-    throw new ProblemError(
-      'invalidRequest',
-      'If-Match must be one snapshot version, such as "3", as the ETag header gave it.',
-      [{ field: 'If-Match', value: ifMatch, message: 'must be one version' }],
-    );
-  }
-  return Number(match[1]);
-}
 
 /** The 412 problem of a write whose condition did not hold. */
 function preconditionFailed(
@@ -131,6 +90,7 @@ export const snapshots = createRouter()
       const precondition = writePrecondition(
         c.req.header('if-match'),
         c.req.header('if-none-match'),
+        'snapshot',
       );
       const given = body.options?.stages;
       const result = ingestPipeline(
@@ -273,7 +233,7 @@ export const snapshots = createRouter()
           [{ field: 'If-None-Match', message: 'not accepted by a delete' }],
         );
       }
-      const ifVersion = ifMatch === undefined ? undefined : matchedVersion(ifMatch);
+      const ifVersion = ifMatch === undefined ? undefined : matchedVersion(ifMatch, 'snapshot');
       const outcome = await snapshotStore(c.env).removeIf(c.get('team'), asOf, ifVersion);
       if (outcome.removed) return c.body(null, 204);
       if (outcome.reason === 'precondition' && ifVersion !== undefined) {
