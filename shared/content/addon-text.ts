@@ -1,6 +1,4 @@
-import type { Language } from '../types';
-import type { Bilingual } from './bilingual';
-import { fillPlaceholders } from './fill-placeholders';
+import { type Bilingual, textReader } from './bilingual';
 import { SHEET_TEXT } from './sheet-text';
 
 /**
@@ -75,10 +73,4 @@ export type AddonTextKey = keyof typeof ADDON_TEXT;
  * @example
  * addonText('savedRow', 'en', { row: 7 }) // => 'Saved to row 7'
  */
-export function addonText(
-  key: AddonTextKey,
-  language: Language,
-  values: Readonly<Record<string, string | number>> = {},
-): string {
-  return fillPlaceholders(ADDON_TEXT[key][language], values);
-}
+export const addonText = textReader(ADDON_TEXT);

@@ -1,6 +1,4 @@
-import type { Language } from '../types';
-import type { Bilingual } from './bilingual';
-import { fillPlaceholders } from './fill-placeholders';
+import { type Bilingual, textReader } from './bilingual';
 
 /**
  * The add-on texts that the server side of the Sheets add-on shows (menu,
@@ -69,10 +67,4 @@ export type SheetTextKey = keyof typeof SHEET_TEXT;
  * @example
  * sheetText('savedRow', 'en', { row: 7 }) // => 'Saved to row 7'
  */
-export function sheetText(
-  key: SheetTextKey,
-  language: Language,
-  values: Readonly<Record<string, string | number>> = {},
-): string {
-  return fillPlaceholders(SHEET_TEXT[key][language], values);
-}
+export const sheetText = textReader(SHEET_TEXT);

@@ -1,4 +1,4 @@
-import { fillPlaceholders } from '../../../../shared/content/fill-placeholders';
+import { textReader } from '../../../../shared/content/bilingual';
 import type { Language } from '../../../../shared/types';
 import type { AnswerView } from '../../monthly/monthly-types';
 
@@ -56,9 +56,7 @@ const TEXT = {
   noLoss: { en: 'No lost deal yet', zh: '尚无输单' },
 } as const;
 
-function fill(key: keyof typeof TEXT, language: Language, values: Record<string, string | number>) {
-  return fillPlaceholders(TEXT[key][language], values);
-}
+const fill = textReader(TEXT);
 
 function windows(f: Figures, show: (v: unknown) => string, field: string) {
   const recent = obj(f.recent);

@@ -4,7 +4,7 @@
 // period before against what they won. Both go through the analytics Worker
 // (addon/src/forecast/forecast-call.ts); nothing typed is lost on an error.
 
-import { fillPlaceholders } from '../../../../shared/content/fill-placeholders';
+import { textReader } from '../../../../shared/content/bilingual';
 import type { Language } from '../../../../shared/types';
 import { callPeriods, callRep } from '../../forecast/call-period';
 import type { ForecastCallAnswer } from '../../forecast/forecast-call-types';
@@ -91,13 +91,7 @@ export const CALL_TEXT = {
 } as const;
 
 /** A forecast call text in the language, with `{name}` placeholders filled in. */
-export function callText(
-  key: keyof typeof CALL_TEXT,
-  lang: Language,
-  values: Record<string, string | number> = {},
-): string {
-  return fillPlaceholders(CALL_TEXT[key][lang], values);
-}
+export const callText = textReader(CALL_TEXT);
 
 /** The line saying why the Worker could not be asked or what it refused; '' when it answered. */
 function problemText(answer: ForecastCallAnswer, lang: Language, ok: number[]): string {

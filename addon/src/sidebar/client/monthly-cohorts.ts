@@ -1,6 +1,6 @@
 import { monthLabel } from '../../../../shared/analysis/month-label';
 import { parseMonth } from '../../../../shared/analysis/parse-month';
-import { fillPlaceholders } from '../../../../shared/content/fill-placeholders';
+import { textReader } from '../../../../shared/content/bilingual';
 import { label } from '../../../../shared/labels/label';
 import {
   type Cohort,
@@ -40,8 +40,7 @@ const TEXT = {
   none: { en: 'No deal created in {from} – {to}', zh: '{from} – {to} 没有新建的交易' },
 } as const;
 
-const t = (key: keyof typeof TEXT, lang: Language, values: Record<string, string> = {}) =>
-  fillPlaceholders(TEXT[key][lang], values);
+const t = textReader(TEXT);
 
 /** The cohort rows the monthly view shows: months with deals, then the undated deals. */
 export interface CohortSection {

@@ -1,5 +1,5 @@
-import { ACTIVITY_METRICS, ACTIVITY_TARGETS } from '../../../../shared/metrics/activity-targets';
 import { label } from '../../../../shared/labels/label';
+import { ACTIVITY_METRICS, ACTIVITY_TARGETS } from '../../../../shared/metrics/activity-targets';
 import type { MonthlyAssessmentView, ReportSection } from '../../monthly/monthly-types';
 import { SKILL_NAMES, WIN_LOSS } from '../../setup/templates';
 import { activityBand } from './activity-band';
@@ -7,8 +7,8 @@ import { activityFigure } from './activity-figure';
 import { formatPercent } from './format-percent';
 import { coverageLine, noTabLine, skillMeasure, windowText } from './monthly-lines';
 import type { MonthlySections } from './monthly-sections';
-import { monthlyText } from './monthly-text';
 import { tierName } from './monthly-sections';
+import { monthlyText } from './monthly-text';
 
 /**
  * The monthly sections as rows for the report tab (written after the

@@ -21,8 +21,8 @@ import {
   ACCOUNTS,
   ACTIVITY,
   type ColumnKind,
-  TIERS,
   type Template,
+  TIERS,
   WIN_LOSS,
 } from '../../setup/templates';
 import { type MONTHLY_TEXT, monthlyText } from './monthly-text';

@@ -1,5 +1,4 @@
-import { fillPlaceholders } from '../../../../shared/content/fill-placeholders';
-import type { Language } from '../../../../shared/types';
+import { textReader } from '../../../../shared/content/bilingual';
 
 /**
  * Texts of the monthly sections worked out in the sidebar (territory review,
@@ -80,10 +79,4 @@ export const MONTHLY_TEXT = {
  * @example
  * monthlyText('tier1Ok', 'en', { coverage: '85%' }) // => 'Tier-1 coverage 85%: above 80%'
  */
-export function monthlyText(
-  key: keyof typeof MONTHLY_TEXT,
-  language: Language,
-  values: Readonly<Record<string, string | number>> = {},
-): string {
-  return fillPlaceholders(MONTHLY_TEXT[key][language], values);
-}
+export const monthlyText = textReader(MONTHLY_TEXT);

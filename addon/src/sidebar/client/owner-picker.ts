@@ -1,4 +1,4 @@
-import { fillPlaceholders } from '../../../../shared/content/fill-placeholders';
+import { textReader } from '../../../../shared/content/bilingual';
 import type { Language } from '../../../../shared/types';
 import type { RepChoice, RepWhy } from '../../settings/rep-choice-types';
 import { h } from './h';
@@ -28,13 +28,7 @@ export const OWNER_TEXT = {
 } as const;
 
 /** An owner-filter text in the language, with `{name}` placeholders filled in. */
-export function ownerText(
-  key: keyof typeof OWNER_TEXT,
-  lang: Language,
-  values: Record<string, string> = {},
-): string {
-  return fillPlaceholders(OWNER_TEXT[key][lang], values);
-}
+export const ownerText = textReader(OWNER_TEXT);
 
 /** Why the view covers whom it covers, in words. */
 export function ownerNote(rep: RepChoice, lang: Language): string {

@@ -1,4 +1,4 @@
-import { fillPlaceholders } from '../../../../shared/content/fill-placeholders';
+import { textReader } from '../../../../shared/content/bilingual';
 import type { Language } from '../../../../shared/types';
 import type { PushedDeal } from '../../review/weekly-review-types';
 import { h } from './h';
@@ -15,11 +15,7 @@ const TEXT = {
   },
 } as const;
 
-const text = (
-  key: keyof typeof TEXT,
-  lang: Language,
-  values: Record<string, string | number> = {},
-) => fillPlaceholders(TEXT[key][lang], values);
+const text = textReader(TEXT);
 
 /**
  * The weekly review's list of deals whose close date moved later between

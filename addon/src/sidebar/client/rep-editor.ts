@@ -1,7 +1,7 @@
+import { textReader } from '../../../../shared/content/bilingual';
 import type { Language } from '../../../../shared/types';
 import type { RepRow } from '../../settings/settings';
 import { h } from './h';
-import { fillPlaceholders } from '../../../../shared/content/fill-placeholders';
 
 const TEXT = {
   owner: { en: 'Owner (as in the sheet)', zh: '负责人（与表格一致）' },
@@ -19,11 +19,7 @@ const TEXT = {
 } as const;
 
 /** An owner-mapping text in the language. */
-export const repText = (
-  key: keyof typeof TEXT,
-  lang: Language,
-  values: Record<string, string> = {},
-) => fillPlaceholders(TEXT[key][lang], values);
+export const repText = textReader(TEXT);
 
 /**
  * The owner mapping editor of the settings sidebar: one row per owner (the

@@ -1,4 +1,4 @@
-import { fillPlaceholders } from '../../../../shared/content/fill-placeholders';
+import { textReader } from '../../../../shared/content/bilingual';
 import type { Language } from '../../../../shared/types';
 
 /** Scorecard texts for the buying roles, the mutual action plan and the stage's playbook. */
@@ -62,10 +62,4 @@ export const PLAN_STATUSES = [
  * @example
  * scorecardText('upTo', 'en', { max: '20%' }) // => 'Allowed: up to 20%'
  */
-export function scorecardText(
-  key: keyof typeof SCORECARD_TEXT,
-  language: Language,
-  values: Readonly<Record<string, string | number>> = {},
-): string {
-  return fillPlaceholders(SCORECARD_TEXT[key][language], values);
-}
+export const scorecardText = textReader(SCORECARD_TEXT);

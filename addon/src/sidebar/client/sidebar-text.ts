@@ -1,5 +1,5 @@
+import { textReader } from '../../../../shared/content/bilingual';
 import type { Language } from '../../../../shared/types';
-import { fillPlaceholders } from '../../../../shared/content/fill-placeholders';
 
 /**
  * Sidebar texts that neither the shared labels nor the add-on texts cover,
@@ -80,10 +80,4 @@ export type SidebarTextKey = keyof typeof SIDEBAR_TEXT;
  * @example
  * sidebarText('neededFor', 'en', { count: 3 }) // => '3 needed for this amount'
  */
-export function sidebarText(
-  key: SidebarTextKey,
-  language: Language,
-  values: Readonly<Record<string, string | number>> = {},
-): string {
-  return fillPlaceholders(SIDEBAR_TEXT[key][language], values);
-}
+export const sidebarText = textReader(SIDEBAR_TEXT);

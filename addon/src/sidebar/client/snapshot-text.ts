@@ -1,5 +1,4 @@
-import { fillPlaceholders } from '../../../../shared/content/fill-placeholders';
-import type { Language } from '../../../../shared/types';
+import { textReader } from '../../../../shared/content/bilingual';
 
 /**
  * The texts of weekly snapshots in the settings and review sidebars, in
@@ -86,10 +85,4 @@ const SNAPSHOT_TEXT = {
 export type SnapshotTextKey = keyof typeof SNAPSHOT_TEXT;
 
 /** A snapshot text in the chosen language with its `{name}` placeholders filled. */
-export function snapshotText(
-  key: SnapshotTextKey,
-  language: Language,
-  values: Readonly<Record<string, string | number>> = {},
-): string {
-  return fillPlaceholders(SNAPSHOT_TEXT[key][language], values);
-}
+export const snapshotText = textReader(SNAPSHOT_TEXT);

@@ -1,4 +1,4 @@
-import { fillPlaceholders } from '../../../../shared/content/fill-placeholders';
+import { textReader } from '../../../../shared/content/bilingual';
 import type { Language } from '../../../../shared/types';
 import type { StageDaysView } from '../../review/measured-stage-days';
 import { h } from './h';
@@ -25,11 +25,7 @@ const TEXT = {
   },
 } as const;
 
-const text = (
-  key: keyof typeof TEXT,
-  lang: Language,
-  values: Record<string, string | number> = {},
-) => fillPlaceholders(TEXT[key][lang], values);
+const text = textReader(TEXT);
 
 /**
  * The weekly review's note on the stalled rule: each open stage's average
