@@ -23,6 +23,9 @@ export interface MonthTrendRow {
   readonly cycleDaysMean: number | null;
 }
 
+/** Close days whose month is remembered (a power of two: about eleven years of days). */
+const DAY_CACHE = 4096;
+
 interface Accumulator {
   index: number;
   won: number;
@@ -50,19 +53,24 @@ export interface MonthCounter {
  */
 export function createMonthCounter(): MonthCounter {
   const months = new Map<number, Accumulator>();
-  // Close days repeat: each day's month is worked out once.
-  const byDay = new Map<number, Accumulator>();
+  // Close days repeat: the month of each of the last days seen is kept in a
+  // small table by day number, so most deals find theirs without a search.
+  const cachedDay = new Float64Array(DAY_CACHE).fill(Number.NaN);
+  const cachedMonth: Accumulator[] = new Array(DAY_CACHE);
   return {
     add(closeDate, won, amount, cycle) {
-      let m = byDay.get(closeDate);
-      if (m === undefined) {
+      const slot = closeDate & (DAY_CACHE - 1);
+      let m: Accumulator;
+      if (cachedDay[slot] === closeDate) m = cachedMonth[slot];
+      else {
         const index = monthIndex(closeDate);
-        m = months.get(index);
-        if (m === undefined) {
+        const known = months.get(index);
+        if (known === undefined) {
           m = { index, won: 0, lost: 0, wonAmount: 0, lostAmount: 0, cycles: new CycleList() };
           months.set(index, m);
-        }
-        if (byDay.size < 100_000) byDay.set(closeDate, m);
+        } else m = known;
+        cachedDay[slot] = closeDate;
+        cachedMonth[slot] = m;
       }
       if (won) {
         m.won++;

@@ -53,6 +53,16 @@ const DOT = 46;
 const MAX_DIGITS = 15;
 /** Text `detectCsvDelimiter` looks at before deciding. */
 const DETECT_LIMIT = 1 << 20;
+/** Characters of text whose codes the fast path copies at a time. */
+const WINDOW = 1 << 16;
+/** The runtime's UTF-8 encoder (Workers, browsers, Node); null where there is none (Apps Script). */
+const ENCODER: Utf8Encoder | null = (() => {
+  const Encoder = (globalThis as { TextEncoder?: new () => Utf8Encoder }).TextEncoder;
+  return typeof Encoder === 'function' ? new Encoder() : null;
+})();
+interface Utf8Encoder {
+  encodeInto(text: string, into: Uint8Array): { read: number; written: number };
+}
 /** Longest stage text kept as written (as the row reader keeps it). */
 const MAX_STAGE_TEXT = 200;
 
@@ -185,6 +195,11 @@ export class CsvTableReader {
   private readonly waiting: { slot: number; holder: { day?: number }; created: boolean }[] = [];
   /** Characters of the text read and dropped from the buffer so far. */
   private consumed = 0;
+  /** UTF-8 bytes of the text of the window (see `window`), `size` of them. */
+  private codes = new Uint8Array(0);
+  private size = 0;
+  /** Where the window starts in the text when it is all ASCII; -1 otherwise. */
+  private base = 0;
 
   constructor(
     private readonly options: CsvTableOptions = {},
@@ -281,20 +296,32 @@ export class CsvTableReader {
     }
     const len = text.length;
     let pos = 0;
+    // End of the window of character codes the fast path reads, and where
+    // `pos` is in it.
+    let windowEnd = 0;
+    let at = 0;
     while (pos < len) {
       let lineEnd = text.indexOf('\n', pos);
       if (lineEnd === -1) {
         if (!final) break;
         lineEnd = len;
       }
-      if (this.fast === true && !this.presized) {
-        this.presized = true;
-        this.presize(text, pos);
-      }
-      if (this.fast === true && this.fastRecord(text, pos, lineEnd)) {
-        pos = lineEnd + 1;
-        this.count++;
-        continue;
+      if (this.fast === true) {
+        if (!this.presized) {
+          this.presized = true;
+          this.presize(text, pos);
+        }
+        if (lineEnd >= windowEnd) {
+          windowEnd = this.window(text, pos, lineEnd);
+          at = 0;
+        }
+        const next = this.fastRecord(text, at, lineEnd);
+        if (next >= 0) {
+          at = next;
+          pos = lineEnd + 1;
+          this.count++;
+          continue;
+        }
       }
       const record = readRecord(
         text,
@@ -306,6 +333,9 @@ export class CsvTableReader {
       );
       if (record === null) break;
       this.slowRecord(record.fields);
+      if (this.fast === true && record.end < windowEnd) {
+        at += this.base === -1 ? utf8Length(text, pos, record.end) : record.end - pos;
+      }
       pos = record.end;
     }
     this.buffer = pos >= len ? '' : text.slice(pos);
@@ -446,15 +476,50 @@ export class CsvTableReader {
   }
 
   /**
-   * Reads the record `text[pos, lineEnd)` into the table when every cell
-   * it reads is in a fast form; false (and nothing stored) otherwise. Each
-   * cell is read character by character up to its delimiter, so finding
-   * the fields costs no extra pass; skipped cells use one native search.
+   * Fills `codes` with the UTF-8 bytes of the whole lines of `text` from
+   * `pos`, about `WINDOW` characters and at least up to `lineEnd`, and
+   * returns where they end in `text`. The fast path reads the bytes from
+   * the typed array, which is quicker than reading the string a character
+   * at a time; the native encoder writes them. For text of ASCII only (most
+   * CRM exports) a byte's position is its character's: `base` is then the
+   * window's start in `text`, and -1 otherwise. Without an encoder (Apps
+   * Script) the window is empty and every row goes to the row reader.
    */
-  private fastRecord(text: string, pos: number, lineEnd: number): boolean {
-    let end = lineEnd;
-    if (end > pos && text.charCodeAt(end - 1) === CR) end--;
-    if (end === pos) return false;
+  private window(text: string, pos: number, lineEnd: number): number {
+    let end = text.lastIndexOf('\n', pos + WINDOW);
+    end = end < lineEnd ? lineEnd : end;
+    end = end < text.length ? end + 1 : end;
+    const size = end - pos;
+    this.size = 0;
+    if (ENCODER === null) return end;
+    if (this.codes.length <= size * 3) this.codes = new Uint8Array(size * 3 + 1);
+    const { written } = ENCODER.encodeInto(text.slice(pos, end), this.codes);
+    // Past the window: a byte that is no character the fast path looks for.
+    this.codes[written] = 0;
+    this.size = written;
+    this.base = written === size ? pos : -1;
+    return end;
+  }
+
+  /**
+   * Reads the record starting at `at` in the window (see `window`) and
+   * ending at `lineEnd` in `text` into the table when every cell it reads
+   * is in a fast form, and returns where the next record starts in the
+   * window; -1 (and nothing stored) otherwise. Each cell is read byte by
+   * byte up to its delimiter, so finding the fields costs no extra pass;
+   * skipped and quoted cells of ASCII text use one native search of `text`.
+   */
+  private fastRecord(text: string, at: number, lineEnd: number): number {
+    const { codes, base, size } = this;
+    if (size === 0) return -1;
+    const ascii = base !== -1;
+    // A record starts the window or follows a line end.
+    if (at > 0 && codes[at - 1] !== LF) return -1;
+    let end = ascii ? lineEnd - base : codes.indexOf(LF, at);
+    if (end === -1) end = size;
+    const next = end + 1;
+    if (end > at && codes[end - 1] === CR) end--;
+    if (end === at) return -1;
     if (this.rowWaiting.length > 0) this.rowWaiting = [];
     const { delim, width, actions, targets, rowGroups, groups } = this;
     // Date cells in another form than YYYY-MM-DD: start, stop and column by date field.
@@ -473,66 +538,84 @@ export class CsvTableReader {
     let lostAt = 0;
     let total = 0;
     let scored = false;
-    let p = pos;
+    let p = at;
     const last = width - 1;
     for (let j = 0; j < width; j++) {
       const action = actions[j];
       if (action === SCORE) {
         // A MEDDPICC digit 1-3 or a blank (which counts 1); anything else,
         // a quoted digit included, is the row reader's.
-        let c = p < end ? text.charCodeAt(p) : -1;
+        let c = p < end ? codes[p] : -1;
         if (c >= 49 && c <= 51) {
           total += c - 48;
           scored = true;
           p++;
-          c = p < end ? text.charCodeAt(p) : -1;
+          c = p < end ? codes[p] : -1;
         } else total += 1;
         if (j < last) {
-          if (c !== delim) return false;
+          if (c !== delim) return -1;
           p++;
-        } else if (p !== end) return false;
+        } else if (p !== end) return -1;
         continue;
       }
-      if (p < end && text.charCodeAt(p) === QUOTE) {
+      if (p < end && codes[p] === QUOTE) {
         // A quoted cell: read as the same text unquoted.
-        const closing = text.indexOf('"', p + 1);
-        if (closing === -1 || closing >= end || text.charCodeAt(closing + 1) === QUOTE) {
-          return false;
+        let closing: number;
+        if (ascii) closing = text.indexOf('"', p + base + 1) - base;
+        else {
+          closing = p + 1;
+          while (closing < end && codes[closing] !== QUOTE) closing++;
         }
+        if (closing < 0 || closing >= end || codes[closing + 1] === QUOTE) return -1;
         const start = p + 1;
         p = closing + 1;
         if (j < last) {
-          if (p >= end || text.charCodeAt(p) !== delim) return false;
+          if (p >= end || codes[p] !== delim) return -1;
           p++;
-        } else if (p !== end) return false;
+        } else if (p !== end) return -1;
         if (action === SKIP) continue;
-        if (action === GROUP)
-          rowGroups[targets[j]] = groups[targets[j]].codeOf(text, start, closing);
-        else if (action === LOST_AT) lostAt = this.lostAts.codeOf(text, start, closing);
-        else return false;
+        // -1: a text the row reader must read (see TextDictionary).
+        if (action === GROUP) {
+          const code = groups[targets[j]].spanCode(codes, text, base, start, closing);
+          if (code < 0) return -1;
+          rowGroups[targets[j]] = code;
+        } else if (action === LOST_AT) {
+          lostAt = this.lostAts.spanCode(codes, text, base, start, closing);
+          if (lostAt < 0) return -1;
+        } else return -1;
         continue;
       }
       let stop: number;
       if (action === SKIP) {
-        stop = text.indexOf(delimiter, p);
-        if (stop === -1 || stop > end) stop = end;
+        if (ascii) {
+          // A native search of the string, whose positions are the bytes'.
+          stop = text.indexOf(delimiter, p + base) - base;
+          if (stop < 0 || stop > end) stop = end;
+        } else {
+          // Cells are short: a loop beats a typed array's search, slow to start.
+          stop = p;
+          while (stop < end && codes[stop] !== delim) stop++;
+        }
       } else if (action === GROUP) {
         const dictionary = groups[targets[j]];
-        rowGroups[targets[j]] = dictionary.scan(text, p, end, delim);
+        const code = dictionary.scan(codes, text, base, p, end, delim);
+        if (code < 0) return -1;
+        rowGroups[targets[j]] = code;
         stop = dictionary.stop;
       } else if (action === STAGE) {
-        stage = this.stages.scan(text, p, end, delim);
+        stage = this.stages.scan(codes, text, base, p, end, delim);
         stop = this.stages.stop;
         // A blank stage may be a blank row, a long one is clipped: the row reader decides.
-        if (stage === 0 || stop - p > MAX_STAGE_TEXT) return false;
+        if (stage <= 0 || stop - p > MAX_STAGE_TEXT) return -1;
       } else if (action === LOST_AT) {
-        lostAt = this.lostAts.scan(text, p, end, delim);
+        lostAt = this.lostAts.scan(codes, text, base, p, end, delim);
+        if (lostAt < 0) return -1;
         stop = this.lostAts.stop;
       } else if (action === AMOUNT) {
         stop = p;
-        if (p < end && text.charCodeAt(p) !== delim) {
-          amount = this.number(text, p, end, delim);
-          if (Number.isNaN(amount)) return false;
+        if (p < end && codes[p] !== delim) {
+          amount = this.number(codes, p, end, delim);
+          if (Number.isNaN(amount)) return -1;
           stop = this.numberEnd;
         }
       } else {
@@ -541,16 +624,16 @@ export class CsvTableReader {
         // cells, in the row reader's order of date fields, so their order
         // is settled exactly as `ingestCsv` settles it.
         stop = p;
-        if (p < end && text.charCodeAt(p) !== delim) {
-          const day = p + 10 <= end ? this.day(text, p) : Number.NaN;
-          if (Number.isNaN(day) || (p + 10 < end && text.charCodeAt(p + 10) !== delim)) {
+        if (p < end && codes[p] !== delim) {
+          const day = p + 10 <= end ? dayAt(codes, p) : Number.NaN;
+          if (Number.isNaN(day) || (p + 10 < end && codes[p + 10] !== delim)) {
             while (stop < end && stop - p <= 10) {
-              const c = text.charCodeAt(stop);
+              const c = codes[stop];
               if (c === delim) break;
-              if ((c < 48 || c > 57) && c !== 47 && c !== DOT && c !== DASH) return false;
+              if ((c < 48 || c > 57) && c !== 47 && c !== DOT && c !== DASH) return -1;
               stop++;
             }
-            if (stop - p > 10 || stop - p < 6) return false;
+            if (stop - p > 10 || stop - p < 6) return -1;
             const order = action === CREATED ? 0 : action === CLOSE ? 1 : targets[j];
             later[order * 3] = p;
             later[order * 3 + 1] = stop;
@@ -567,11 +650,11 @@ export class CsvTableReader {
       p = stop;
       // `p` is at the cell's end: the delimiter, or the line's end for the last cell.
       if (j < last) {
-        if (p >= end || text.charCodeAt(p) !== delim) return false;
+        if (p >= end || codes[p] !== delim) return -1;
         p++;
-      } else if (p !== end) return false;
+      } else if (p !== end) return -1;
     }
-    if (stage < 0) return false;
+    if (stage < 0) return -1;
     if (laterCount > 0) {
       this.laterUsed = false;
       for (let order = 0; order < 5; order++) {
@@ -579,10 +662,12 @@ export class CsvTableReader {
         if (start < 0) continue;
         later[order * 3] = -1;
         const column = later[order * 3 + 2];
-        const day = this.slashDay(text.slice(start, later[order * 3 + 1]), column, actions[column]);
+        // Digits and separators only: one character per byte.
+        const cell = String.fromCharCode(...codes.subarray(start, later[order * 3 + 1]));
+        const day = this.slashDay(cell, column, actions[column]);
         if (Number.isNaN(day)) {
           this.laterUsed = true;
-          return false;
+          return -1;
         }
         if (order === 0) created = day;
         else if (order === 1) close = day;
@@ -603,7 +688,7 @@ export class CsvTableReader {
       this.groupCodes[g].data[slot] = rowGroups[g];
       rowGroups[g] = 0;
     }
-    return true;
+    return next;
   }
 
   /**
@@ -630,35 +715,6 @@ export class CsvTableReader {
     return Number.NEGATIVE_INFINITY;
   }
 
-  /** `YYYY-MM-DD` at `start` as a day number; NaN when not that form or not a day of 1900-9999. */
-  private day(s: string, start: number): number {
-    let y = 0;
-    for (let i = start; i < start + 4; i++) {
-      const c = s.charCodeAt(i) - 48;
-      if (c < 0 || c > 9) return Number.NaN;
-      y = y * 10 + c;
-    }
-    if (s.charCodeAt(start + 4) !== DASH || s.charCodeAt(start + 7) !== DASH) return Number.NaN;
-    const m1 = s.charCodeAt(start + 5) - 48;
-    const m2 = s.charCodeAt(start + 6) - 48;
-    const d1 = s.charCodeAt(start + 8) - 48;
-    const d2 = s.charCodeAt(start + 9) - 48;
-    if (m1 < 0 || m1 > 9 || m2 < 0 || m2 > 9 || d1 < 0 || d1 > 9 || d2 < 0 || d2 > 9) {
-      return Number.NaN;
-    }
-    const m = m1 * 10 + m2;
-    const d = d1 * 10 + d2;
-    if (y < 1900 || m < 1 || m > 12 || d < 1 || d > 31) return Number.NaN;
-    const at = (y - 1900) * 12 + m - 1;
-    let first = MONTH_START[at];
-    if (first === 0) {
-      first = daysFromCivil(y, m, 1);
-      MONTH_START[at] = first;
-    }
-    if (d > 28 && d > daysInMonth(y, m)) return Number.NaN;
-    return first + d - 1;
-  }
-
   /**
    * A whole (`-1234`) or dotted (`1234.56`) number from `start` up to the
    * delimiter or `limit` (its end goes to `numberEnd`);
@@ -666,16 +722,16 @@ export class CsvTableReader {
    * decimal point (`12.500`) or no cell has yet settled it as one (the row
    * reader then reads the row and records the evidence, as `ingestCsv` does).
    */
-  private number(text: string, start: number, limit: number, delim: number): number {
+  private number(codes: Uint8Array, start: number, limit: number, delim: number): number {
     let i = start;
-    const negative = text.charCodeAt(i) === DASH;
+    const negative = codes[i] === DASH;
     if (negative) i++;
     let digits = 0;
     let value = 0;
     let whole = -1;
     let firstDigit = -1;
     for (; i < limit; i++) {
-      const c = text.charCodeAt(i);
+      const c = codes[i];
       if (c === delim) break;
       if (c === DOT) {
         if (whole !== -1) return Number.NaN;
@@ -841,6 +897,56 @@ export class CsvTableReader {
       currency,
     };
   }
+}
+
+/** `YYYY-MM-DD` at `start` of the character codes as a day number; NaN when not that form or not a day of 1900-9999. */
+function dayAt(codes: Uint8Array, start: number): number {
+  let y = 0;
+  for (let i = start; i < start + 4; i++) {
+    const c = codes[i] - 48;
+    if (c < 0 || c > 9) return Number.NaN;
+    y = y * 10 + c;
+  }
+  if (codes[start + 4] !== DASH || codes[start + 7] !== DASH) return Number.NaN;
+  const m1 = codes[start + 5] - 48;
+  const m2 = codes[start + 6] - 48;
+  const d1 = codes[start + 8] - 48;
+  const d2 = codes[start + 9] - 48;
+  if (m1 < 0 || m1 > 9 || m2 < 0 || m2 > 9 || d1 < 0 || d1 > 9 || d2 < 0 || d2 > 9) {
+    return Number.NaN;
+  }
+  const m = m1 * 10 + m2;
+  const d = d1 * 10 + d2;
+  if (y < 1900 || m < 1 || m > 12 || d < 1 || d > 31) return Number.NaN;
+  const at = (y - 1900) * 12 + m - 1;
+  let first = MONTH_START[at];
+  if (first === 0) {
+    first = daysFromCivil(y, m, 1);
+    MONTH_START[at] = first;
+  }
+  if (d > 28 && d > daysInMonth(y, m)) return Number.NaN;
+  return first + d - 1;
+}
+
+/**
+ * Bytes of the UTF-8 encoding of `text[start, end)`, as the encoder writes
+ * it: a surrogate pair is 4 bytes, a lone surrogate 3 (U+FFFD).
+ */
+function utf8Length(text: string, start: number, end: number): number {
+  let bytes = 0;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) bytes += 1;
+    else if (c < 0x800) bytes += 2;
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < end) {
+      const next = text.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) {
+        bytes += 4;
+        i++;
+      } else bytes += 3;
+    } else bytes += 3;
+  }
+  return bytes;
 }
 
 /**

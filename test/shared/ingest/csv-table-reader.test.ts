@@ -125,6 +125,44 @@ describe('ingestCsvTable against ingestCsv', () => {
     }
   });
 
+  it('reads text of many windows of character codes: ASCII and not, long lines, quoted line breaks', () => {
+    // The fast path copies about 65,536 characters of whole lines at a time:
+    // this text spans several such windows, some of ASCII only and some with
+    // Chinese or accented names, a line longer than a window, a quoted cell
+    // with a line break near a window's end, CRLF line ends and a last line
+    // without its line end. Every row must come out as ingestCsv reads it.
+    const owners = [
+      'Maya Chen',
+      'Ben Li',
+      '王芳',
+      'Zoë Müller',
+      'Priya Nair',
+      '\u3000李娜\u3000', // ideographic spaces, trimmed as ingestCsv trims them
+      '"张伟, 华东"',
+      'Sales 😀 Team', // a surrogate pair
+      'Ben\ud800', // a lone surrogate: UTF-8 has only U+FFFD for it
+      'Ben\ufffd', // a real U+FFFD, told apart from the lone surrogate
+    ];
+    const lines = ['Deal Name,Owner,Stage,Amount,Close Date,Metrics,Champion'];
+    for (let k = 0; k < 6000; k++) {
+      const owner = owners[k < 2500 ? k % 2 : k % owners.length];
+      const name =
+        k === 3000 ? 'x'.repeat(70_000) : k === 1400 ? '"Line one\nline two"' : `Deal ${k}`;
+      const day = String((k % 28) + 1).padStart(2, '0');
+      lines.push(`${name},${owner},Proposal,${1000 + k}.5,2026-03-${day},${(k % 3) + 1},2`);
+    }
+    const text = `${lines.join('\r\n')}`;
+    expect(text.length).toBeGreaterThan(4 * 65_536);
+    expect(tableDifferences(text, {}, [65_537, 100_000])).toEqual([]);
+    const { table } = ingestCsvTable(text);
+    // The hand-written rows: 6,000 deals, the k-th with amount 1000 + k + 0.5.
+    expect(table.length).toBe(6000);
+    expect(table.amount[5999]).toBe(6999.5);
+    const owner = table.text.owner;
+    expect(owner?.values[owner.codes[2502]]).toBe('王芳');
+    expect(owner?.values[owner.codes[2503]]).toBe('Zoë Müller');
+  });
+
   it('keeps the options: date order, decimal mark, stage mapping, first row', () => {
     const text =
       'Stage,Amount,Close Date\nSigned,12.500,01/02/2026\nProposal,"1.250,5",03/04/2026\n';
