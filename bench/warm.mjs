@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { median } from './engines.mjs';
 
-const WARM_UP = 10;
+const WARM_UP = 50;
 
 /**
  * CPU time this thread has run, ms, from the scheduler's count in

@@ -53,8 +53,10 @@ const DOT = 46;
 const MAX_DIGITS = 15;
 /** Text `detectCsvDelimiter` looks at before deciding. */
 const DETECT_LIMIT = 1 << 20;
-/** Characters of text whose codes the fast path copies at a time. */
+/** Characters of text whose bytes the fast path encodes at a time. */
 const WINDOW = 1 << 16;
+/** The bytes of the window being read (see `CsvTableReader.window`). */
+let windowBytes = new Uint8Array(0);
 /** The runtime's UTF-8 encoder (Workers, browsers, Node); null where there is none (Apps Script). */
 const ENCODER: Utf8Encoder | null = (() => {
   const Encoder = (globalThis as { TextEncoder?: new () => Utf8Encoder }).TextEncoder;
@@ -119,7 +121,7 @@ class Column<T extends Int32Array | Float64Array> {
   ) {}
   grow(size: number): void {
     if (size <= this.data.length) return;
-    const next = this.make(Math.max(size, this.data.length * 2));
+    const next = this.make(Math.max(size, this.data.length * 2, 16));
     next.set(this.data);
     this.data = next;
   }
@@ -165,13 +167,13 @@ export class CsvTableReader {
   private readonly lostAts = new TextDictionary();
   private readonly groups = TABLE_TEXT_FIELDS.map(() => new TextDictionary());
   private length = 0;
-  private readonly row = ints(1024);
-  private readonly stage = ints(1024);
-  private readonly amount = floats(1024);
-  private readonly created = floats(1024);
-  private readonly closeDate = floats(1024);
-  private readonly meddpicc = floats(1024);
-  private readonly lostAt = ints(1024);
+  private readonly row = ints(0);
+  private readonly stage = ints(0);
+  private readonly amount = floats(0);
+  private readonly created = floats(0);
+  private readonly closeDate = floats(0);
+  private readonly meddpicc = floats(0);
+  private readonly lostAt = ints(0);
   /** Codes of each kept text field (an empty column for the others). */
   private readonly groupCodes: Column<Int32Array>[];
   /** Rows read by the row reader: their deal and their place in the table. */
@@ -220,7 +222,7 @@ export class CsvTableReader {
     const texts = options.texts;
     this.kept = TABLE_TEXT_FIELDS.map((field) => texts === undefined || texts.includes(field));
     this.keptGroups = this.kept.flatMap((kept, g) => (kept ? [g] : []));
-    this.groupCodes = this.kept.map((kept) => ints(kept ? 1024 : 0));
+    this.groupCodes = this.kept.map(() => ints(0));
   }
 
   /** Whether each of `TABLE_TEXT_FIELDS` is kept. */
@@ -492,8 +494,11 @@ export class CsvTableReader {
     const size = end - pos;
     this.size = 0;
     if (ENCODER === null) return end;
-    if (this.codes.length <= size * 3) this.codes = new Uint8Array(size * 3 + 1);
-    const { written } = ENCODER.encodeInto(text.slice(pos, end), this.codes);
+    // One buffer for every reader: a window is filled and read within one
+    // call of `read`, so readers taking turns never see each other's.
+    if (windowBytes.length <= size * 3) windowBytes = new Uint8Array(size * 3 + 1);
+    this.codes = windowBytes;
+    const { written } = ENCODER.encodeInto(text.slice(pos, end), windowBytes);
     // Past the window: a byte that is no character the fast path looks for.
     this.codes[written] = 0;
     this.size = written;
