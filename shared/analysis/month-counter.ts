@@ -26,6 +26,22 @@ export interface MonthTrendRow {
 /** Close days whose month is remembered (a power of two: about eleven years of days). */
 const DAY_CACHE = 4096;
 
+/**
+ * Month index + 1 of each day from 1970 to 2149 worked out so far (0: not
+ * yet), shared by every counter: a report meets each close day once more.
+ */
+const MONTH_OF_DAY = new Int32Array(1 << 16);
+
+/** `monthIndex` of a whole day number, remembered for days 0..65535. */
+function monthOfDay(day: number): number {
+  if (!(day >= 0 && day < MONTH_OF_DAY.length && day === Math.floor(day))) return monthIndex(day);
+  const known = MONTH_OF_DAY[day];
+  if (known !== 0) return known - 1;
+  const index = monthIndex(day);
+  MONTH_OF_DAY[day] = index + 1;
+  return index;
+}
+
 interface Accumulator {
   index: number;
   won: number;
@@ -63,7 +79,7 @@ export function createMonthCounter(): MonthCounter {
       let m: Accumulator;
       if (cachedDay[slot] === closeDate) m = cachedMonth[slot];
       else {
-        const index = monthIndex(closeDate);
+        const index = monthOfDay(closeDate);
         const known = months.get(index);
         if (known === undefined) {
           m = { index, won: 0, lost: 0, wonAmount: 0, lostAmount: 0, cycles: new CycleList() };

@@ -19,7 +19,8 @@ export interface MeanAndMedian {
 export function meanAndMedian(values: ArrayLike<number>): MeanAndMedian {
   const n = values.length;
   if (n === 0) return { mean: null, median: null };
-  const sorted = Float64Array.from(values).sort();
+  // The constructor copies an array or typed array without its iterator.
+  const sorted = new Float64Array(values).sort();
   let sum = 0;
   for (let i = 0; i < n; i++) sum += sorted[i];
   const mid = n >> 1;
