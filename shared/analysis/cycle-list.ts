@@ -4,9 +4,8 @@ import { type MeanAndMedian, meanAndMedian } from '../pipeline/mean-and-median';
 const HISTOGRAM_LIMIT = 1 << 16;
 
 /**
- * Sales cycles in days, kept in a plain array of numbers (whole days stay
- * small integers, so a million cycles are one flat buffer that grows without
- * the cost of a new typed array each time); `meanAndMedian` gives the same
+ * Sales cycles in days, kept in a growing `Float64Array` so a million cycles
+ * are one buffer, not a million array slots; `meanAndMedian` gives the same
  * figures as `meanAndMedian` of the list. When every cycle is a whole number
  * of days below 65,536 (as cycles of day numbers are), the median comes from
  * a histogram in O(n + largest cycle) instead of a sort, and the mean from
@@ -18,21 +17,25 @@ const HISTOGRAM_LIMIT = 1 << 16;
  * list.meanAndMedian() // => { mean: 25, median: 25 }
  */
 export class CycleList {
-  private readonly values: number[] = [];
+  private values = new Float64Array(16);
   length = 0;
   private wholeDays = true;
   private largest = 0;
 
   push(value: number): void {
-    this.values.push(value);
-    this.length++;
+    if (this.length === this.values.length) {
+      const next = new Float64Array(this.length * 2);
+      next.set(this.values);
+      this.values = next;
+    }
+    this.values[this.length++] = value;
     if (!(Number.isInteger(value) && value >= 0 && value < HISTOGRAM_LIMIT)) this.wholeDays = false;
     else if (value > this.largest) this.largest = value;
   }
 
   meanAndMedian(): MeanAndMedian {
     const n = this.length;
-    const values = this.values;
+    const values = this.values.subarray(0, n);
     if (n < 64 || !this.wholeDays || this.largest > n * 4) return meanAndMedian(values);
     const counts = new Int32Array(this.largest + 1);
     let sum = 0;
