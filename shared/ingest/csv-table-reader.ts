@@ -136,8 +136,9 @@ const floats = (size: number) => new Column(new Float64Array(size), (n) => new F
  *
  * Rows in the common forms (plain or quoted cells without line breaks,
  * whole or dotted numbers, `YYYY-MM-DD` dates, MEDDPICC digits 1-3) are read
- * straight from the text into typed arrays and dictionary codes, without a
- * string per cell. Any other row goes through the row reader of `ingestCsv`
+ * straight from the UTF-8 bytes of the text (encoded natively, about 64 K
+ * characters of whole lines at a time) into typed arrays and dictionary
+ * codes, without a string per cell. Any other row goes through the row reader of `ingestCsv`
  * (`DealIngestion`), whose deferred decisions (slash-date order, decimal
  * mark) and messages are then the ones `ingestCsv` gives; its deal takes
  * its place in the table at the end. A file whose header maps a column the
@@ -146,7 +147,8 @@ const floats = (size: number) => new Column(new Float64Array(size), (n) => new F
  * by the row reader.
  *
  * Memory: the table (about 70 bytes a deal), the distinct texts, the deals
- * of rows read by the row reader, and the text of one unfinished record.
+ * of rows read by the row reader, the text of one unfinished record, and
+ * one window of bytes (about 200 KB, shared by every reader).
  * Text with a CR not followed by LF (old Mac line ends) must be given whole
  * to `ingestCsvTable`, which turns those into LF first; `push` refuses it.
  */
@@ -298,8 +300,8 @@ export class CsvTableReader {
     }
     const len = text.length;
     let pos = 0;
-    // End of the window of character codes the fast path reads, and where
-    // `pos` is in it.
+    // End (in the text) of the window of UTF-8 bytes the fast path reads,
+    // and where `pos` is in those bytes.
     let windowEnd = 0;
     let at = 0;
     while (pos < len) {
