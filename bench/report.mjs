@@ -183,7 +183,7 @@ function warmText(warm) {
     warm.scan == null
       ? ''
       : ` For scale, the scan floor (bench/engines/scan.mjs) on the same text, warm: ${warm.scan.toFixed(1)} ms, so the project takes ${(warm.table / warm.scan).toFixed(2)}x the scan floor at this size.`;
-  return `The ${int(warm.rows)}-deal pipeline read from one string and analysed again and again in the benchmark's own process after ${warm.warmUp ?? 10} warm-up runs (median of ${warm.runs}): \`ingestCsvTable\` + \`analyzeTable\` ${warm.table.toFixed(1)} ms${cpuOf(warm.tableCpu)}; \`ingestCsv\` + \`analyze\` (one \`Deal\` object per row, as the add-on and the snapshot routes read) ${warm.objects.toFixed(1)} ms${cpuOf(warm.objectsCpu)}.${chinese}${scan} The CPU time is the benchmark thread's own (the scheduler's count over all the runs, divided by their number; the garbage collector's helper threads not included): on a machine whose cores are busy with other work the clock time runs ahead of it.`;
+  return `The ${int(warm.rows)}-deal pipeline read from one string and analysed again and again in a Node process of its own (bench/warm.mjs) after ${warm.warmUp ?? 10} warm-up runs (median of ${warm.runs}): \`ingestCsvTable\` + \`analyzeTable\` ${warm.table.toFixed(1)} ms${cpuOf(warm.tableCpu)}; \`ingestCsv\` + \`analyze\` (one \`Deal\` object per row, as the add-on and the snapshot routes read) ${warm.objects.toFixed(1)} ms${cpuOf(warm.objectsCpu)}.${chinese}${scan} The CPU time is the benchmark thread's own (the scheduler's count over all the runs, divided by their number; the garbage collector's helper threads not included): on a machine whose cores are busy with other work the clock time runs ahead of it.`;
 }
 
 function workerCpuText(w) {

@@ -1,8 +1,15 @@
-// One pipeline analysed again and again in this process, after warm-up:
+// One pipeline analysed again and again in one process, after warm-up:
 // the cost of one request's ingestion and analysis once the code is compiled,
-// through the deal table and through deal objects.
+// through the deal table and through deal objects. `warmInFreshProcess`
+// runs it in a Node process of its own (this file as a script:
+//   node bench/warm.mjs <csv path> <deals>
+// prints the figures as one JSON line), so what the benchmark did before
+// (its large heap, other uses of the same code) does not weigh on it.
 
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { SHARED_BUNDLE } from './build-shared.mjs';
 import { median } from './engines.mjs';
 import { run as scanFloor } from './engines/scan.mjs';
 
@@ -123,4 +130,18 @@ export function warmInProcess(shared, path, rows) {
     chineseCpu: hanCpu,
     scan,
   };
+}
+
+/** `warmInProcess` on the shared bundle in a new Node process; its figures. */
+export function warmInFreshProcess(path, rows) {
+  const out = execFileSync(process.execPath, [fileURLToPath(import.meta.url), path, String(rows)], {
+    encoding: 'utf8',
+  });
+  return JSON.parse(out.trim().split('\n').at(-1));
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const [path, rows] = process.argv.slice(2);
+  const shared = await import(SHARED_BUNDLE);
+  process.stdout.write(`${JSON.stringify(warmInProcess(shared, path, Number(rows)))}\n`);
 }
