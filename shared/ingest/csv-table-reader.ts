@@ -65,6 +65,8 @@ const ENCODER: Utf8Encoder | null = (() => {
 interface Utf8Encoder {
   encodeInto(text: string, into: Uint8Array): { read: number; written: number };
 }
+/** Longest date cell in another form than `YYYY-MM-DD` the fast path hands to the date reader. */
+const MAX_DATE_TEXT = 40;
 /** Longest stage text kept as written (as the row reader keeps it). */
 const MAX_STAGE_TEXT = 200;
 
@@ -626,21 +628,23 @@ export class CsvTableReader {
           stop = this.numberEnd;
         }
       } else {
-        // A date column: blank, YYYY-MM-DD, or digits and separators
-        // (`1/15/2026`, `15.01.2026`), which are read after the row's other
-        // cells, in the row reader's order of date fields, so their order
-        // is settled exactly as `ingestCsv` settles it.
+        // A date column: blank, YYYY-MM-DD, or another form of up to 40
+        // ASCII characters (`1/15/2026`, `15.01.2026`, `2026-04-17 09:41`,
+        // `5 Jan 2026`), which the row reader's date reader reads after the
+        // row's other cells, in its order of date fields, so every form it
+        // takes and the order of slash dates are settled exactly as
+        // `ingestCsv` settles them.
         stop = p;
         if (p < end && codes[p] !== delim) {
           const day = p + 10 <= end ? dayAt(codes, p) : Number.NaN;
           if (Number.isNaN(day) || (p + 10 < end && codes[p + 10] !== delim)) {
-            while (stop < end && stop - p <= 10) {
+            while (stop < end && stop - p <= MAX_DATE_TEXT) {
               const c = codes[stop];
               if (c === delim) break;
-              if ((c < 48 || c > 57) && c !== 47 && c !== DOT && c !== DASH) return -1;
+              if (c >= 0x80 || c === QUOTE) return -1;
               stop++;
             }
-            if (stop - p > 10 || stop - p < 6) return -1;
+            if (stop - p > MAX_DATE_TEXT) return -1;
             const order = action === CREATED ? 0 : action === CLOSE ? 1 : targets[j];
             later[order * 3] = p;
             later[order * 3 + 1] = stop;
@@ -669,7 +673,7 @@ export class CsvTableReader {
         if (start < 0) continue;
         later[order * 3] = -1;
         const column = later[order * 3 + 2];
-        // Digits and separators only: one character per byte.
+        // ASCII only: one character per byte.
         const cell = String.fromCharCode(...codes.subarray(start, later[order * 3 + 1]));
         const day = this.slashDay(cell, column, actions[column]);
         if (Number.isNaN(day)) {

@@ -64,6 +64,16 @@ describe('ingestCsvTable against ingestCsv', () => {
     ],
     ['dotted and dashed day-first dates', 'Stage,Created\nWon,15.01.2026\nLost,16-01-2026\n'],
     [
+      // As HubSpot, Pipedrive and Chinese CRMs write them: the time is dropped.
+      'dates with times, and other forms the date reader takes',
+      'Stage,Created,Close Date,Last Activity\n' +
+        'Won,2026-04-17 09:41,2026-05-01 17:05:46,2026-01-05T23:00:00-05:00\n' +
+        'Lost,2026-02-02T08:00:00Z,5 Jan 2026,20260105\n' +
+        'Won,2026/1/5,2026.01.05, 2026-01-07 \n' +
+        'Lost,2026-01-05 banana,2026-02-30 10:00,x\n' +
+        'Won,2026-03-01 10:00,13/04/2026 09:00,2026-01-05 12:00:00 and a very long tail after it\n',
+    ],
+    [
       'a slash date and a bad amount in one row',
       'Stage,Amount,Created\nWon,abc,01/02/2026\nLost,5,13/02/2026\n',
     ],
