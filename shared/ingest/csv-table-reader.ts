@@ -551,24 +551,12 @@ export class CsvTableReader {
     const last = width - 1;
     for (let j = 0; j < width; j++) {
       const action = actions[j];
-      if (action === SCORE) {
-        // A MEDDPICC digit 1-3 or a blank (which counts 1); anything else,
-        // a quoted digit included, is the row reader's.
-        let c = p < end ? codes[p] : -1;
-        if (c >= 49 && c <= 51) {
-          total += c - 48;
-          scored = true;
-          p++;
-          c = p < end ? codes[p] : -1;
-        } else total += 1;
-        if (j < last) {
-          if (c !== delim) return -1;
-          p++;
-        } else if (p !== end) return -1;
-        continue;
-      }
+      // A quoted cell is read as the text between its quotes, as the row
+      // reader reads it (one with a doubled quote inside is the row
+      // reader's); `limit` is where the cell's text ends.
+      let limit = end;
+      let quoted = false;
       if (p < end && codes[p] === QUOTE) {
-        // A quoted cell: read as the same text unquoted.
         let closing: number;
         if (ascii) closing = text.indexOf('"', p + base + 1) - base;
         else {
@@ -576,27 +564,23 @@ export class CsvTableReader {
           while (closing < end && codes[closing] !== QUOTE) closing++;
         }
         if (closing < 0 || closing >= end || codes[closing + 1] === QUOTE) return -1;
-        const start = p + 1;
-        p = closing + 1;
-        if (j < last) {
-          if (p >= end || codes[p] !== delim) return -1;
-          p++;
-        } else if (p !== end) return -1;
-        if (action === SKIP) continue;
-        // -1: a text the row reader must read (see TextDictionary).
-        if (action === GROUP) {
-          const code = groups[targets[j]].spanCode(codes, text, base, start, closing);
-          if (code < 0) return -1;
-          rowGroups[targets[j]] = code;
-        } else if (action === LOST_AT) {
-          lostAt = this.lostAts.spanCode(codes, text, base, start, closing);
-          if (lostAt < 0) return -1;
-        } else return -1;
-        continue;
+        quoted = true;
+        p++;
+        limit = closing;
       }
       let stop: number;
-      if (action === SKIP) {
-        if (ascii) {
+      if (action === SCORE) {
+        // A MEDDPICC digit 1-3 or a blank (which counts 1); anything else is the row reader's.
+        const c = p < limit ? codes[p] : -1;
+        if (c >= 49 && c <= 51) {
+          total += c - 48;
+          scored = true;
+          p++;
+        } else total += 1;
+        stop = p;
+      } else if (action === SKIP) {
+        if (quoted) stop = limit;
+        else if (ascii) {
           // A native search of the string, whose positions are the bytes'.
           stop = text.indexOf(delimiter, p + base) - base;
           if (stop < 0 || stop > end) stop = end;
@@ -605,25 +589,33 @@ export class CsvTableReader {
           stop = p;
           while (stop < end && codes[stop] !== delim) stop++;
         }
-      } else if (action === GROUP) {
-        const dictionary = groups[targets[j]];
-        const code = dictionary.scan(codes, text, base, p, end, delim);
-        if (code < 0) return -1;
-        rowGroups[targets[j]] = code;
-        stop = dictionary.stop;
-      } else if (action === STAGE) {
-        stage = this.stages.scan(codes, text, base, p, end, delim);
-        stop = this.stages.stop;
-        // A blank stage may be a blank row, a long one is clipped: the row reader decides.
-        if (stage <= 0 || stop - p > MAX_STAGE_TEXT) return -1;
-      } else if (action === LOST_AT) {
-        lostAt = this.lostAts.scan(codes, text, base, p, end, delim);
-        if (lostAt < 0) return -1;
-        stop = this.lostAts.stop;
+      } else if (action === GROUP || action === STAGE || action === LOST_AT) {
+        // -1: a text the row reader must read (see TextDictionary).
+        const dictionary =
+          action === GROUP ? groups[targets[j]] : action === STAGE ? this.stages : this.lostAts;
+        let code: number;
+        if (quoted) {
+          code = dictionary.spanCode(codes, text, base, p, limit);
+          stop = limit;
+        } else {
+          code = dictionary.scan(codes, text, base, p, end, delim);
+          stop = dictionary.stop;
+        }
+        if (action === GROUP) {
+          if (code < 0) return -1;
+          rowGroups[targets[j]] = code;
+        } else if (action === STAGE) {
+          // A blank stage may be a blank row, a long one is clipped: the row reader decides.
+          if (code <= 0 || stop - p > MAX_STAGE_TEXT) return -1;
+          stage = code;
+        } else {
+          if (code < 0) return -1;
+          lostAt = code;
+        }
       } else if (action === AMOUNT) {
         stop = p;
-        if (p < end && codes[p] !== delim) {
-          amount = this.number(codes, p, end, delim);
+        if (p < limit && codes[p] !== delim) {
+          amount = this.number(codes, p, limit, delim);
           if (Number.isNaN(amount)) return -1;
           stop = this.numberEnd;
         }
@@ -635,12 +627,12 @@ export class CsvTableReader {
         // takes and the order of slash dates are settled exactly as
         // `ingestCsv` settles them.
         stop = p;
-        if (p < end && codes[p] !== delim) {
-          const day = p + 10 <= end ? dayAt(codes, p) : Number.NaN;
-          if (Number.isNaN(day) || (p + 10 < end && codes[p + 10] !== delim)) {
-            while (stop < end && stop - p <= MAX_DATE_TEXT) {
+        if (p < limit && codes[p] !== delim) {
+          const day = p + 10 <= limit ? dayAt(codes, p) : Number.NaN;
+          if (Number.isNaN(day) || (p + 10 < limit && (quoted || codes[p + 10] !== delim))) {
+            while (stop < limit && stop - p <= MAX_DATE_TEXT) {
               const c = codes[stop];
-              if (c === delim) break;
+              if (c === delim && !quoted) break;
               if (c >= 0x80 || c === QUOTE) return -1;
               stop++;
             }
@@ -657,6 +649,11 @@ export class CsvTableReader {
             else if (action === CLOSE) close = day;
           }
         }
+      }
+      // A quoted cell's text must end at its closing quote.
+      if (quoted) {
+        if (stop !== limit) return -1;
+        stop++;
       }
       p = stop;
       // `p` is at the cell's end: the delimiter, or the line's end for the last cell.

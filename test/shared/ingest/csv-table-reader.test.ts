@@ -62,6 +62,16 @@ describe('ingestCsvTable against ingestCsv', () => {
       'dates that disagree on their order, close date column first',
       'Stage,Close Date,Created\nWon,13/01/2026,01/13/2026\n',
     ],
+    [
+      // As Salesforce and Zoho write them: every cell in quotes.
+      'every cell quoted',
+      '"Stage","Amount","Created","Close Date","Owner","Lost At Stage","M","E","D1","D2","P","I","C1","C2"\n' +
+        '"Proposal","1200","2026-01-05","12/17/2026","Maya Chen","","3","2","1","","2","3","1","2"\n' +
+        '"Closed Lost","99.5","2026-01-06 09:30","Jan 5, 2026","Li, Wei","Proposal","","","","","","","",""\n' +
+        '"Closed Won","1,250","2026-01-07","2026-02-01","Maya Chen","","4","1","1","1","1","1","1","1"\n' +
+        '"","5","","","","","","","","","","","",""\n' +
+        '"Proposal","7","2026-01-08","","Ann ""A"" Lee","","2x","1","1","1","1","1","1","1"\n',
+    ],
     ['dotted and dashed day-first dates', 'Stage,Created\nWon,15.01.2026\nLost,16-01-2026\n'],
     [
       // As HubSpot, Pipedrive and Chinese CRMs write them: the time is dropped.
