@@ -108,10 +108,26 @@ export interface DealReader {
   /** The decimal mark a number column uses so far (given or proved by a cell), null while unsettled. */
   decimalMark(field: 'amount' | 'probability'): DecimalDecision['mark'] | null;
   /**
-   * Settles deferred dates and numbers.
+   * Settles deferred dates and numbers. `outside`: probabilities of rows
+   * read without this reader (the fast path of the table reader), settled
+   * with the deals' in row order, so the percent decision and the messages
+   * are those of reading every row here.
    * @throws PlaybookError when the date order or a decimal mark stays undecidable
    */
-  finish(): ReaderDecisions;
+  finish(outside?: OutsideProbabilities): ReaderDecisions;
+}
+
+/**
+ * Probability cells read outside the deal reader, in ascending row order:
+ * the number written (`10` of `10%`) and whether it had a percent sign.
+ * `finish` turns each value into a fraction, or NaN when it is out of range
+ * (its cell error then reported as for a deal).
+ */
+export interface OutsideProbabilities {
+  readonly length: number;
+  readonly rows: ArrayLike<number>;
+  readonly values: Float64Array;
+  readonly signed: ArrayLike<number>;
 }
 
 /** Builds the per-column converters once from the column map. */
@@ -399,7 +415,7 @@ export function createDealReader(
     decimalMark(field) {
       return numberColumns.find((c) => c.field === field)?.column.decision?.mark ?? null;
     },
-    finish() {
+    finish(outside) {
       const dateOrder = dates.finish();
       const decided: ReaderDecisions['decimal'] = {};
       for (const { field, column, header } of numberColumns) {
@@ -410,27 +426,44 @@ export function createDealReader(
       }
       let probabilityInPercent: boolean | null = null;
       if (fields.probability !== undefined) {
-        const inPercent =
+        const outer = outside ?? { length: 0, rows: [], values: new Float64Array(0), signed: [] };
+        let inPercent =
           percentHeader ||
           probabilities.some(({ deal, signed }) => !signed && (deal.probability ?? 0) > 1);
+        for (let i = 0; i < outer.length && !inPercent; i++) {
+          if (outer.signed[i] === 0 && outer.values[i] > 1) inPercent = true;
+        }
         probabilityInPercent = inPercent;
         const header = headers[fields.probability];
-        for (const { deal, signed } of probabilities) {
-          if (deal.probability === undefined) continue;
-          const p = inPercent && !signed ? deal.probability / 100 : deal.probability;
-          if (p >= 0 && p <= 1) deal.probability = p;
-          else {
-            const shown = signed || inPercent ? `${+(p * 100).toFixed(6)}%` : String(p);
-            delete deal.probability;
-            fail(
-              deal.row,
-              header,
-              'probability',
-              shown,
-              `probability ${shown} is not between 0% and 100%`,
-            );
+        /** The probability as a fraction, or undefined (and a cell error) when out of range. */
+        const settle = (value: number, signed: boolean, row: number): number | undefined => {
+          const p = inPercent && !signed ? value / 100 : value;
+          if (p >= 0 && p <= 1) return p;
+          const shown = signed || inPercent ? `${+(p * 100).toFixed(6)}%` : String(p);
+          fail(
+            row,
+            header,
+            'probability',
+            shown,
+            `probability ${shown} is not between 0% and 100%`,
+          );
+          return undefined;
+        };
+        let k = 0;
+        const settleOutside = (beforeRow: number) => {
+          for (; k < outer.length && outer.rows[k] < beforeRow; k++) {
+            outer.values[k] =
+              settle(outer.values[k], outer.signed[k] === 1, outer.rows[k]) ?? Number.NaN;
           }
+        };
+        for (const { deal, signed } of probabilities) {
+          settleOutside(deal.row);
+          if (deal.probability === undefined) continue;
+          const p = settle(deal.probability, signed, deal.row);
+          if (p === undefined) delete deal.probability;
+          else deal.probability = p;
         }
+        settleOutside(Number.POSITIVE_INFINITY);
       }
       return { dateOrder, decimal: decided, probabilityInPercent };
     },

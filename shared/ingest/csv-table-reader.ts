@@ -80,6 +80,8 @@ const CLOSE = 5;
 const DATE = 6;
 const SCORE = 7;
 const LOST_AT = 8;
+const PROBABILITY = 9;
+const PERCENT = 37;
 
 /**
  * Day number of each month's first day, by (year - 1900) * 12 + month - 1,
@@ -113,6 +115,7 @@ const FAST_FIELDS = new Set<string>([
   'meddpicc6',
   'meddpicc7',
   'meddpicc8',
+  'probability',
 ]);
 
 /** An `Int32Array` or `Float64Array` that doubles when full. */
@@ -137,16 +140,18 @@ const floats = (size: number) => new Column(new Float64Array(size), (n) => new F
  * the same deals, cell errors, warnings, decisions and thrown problems.
  *
  * Rows in the common forms (plain or quoted cells without line breaks,
- * whole or dotted numbers, `YYYY-MM-DD` dates, MEDDPICC digits 1-3) are read
- * straight from the UTF-8 bytes of the text (encoded natively, about 64 K
- * characters of whole lines at a time) into typed arrays and dictionary
- * codes, without a string per cell. Any other row goes through the row reader of `ingestCsv`
- * (`DealIngestion`), whose deferred decisions (slash-date order, decimal
- * mark) and messages are then the ones `ingestCsv` gives; its deal takes
- * its place in the table at the end. A file whose header maps a column the
- * fast path does not read (status, won/lost dates, currency, probability,
- * forecast override, discount, contacts, one-cell MEDDPICC) is read wholly
- * by the row reader.
+ * whole or dotted numbers, probabilities with or without a percent sign,
+ * `YYYY-MM-DD` dates, MEDDPICC digits 1-3) are read straight from the UTF-8
+ * bytes of the text (encoded natively, about 64 K characters of whole lines
+ * at a time) into typed arrays and dictionary codes, without a string per
+ * cell; a date in another short form (`1/15/2026`, `2026-04-17 09:41`) goes
+ * to the row reader's date reader. Any other row goes through the row
+ * reader of `ingestCsv` (`DealIngestion`), whose deferred decisions
+ * (slash-date order, decimal mark, probabilities in percent) and messages
+ * are then the ones `ingestCsv` gives; its deal takes its place in the
+ * table at the end. A file whose header maps a column the fast path does
+ * not read (status, won/lost dates, currency, forecast override, discount,
+ * contacts, one-cell MEDDPICC) is read wholly by the row reader.
  *
  * Memory: the table (about 70 bytes a deal), the distinct texts, the deals
  * of rows read by the row reader, the text of one unfinished record, and
@@ -187,6 +192,20 @@ export class CsvTableReader {
   /** MEDDPICC score columns the header has (a missing one counts as 1). */
   private scoreColumns = 0;
   private amountPoint = false;
+  private probabilityPoint = false;
+  /** Whether the last `number` ended with a percent sign. */
+  private numberPercent = false;
+  /** Whether the header has a probability column. */
+  private hasProbability = false;
+  /** The probability of each row (filled at the end). */
+  private readonly probability = floats(0);
+  /**
+   * Probability cells of rows read on the fast path, in row order: row,
+   * number written, percent sign (1) or not (0), slot in the table. The row
+   * reader settles them with its own at the end (percent or fraction).
+   */
+  private readonly outside = { rows: ints(0), values: floats(0), signed: ints(0), slots: ints(0) };
+  private outsideCount = 0;
   // Values of the row being read on the fast path.
   private readonly rowGroups = new Int32Array(TABLE_TEXT_FIELDS.length);
 
@@ -415,7 +434,10 @@ export class CsvTableReader {
         // The row reader reads dates in this order: created, close, then these.
         this.targets[column] = ['stageEntered', 'lastActivity', 'nextStepDate'].indexOf(field) + 2;
       } else if (field === 'lostAtStage') this.actions[column] = LOST_AT;
-      else if (field.startsWith('meddpicc')) this.actions[column] = SCORE;
+      else if (field === 'probability') {
+        this.actions[column] = PROBABILITY;
+        this.hasProbability = true;
+      } else if (field.startsWith('meddpicc')) this.actions[column] = SCORE;
     }
     this.scoreColumns = scores.length;
     this.fast = fast;
@@ -461,6 +483,7 @@ export class CsvTableReader {
     this.closeDate.grow(size);
     this.meddpicc.grow(size);
     this.lostAt.grow(size);
+    if (this.hasProbability) this.probability.grow(size);
     for (const g of this.keptGroups) this.groupCodes[g].grow(size);
   }
 
@@ -475,6 +498,7 @@ export class CsvTableReader {
       this.closeDate.grow(size);
       this.meddpicc.grow(size);
       this.lostAt.grow(size);
+      if (this.hasProbability) this.probability.grow(size);
       for (const g of this.keptGroups) this.groupCodes[g].grow(size);
     }
     this.row.data[slot] = this.firstRow + this.count - 1;
@@ -545,6 +569,8 @@ export class CsvTableReader {
     let created = Number.NaN;
     let close = Number.NaN;
     let lostAt = 0;
+    let probability = Number.NaN;
+    let percent = false;
     let total = 0;
     let scored = false;
     let p = at;
@@ -615,8 +641,17 @@ export class CsvTableReader {
       } else if (action === AMOUNT) {
         stop = p;
         if (p < limit && codes[p] !== delim) {
-          amount = this.number(codes, p, limit, delim);
+          amount = this.number(codes, p, limit, delim, false);
           if (Number.isNaN(amount)) return -1;
+          stop = this.numberEnd;
+        }
+      } else if (action === PROBABILITY) {
+        // `20`, `20%` or `0.2`: settled as a fraction at the end, with the row reader's.
+        stop = p;
+        if (p < limit && codes[p] !== delim) {
+          probability = this.number(codes, p, limit, delim, true);
+          if (Number.isNaN(probability)) return -1;
+          percent = this.numberPercent;
           stop = this.numberEnd;
         }
       } else {
@@ -690,6 +725,10 @@ export class CsvTableReader {
     this.closeDate.data[slot] = close;
     this.meddpicc.data[slot] = scored ? total + (8 - this.scoreColumns) : Number.NaN;
     this.lostAt.data[slot] = lostAt;
+    if (this.hasProbability) {
+      this.probability.data[slot] = Number.NaN;
+      if (!Number.isNaN(probability)) this.noteProbability(slot, probability, percent);
+    }
     const keptGroups = this.keptGroups;
     for (let k = 0; k < keptGroups.length; k++) {
       const g = keptGroups[k];
@@ -723,15 +762,39 @@ export class CsvTableReader {
     return Number.NEGATIVE_INFINITY;
   }
 
+  /** Keeps a fast row's probability cell for the row reader to settle at the end. */
+  private noteProbability(slot: number, value: number, percent: boolean): void {
+    const { rows, values, signed, slots } = this.outside;
+    const k = this.outsideCount++;
+    if (k >= rows.data.length) {
+      rows.grow(k + 1);
+      values.grow(k + 1);
+      signed.grow(k + 1);
+      slots.grow(k + 1);
+    }
+    rows.data[k] = this.firstRow + this.count;
+    values.data[k] = value;
+    signed.data[k] = percent ? 1 : 0;
+    slots.data[k] = slot;
+  }
+
   /**
    * A whole (`-1234`) or dotted (`1234.56`) number from `start` up to the
-   * delimiter or `limit` (its end goes to `numberEnd`);
+   * delimiter or `limit` (its end goes to `numberEnd`), for a `probability`
+   * with a percent sign after it allowed (then `numberPercent`);
    * NaN when the cell is in another form, or when its dot might not be a
    * decimal point (`12.500`) or no cell has yet settled it as one (the row
    * reader then reads the row and records the evidence, as `ingestCsv` does).
    */
-  private number(codes: Uint8Array, start: number, limit: number, delim: number): number {
+  private number(
+    codes: Uint8Array,
+    start: number,
+    limit: number,
+    delim: number,
+    probability: boolean,
+  ): number {
     let i = start;
+    this.numberPercent = false;
     const negative = codes[i] === DASH;
     if (negative) i++;
     let digits = 0;
@@ -747,23 +810,38 @@ export class CsvTableReader {
         continue;
       }
       const d = c - 48;
-      if (d < 0 || d > 9) return Number.NaN;
+      if (d < 0 || d > 9) {
+        // A probability may end with a percent sign.
+        if (c !== PERCENT || !probability) return Number.NaN;
+        this.numberPercent = true;
+        i++;
+        break;
+      }
       if (firstDigit === -1) firstDigit = d;
       value = value * 10 + d;
       digits++;
     }
     this.numberEnd = i;
     if (digits === 0 || digits > MAX_DIGITS) return Number.NaN;
+    // A percent sign moves the point two places, as the row reader reads it (`12.5%` is 0.125).
+    const percent = this.numberPercent ? 2 : 0;
+    if (whole === -1 && percent > 0) {
+      value /= 100;
+      return negative && value !== 0 ? -value : value;
+    }
     if (whole !== -1) {
       const decimals = digits - whole;
       if (whole === 0 || decimals === 0) return Number.NaN;
       if (decimals === 3 && whole <= 3 && !(whole === 1 && firstDigit === 0)) return Number.NaN;
-      if (!this.amountPoint) {
+      if (!(probability ? this.probabilityPoint : this.amountPoint)) {
+        const field = probability ? 'probability' : 'amount';
         const reader = this.ingestion.reader;
-        if (reader === null || reader.decimalMark('amount') !== 'point') return Number.NaN;
-        this.amountPoint = true;
+        if (reader === null || reader.decimalMark(field) !== 'point') return Number.NaN;
+        if (probability) this.probabilityPoint = true;
+        else this.amountPoint = true;
       }
-      value /= 10 ** decimals;
+      value /= 10 ** (decimals + percent);
+      if (percent > 0) return negative && value !== 0 ? -value : value;
     }
     return negative ? -value : value;
   }
@@ -780,7 +858,13 @@ export class CsvTableReader {
         `${this.fn}: the input is empty; expected a header row with a stage column`,
       );
     }
-    const decisions = reader.finish();
+    const outside = this.outside;
+    const decisions = reader.finish({
+      length: this.outsideCount,
+      rows: outside.rows.data,
+      values: outside.values.data,
+      signed: outside.signed.data,
+    });
     const n = this.length;
     const row = this.row.data.subarray(0, n);
     const stage = this.stage.data.subarray(0, n);
@@ -869,6 +953,13 @@ export class CsvTableReader {
     const hint = new Map(vocabulary?.id === 'chinese' ? [['¥', 'CNY']] : []);
     const currency = convertCurrencies(deals, this.options, this.fn, hint);
     for (const { slot, deal } of this.slow) amount[slot] = deal.amount ?? Number.NaN;
+    const probability = this.hasProbability ? this.probability.data.subarray(0, n) : null;
+    if (probability !== null) {
+      for (let k = 0; k < this.outsideCount; k++) {
+        probability[outside.slots.data[k]] = outside.values.data[k];
+      }
+      for (const { slot, deal } of this.slow) probability[slot] = deal.probability ?? Number.NaN;
+    }
     errors.warnUnlisted(warnings);
 
     const text: Partial<Record<TableTextField, TextColumn>> = {};
@@ -882,7 +973,7 @@ export class CsvTableReader {
         stage,
         stageTexts: stageTexts.map((t, code) => names[code] ?? t),
         amount,
-        probability: null,
+        probability,
         created,
         closeDate,
         meddpiccTotal: meddpicc,

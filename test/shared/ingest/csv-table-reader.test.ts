@@ -109,6 +109,30 @@ describe('ingestCsvTable against ingestCsv', () => {
     ],
     ['a status column', 'Stage,Status,Amount\nProposal,won,5\nProposal,open,6\n'],
     ['a probability column', 'Stage,Probability,Amount\nProposal,20,5\nProposal,0.5,6\n'],
+    [
+      // Fractions until a later row above 1 proves percent; errors for cells
+      // out of range come in row order, from fast rows and row reader rows alike.
+      'probabilities settled from every row, fast or not',
+      'Stage,Probability,Amount\n' +
+        'Proposal,0.5,1\n' + // a dot the row reader must settle first
+        'Proposal,0.25,2\n' +
+        'Proposal,150%,3\n' +
+        'Proposal,$5,4\n' + // the row reader's row (the amount), its probability blank
+        'Proposal,-5,5\n' +
+        'Proposal,40,$6\n' +
+        'Proposal,120,7\n' +
+        'Proposal,,8\n' +
+        'Proposal,abc,9\n' +
+        'Proposal,12.5%,10\n',
+    ],
+    [
+      'probabilities as fractions only',
+      'Stage,Probability,Amount\nProposal,0.5,1\nProposal,1,2\nWon,0,3\nLost,1.5,4\n',
+    ],
+    [
+      'a percent header',
+      'Stage,Probability (%),Amount\nProposal,0.5,1\nProposal,1,2\nWon,100,3\nLost,"20%",$4\n',
+    ],
     ['a long number', 'Stage,Amount\nProposal,12345678901234567890\nWon,0.1234567890123456\n'],
     ['semicolons and tabs', 'Stage\tAmount\tOwner\nProposal\t10\tMaya\n'],
     ['only a header', 'Stage,Amount\n'],

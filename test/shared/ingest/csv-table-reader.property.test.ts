@@ -1,0 +1,78 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { tableDifferences } from './table-equivalence';
+
+// Files of cells in every form the fast path of the table reader meets
+// (read there, or left to the row reader): whatever the mix and order, the
+// table reader must answer as ingestCsv does, errors and their order
+// included, whole and in pieces.
+
+const stages = ['Proposal', 'Closed Won', 'Closed Lost', 'Discovery', '"Negotiation"', 'Signed'];
+const probabilities = [
+  '',
+  '0',
+  '1',
+  '0.5',
+  '0.125',
+  '50',
+  '50%',
+  '12.5%',
+  '-5',
+  '-0%',
+  '100',
+  '150%',
+  '1.5',
+  '1.250',
+  'abc',
+  '"20%"',
+  '"0,5"',
+  '1,5',
+  ' 20',
+  '20 %',
+  '２0％',
+  '.5',
+  '5.',
+  '-0',
+  '1e2',
+];
+const amounts = ['1', '2.5', '$3', '"1,250"', '', '12.500', '-4', '"7"', '1.234,5', '10%'];
+const dates = [
+  '2026-01-05',
+  '1/2/2026',
+  '13/02/2026',
+  '2026-01-05 10:00',
+  '',
+  'x',
+  '"Jan 5, 2026"',
+  '2026-02-30',
+  '5 Jan 2026',
+];
+const scores = ['', '1', '2', '3', '4', '"2"', 'x'];
+
+const row = fc.tuple(
+  fc.constantFrom(...stages),
+  fc.constantFrom(...probabilities),
+  fc.constantFrom(...amounts),
+  fc.constantFrom(...dates),
+  fc.constantFrom(...dates),
+  fc.constantFrom(...scores),
+  fc.constantFrom(...scores),
+);
+
+describe('ingestCsvTable against ingestCsv on mixed cells', () => {
+  it('answers as ingestCsv does for any mix of rows', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom('Probability', 'Probability (%)'),
+        fc.array(row, { minLength: 1, maxLength: 14 }),
+        fc.integer({ min: 1, max: 40 }),
+        (probabilityHeader, rows, piece) => {
+          const header = `Stage,${probabilityHeader},Amount,Created,Close Date,Metrics,Champion`;
+          const text = `${[header, ...rows.map((cells) => cells.join(','))].join('\n')}\n`;
+          expect(tableDifferences(text, {}, [piece])).toEqual([]);
+        },
+      ),
+      { numRuns: 300, seed: 20261201 },
+    );
+  });
+});
