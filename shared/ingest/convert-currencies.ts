@@ -22,14 +22,47 @@ export function convertCurrencies(
   fn: string,
   symbolHint: ReadonlyMap<string, string> = new Map(),
 ): string | null {
-  const seen = new Map<string, { count: number; row: number }>();
+  const settled = settleCurrencies(
+    deals.length,
+    (i) => deals[i].row,
+    (i) => deals[i].currency,
+    options,
+    fn,
+    symbolHint,
+  );
+  if (settled === null) return null;
   for (const deal of deals) {
-    if (deal.currency !== undefined) deal.currency = symbolHint.get(deal.currency) ?? deal.currency;
-    const code = deal.currency;
-    if (code === undefined) continue;
+    const factor = settled.factor(deal.currency);
+    if (factor !== 1 && deal.amount !== null) deal.amount *= factor;
+    deal.currency = settled.target;
+  }
+  return settled.target;
+}
+
+/**
+ * `convertCurrencies` for amounts held elsewhere (the deal table): from the
+ * currency of each of `count` deals in row order (a code, a symbol, or
+ * undefined for none), the currency of the report and the factor each
+ * deal's amount is multiplied by; null when no deal names a currency.
+ *
+ * @throws PlaybookError as `convertCurrencies` does
+ */
+export function settleCurrencies(
+  count: number,
+  rowOf: (i: number) => number,
+  currencyOf: (i: number) => string | undefined,
+  options: Pick<IngestOptions, 'currency' | 'exchangeRates'>,
+  fn: string,
+  symbolHint: ReadonlyMap<string, string> = new Map(),
+): { readonly target: string; factor(currency: string | undefined): number } | null {
+  const seen = new Map<string, { count: number; row: number }>();
+  for (let i = 0; i < count; i++) {
+    const written = currencyOf(i);
+    if (written === undefined) continue;
+    const code = symbolHint.get(written) ?? written;
     const entry = seen.get(code);
     if (entry) entry.count++;
-    else seen.set(code, { count: 1, row: deal.row });
+    else seen.set(code, { count: 1, row: rowOf(i) });
   }
   const asked = options.currency === undefined ? undefined : currencyCode(options.currency);
   if (options.currency !== undefined && asked === undefined) {
@@ -73,13 +106,12 @@ export function convertCurrencies(
       `${fn}: amounts in ${missing.join(', ')} need an exchange rate to ${target} in "exchangeRates"`,
     );
   }
-  for (const deal of deals) {
-    const code: string =
-      deal.currency === undefined ? target : (merged.get(deal.currency) as string);
-    if (code !== target && deal.amount !== null) {
-      deal.amount *= rates.get(code) as number;
-    }
-    deal.currency = target;
-  }
-  return target;
+  return {
+    target,
+    factor(currency) {
+      if (currency === undefined) return 1;
+      const code = merged.get(symbolHint.get(currency) ?? currency) as string;
+      return code === target ? 1 : (rates.get(code) as number);
+    },
+  };
 }

@@ -7,7 +7,8 @@ import {
   PlaybookError,
   type UnmappedStage,
 } from '../types';
-import { convertCurrencies } from './convert-currencies';
+import { convertCurrencies, settleCurrencies } from './convert-currencies';
+import { currencyCode } from './currency-code';
 import type { Draft } from './create-deal-reader';
 import { DealIngestion } from './deal-ingestion';
 import {
@@ -81,6 +82,7 @@ const DATE = 6;
 const SCORE = 7;
 const LOST_AT = 8;
 const PROBABILITY = 9;
+const CURRENCY = 10;
 const PERCENT = 37;
 
 /**
@@ -116,6 +118,7 @@ const FAST_FIELDS = new Set<string>([
   'meddpicc7',
   'meddpicc8',
   'probability',
+  'currency',
 ]);
 
 /** An `Int32Array` or `Float64Array` that doubles when full. */
@@ -149,9 +152,11 @@ const floats = (size: number) => new Column(new Float64Array(size), (n) => new F
  * reader of `ingestCsv` (`DealIngestion`), whose deferred decisions
  * (slash-date order, decimal mark, probabilities in percent) and messages
  * are then the ones `ingestCsv` gives; its deal takes its place in the
- * table at the end. A file whose header maps a column the fast path does
- * not read (status, won/lost dates, currency, forecast override, discount,
- * contacts, one-cell MEDDPICC) is read wholly by the row reader.
+ * table at the end; a currency column's codes are converted with the row
+ * reader's deals, in row order, as `convertCurrencies` converts them. A file
+ * whose header maps a column the fast path does not read (status, won/lost
+ * dates, forecast override, discount, contacts, one-cell MEDDPICC) is read
+ * wholly by the row reader.
  *
  * Memory: the table (about 70 bytes a deal), the distinct texts, the deals
  * of rows read by the row reader, the text of one unfinished record, and
@@ -206,6 +211,13 @@ export class CsvTableReader {
    */
   private readonly outside = { rows: ints(0), values: floats(0), signed: ints(0), slots: ints(0) };
   private outsideCount = 0;
+  /** Whether the header has a currency column. */
+  private hasCurrency = false;
+  /** The currency texts of fast rows, and the code each stands for (null: not a currency; the row reader reports it). */
+  private readonly currencies = new TextDictionary();
+  private readonly currencyCodes: (string | null)[] = [''];
+  /** The currency text of each row read on the fast path, by dictionary code. */
+  private readonly currency = ints(0);
   // Values of the row being read on the fast path.
   private readonly rowGroups = new Int32Array(TABLE_TEXT_FIELDS.length);
 
@@ -437,6 +449,9 @@ export class CsvTableReader {
       else if (field === 'probability') {
         this.actions[column] = PROBABILITY;
         this.hasProbability = true;
+      } else if (field === 'currency') {
+        this.actions[column] = CURRENCY;
+        this.hasCurrency = true;
       } else if (field.startsWith('meddpicc')) this.actions[column] = SCORE;
     }
     this.scoreColumns = scores.length;
@@ -484,6 +499,7 @@ export class CsvTableReader {
     this.meddpicc.grow(size);
     this.lostAt.grow(size);
     if (this.hasProbability) this.probability.grow(size);
+    if (this.hasCurrency) this.currency.grow(size);
     for (const g of this.keptGroups) this.groupCodes[g].grow(size);
   }
 
@@ -499,6 +515,7 @@ export class CsvTableReader {
       this.meddpicc.grow(size);
       this.lostAt.grow(size);
       if (this.hasProbability) this.probability.grow(size);
+      if (this.hasCurrency) this.currency.grow(size);
       for (const g of this.keptGroups) this.groupCodes[g].grow(size);
     }
     this.row.data[slot] = this.firstRow + this.count - 1;
@@ -571,6 +588,7 @@ export class CsvTableReader {
     let lostAt = 0;
     let probability = Number.NaN;
     let percent = false;
+    let currency = 0;
     let total = 0;
     let scored = false;
     let p = at;
@@ -645,6 +663,21 @@ export class CsvTableReader {
           if (Number.isNaN(amount)) return -1;
           stop = this.numberEnd;
         }
+      } else if (action === CURRENCY) {
+        // A currency code or symbol; one that is not a currency is the row reader's to report.
+        const currencies = this.currencies;
+        if (quoted) {
+          currency = currencies.spanCode(codes, text, base, p, limit);
+          stop = limit;
+        } else {
+          currency = currencies.scan(codes, text, base, p, end, delim);
+          stop = currencies.stop;
+        }
+        if (currency < 0) return -1;
+        if (currency >= this.currencyCodes.length) {
+          this.currencyCodes.push(currencyCode(currencies.values[currency]) ?? null);
+        }
+        if (this.currencyCodes[currency] === null) return -1;
       } else if (action === PROBABILITY) {
         // `20`, `20%` or `0.2`: settled as a fraction at the end, with the row reader's.
         stop = p;
@@ -725,6 +758,7 @@ export class CsvTableReader {
     this.closeDate.data[slot] = close;
     this.meddpicc.data[slot] = scored ? total + (8 - this.scoreColumns) : Number.NaN;
     this.lostAt.data[slot] = lostAt;
+    if (this.hasCurrency) this.currency.data[slot] = currency;
     if (this.hasProbability) {
       this.probability.data[slot] = Number.NaN;
       if (!Number.isNaN(probability)) this.noteProbability(slot, probability, percent);
@@ -760,6 +794,47 @@ export class CsvTableReader {
     if (holder.day !== undefined) return holder.day;
     if (action !== DATE) this.rowWaiting.push({ holder, created: action === CREATED });
     return Number.NEGATIVE_INFINITY;
+  }
+
+  /**
+   * `convertCurrencies` over every row, fast or not, in row order: the
+   * report's currency; fast rows' amounts converted in `amount`, the row
+   * reader's deals as `convertCurrencies` converts them.
+   */
+  private convertCurrencies(
+    amount: Float64Array,
+    hint: ReadonlyMap<string, string>,
+  ): string | null {
+    const n = this.length;
+    const written: (string | undefined)[] = new Array(n);
+    const codes = this.currency.data;
+    for (let i = 0; i < n; i++) {
+      const code = codes[i];
+      written[i] = code === 0 ? undefined : (this.currencyCodes[code] as string);
+    }
+    const slowAt = new Map(this.slow.map(({ slot, deal }) => [slot, deal]));
+    for (const [slot, deal] of slowAt) written[slot] = deal.currency;
+    const row = this.row.data;
+    const settled = settleCurrencies(
+      n,
+      (i) => row[i],
+      (i) => written[i],
+      this.options,
+      this.fn,
+      hint,
+    );
+    if (settled === null) return null;
+    for (let i = 0; i < n; i++) {
+      const factor = settled.factor(written[i]);
+      const deal = slowAt.get(i);
+      if (deal === undefined) {
+        if (factor !== 1) amount[i] *= factor;
+      } else {
+        if (factor !== 1 && deal.amount !== null) deal.amount *= factor;
+        deal.currency = settled.target;
+      }
+    }
+    return settled.target;
   }
 
   /** Keeps a fast row's probability cell for the row reader to settle at the end. */
@@ -951,7 +1026,9 @@ export class CsvTableReader {
 
     const deals = this.slow.map((s) => s.deal);
     const hint = new Map(vocabulary?.id === 'chinese' ? [['¥', 'CNY']] : []);
-    const currency = convertCurrencies(deals, this.options, this.fn, hint);
+    const currency = this.hasCurrency
+      ? this.convertCurrencies(amount, hint)
+      : convertCurrencies(deals, this.options, this.fn, hint);
     for (const { slot, deal } of this.slow) amount[slot] = deal.amount ?? Number.NaN;
     const probability = this.hasProbability ? this.probability.data.subarray(0, n) : null;
     if (probability !== null) {
