@@ -105,6 +105,17 @@ export interface DealReader {
     row: number,
     header: string,
   ): string | undefined;
+  /**
+   * Reads an amount cell as the amount column does, into `target.amount`
+   * (and `target.currency` from a symbol, when no currency column names it)
+   * now or once the decimal mark is settled (`finish`); returns a reason when
+   * the cell is not an amount. Undefined when the input has no amount column.
+   */
+  readonly readAmount?: (
+    value: string,
+    target: { amount?: number | null; currency?: string },
+    row: number,
+  ) => string | undefined;
   /** The decimal mark a number column uses so far (given or proved by a cell), null while unsettled. */
   decimalMark(field: 'amount' | 'probability'): DecimalDecision['mark'] | null;
   /**
@@ -181,6 +192,7 @@ export function createDealReader(
     [];
   // A currency column wins over a symbol in the amount cell; they must agree.
   const currencyColumn = fields.currency !== undefined;
+  let readAmount: DealReader['readAmount'];
   on('amount', (header) => {
     const column = new NumberColumn(decimal, fn, header, 'amount', (target, parts) => {
       if (parts.currency === undefined) return;
@@ -188,9 +200,14 @@ export function createDealReader(
       if (code !== undefined && !currencyColumn) target.currency = code;
     });
     numberColumns.push({ field: 'amount', column, header });
+    const percentage = (value: string) => `"${value.trim()}" is a percentage, not an amount`;
+    readAmount = (value, target, row) =>
+      hasPercentSign(value)
+        ? percentage(value)
+        : column.read(value, target as Record<string, unknown>, row);
     return (value, deal, row) => {
       if (hasPercentSign(value)) {
-        fail(row, header, 'amount', value, `"${value.trim()}" is a percentage, not an amount`);
+        fail(row, header, 'amount', value, percentage(value));
         return;
       }
       const problem = column.read(value, deal as Record<string, unknown>, row);
@@ -409,6 +426,7 @@ export function createDealReader(
       return deal;
     },
     extras,
+    readAmount,
     readDate(value, target, row, header) {
       return dates.read(value, target as Record<string, unknown>, 'day', row, header);
     },

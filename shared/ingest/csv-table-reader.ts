@@ -23,7 +23,7 @@ import { detectCsvDelimiter } from './detect-csv-delimiter';
 import { hasLoneCr, loneCrToLf, type QuotedFieldEnd, readQuotedField } from './for-each-csv-row';
 import { clipText } from './error-log';
 import { chooseStageTable, warnUnmapped } from './resolve-stages';
-import { TextDictionary } from './text-dictionary';
+import { TextDictionary, utf8Text } from './text-dictionary';
 
 /** Options of `ingestCsvTable` and `CsvTableReader`: `ingestCsv`'s, plus the texts to keep. */
 export type CsvTableOptions = IngestOptions & {
@@ -66,6 +66,8 @@ const ENCODER: Utf8Encoder | null = (() => {
 interface Utf8Encoder {
   encodeInto(text: string, into: Uint8Array): { read: number; written: number };
 }
+/** Longest amount cell in another form (`$1,200.00`) the fast path hands to the amount reader. */
+const MAX_AMOUNT_TEXT = 60;
 /** Longest date cell in another form than `YYYY-MM-DD` the fast path hands to the date reader. */
 const MAX_DATE_TEXT = 40;
 /** Longest stage text kept as written (as the row reader keeps it). */
@@ -148,7 +150,9 @@ const floats = (size: number) => new Column(new Float64Array(size), (n) => new F
  * bytes of the text (encoded natively, about 64 K characters of whole lines
  * at a time) into typed arrays and dictionary codes, without a string per
  * cell; a date in another short form (`1/15/2026`, `2026-04-17 09:41`) goes
- * to the row reader's date reader. Any other row goes through the row
+ * to the row reader's date reader, and an amount in another form
+ * (`$1,200.00`, `"¥695,000"`, `1.234,50`) to its amount reader, once the
+ * row's other cells are read. Any other row goes through the row
  * reader of `ingestCsv` (`DealIngestion`), whose deferred decisions
  * (slash-date order, decimal mark, probabilities in percent) and messages
  * are then the ones `ingestCsv` gives; its deal takes its place in the
@@ -211,6 +215,15 @@ export class CsvTableReader {
    */
   private readonly outside = { rows: ints(0), values: floats(0), signed: ints(0), slots: ints(0) };
   private outsideCount = 0;
+  /**
+   * Amounts of fast rows read by the row reader's amount reader (another
+   * form than plain digits): their slot and the holder it fills, now or at
+   * the end, with the amount and the currency of its symbol.
+   */
+  private readonly heldAmounts: {
+    slot: number;
+    holder: { amount?: number | null; currency?: string };
+  }[] = [];
   /** Whether the header has a currency column. */
   private hasCurrency = false;
   /** The currency texts of fast rows, and the code each stands for (null: not a currency; the row reader reports it). */
@@ -589,6 +602,9 @@ export class CsvTableReader {
     let probability = Number.NaN;
     let percent = false;
     let currency = 0;
+    // An amount cell in another form, read after the row's other cells: start and stop.
+    let amountStart = -1;
+    let amountStop = -1;
     let total = 0;
     let scored = false;
     let p = at;
@@ -659,9 +675,19 @@ export class CsvTableReader {
       } else if (action === AMOUNT) {
         stop = p;
         if (p < limit && codes[p] !== delim) {
-          amount = this.number(codes, p, limit, delim, false);
-          if (Number.isNaN(amount)) return -1;
-          stop = this.numberEnd;
+          // In quotes a delimiter is part of the cell: no delimiter to stop at.
+          amount = this.number(codes, p, limit, quoted ? -1 : delim, false);
+          if (!Number.isNaN(amount)) stop = this.numberEnd;
+          else {
+            // Another form (`$1,200.00`, `"¥695,000"`, `1.234,50`): the row
+            // reader's amount reader reads it once the row's other cells are read.
+            if (this.ingestion.reader?.readAmount === undefined) return -1;
+            if (quoted) stop = limit;
+            else while (stop < end && codes[stop] !== delim) stop++;
+            if (stop - p > MAX_AMOUNT_TEXT) return -1;
+            amountStart = p;
+            amountStop = stop;
+          }
         }
       } else if (action === CURRENCY) {
         // A currency code or symbol; one that is not a currency is the row reader's to report.
@@ -682,7 +708,7 @@ export class CsvTableReader {
         // `20`, `20%` or `0.2`: settled as a fraction at the end, with the row reader's.
         stop = p;
         if (p < limit && codes[p] !== delim) {
-          probability = this.number(codes, p, limit, delim, true);
+          probability = this.number(codes, p, limit, quoted ? -1 : delim, true);
           if (Number.isNaN(probability)) return -1;
           percent = this.numberPercent;
           stop = this.numberEnd;
@@ -749,6 +775,20 @@ export class CsvTableReader {
         else if (order === 1) close = day;
       }
     }
+    let held: { amount?: number | null; currency?: string } | null = null;
+    if (amountStart >= 0) {
+      // Last, so no cell of the row can fail after the amount reader has read it.
+      const cell =
+        base === -1
+          ? utf8Text(codes, amountStart, amountStop)
+          : text.slice(amountStart + base, amountStop + base);
+      const holder: { amount?: number | null; currency?: string } = {};
+      const reader = this.ingestion.reader;
+      if (reader?.readAmount?.(cell, holder, this.firstRow + this.count) !== undefined) return -1;
+      if (holder.amount !== undefined && holder.currency === undefined)
+        amount = holder.amount ?? Number.NaN;
+      else held = holder;
+    }
     const slot = this.reserve();
     for (const wait of this.rowWaiting) this.waiting.push({ slot, ...wait });
     this.row.data[slot] = this.firstRow + this.count;
@@ -758,6 +798,7 @@ export class CsvTableReader {
     this.closeDate.data[slot] = close;
     this.meddpicc.data[slot] = scored ? total + (8 - this.scoreColumns) : Number.NaN;
     this.lostAt.data[slot] = lostAt;
+    if (held !== null) this.heldAmounts.push({ slot, holder: held });
     if (this.hasCurrency) this.currency.data[slot] = currency;
     if (this.hasProbability) {
       this.probability.data[slot] = Number.NaN;
@@ -809,8 +850,11 @@ export class CsvTableReader {
     const written: (string | undefined)[] = new Array(n);
     const codes = this.currency.data;
     for (let i = 0; i < n; i++) {
-      const code = codes[i];
+      const code = this.hasCurrency ? codes[i] : 0;
       written[i] = code === 0 ? undefined : (this.currencyCodes[code] as string);
+    }
+    for (const { slot, holder } of this.heldAmounts) {
+      if (holder.currency !== undefined) written[slot] = holder.currency;
     }
     const slowAt = new Map(this.slow.map(({ slot, deal }) => [slot, deal]));
     for (const [slot, deal] of slowAt) written[slot] = deal.currency;
@@ -1026,9 +1070,11 @@ export class CsvTableReader {
 
     const deals = this.slow.map((s) => s.deal);
     const hint = new Map(vocabulary?.id === 'chinese' ? [['¥', 'CNY']] : []);
-    const currency = this.hasCurrency
-      ? this.convertCurrencies(amount, hint)
-      : convertCurrencies(deals, this.options, this.fn, hint);
+    for (const { slot, holder } of this.heldAmounts) amount[slot] = holder.amount ?? Number.NaN;
+    const currency =
+      this.hasCurrency || this.heldAmounts.length > 0
+        ? this.convertCurrencies(amount, hint)
+        : convertCurrencies(deals, this.options, this.fn, hint);
     for (const { slot, deal } of this.slow) amount[slot] = deal.amount ?? Number.NaN;
     const probability = this.hasProbability ? this.probability.data.subarray(0, n) : null;
     if (probability !== null) {

@@ -245,7 +245,7 @@ function lastCodePoint(codes: Uint8Array, end: number): number {
 }
 
 /** The text of the well-formed UTF-8 bytes `codes[start, end)`. */
-function utf8Text(codes: Uint8Array, start: number, end: number): string {
+export function utf8Text(codes: Uint8Array, start: number, end: number): string {
   let text = '';
   let i = start;
   while (i < end) {
