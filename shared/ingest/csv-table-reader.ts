@@ -649,10 +649,21 @@ export class CsvTableReader {
           stop = p;
           while (stop < end && codes[stop] !== delim) stop++;
         }
-      } else if (action === GROUP || action === STAGE || action === LOST_AT) {
+      } else if (
+        action === GROUP ||
+        action === STAGE ||
+        action === LOST_AT ||
+        action === CURRENCY
+      ) {
         // -1: a text the row reader must read (see TextDictionary).
         const dictionary =
-          action === GROUP ? groups[targets[j]] : action === STAGE ? this.stages : this.lostAts;
+          action === GROUP
+            ? groups[targets[j]]
+            : action === STAGE
+              ? this.stages
+              : action === LOST_AT
+                ? this.lostAts
+                : this.currencies;
         let code: number;
         if (quoted) {
           code = dictionary.spanCode(codes, text, base, p, limit);
@@ -661,16 +672,20 @@ export class CsvTableReader {
           code = dictionary.scan(codes, text, base, p, end, delim);
           stop = dictionary.stop;
         }
-        if (action === GROUP) {
-          if (code < 0) return -1;
-          rowGroups[targets[j]] = code;
-        } else if (action === STAGE) {
+        if (code < 0) return -1;
+        if (action === GROUP) rowGroups[targets[j]] = code;
+        else if (action === STAGE) {
           // A blank stage may be a blank row, a long one is clipped: the row reader decides.
-          if (code <= 0 || stop - p > MAX_STAGE_TEXT) return -1;
+          if (code === 0 || stop - p > MAX_STAGE_TEXT) return -1;
           stage = code;
-        } else {
-          if (code < 0) return -1;
-          lostAt = code;
+        } else if (action === LOST_AT) lostAt = code;
+        else {
+          // A currency code or symbol; one that is not a currency is the row reader's to report.
+          if (code >= this.currencyCodes.length) {
+            this.currencyCodes.push(currencyCode(dictionary.values[code]) ?? null);
+          }
+          if (this.currencyCodes[code] === null) return -1;
+          currency = code;
         }
       } else if (action === AMOUNT) {
         stop = p;
@@ -689,21 +704,6 @@ export class CsvTableReader {
             amountStop = stop;
           }
         }
-      } else if (action === CURRENCY) {
-        // A currency code or symbol; one that is not a currency is the row reader's to report.
-        const currencies = this.currencies;
-        if (quoted) {
-          currency = currencies.spanCode(codes, text, base, p, limit);
-          stop = limit;
-        } else {
-          currency = currencies.scan(codes, text, base, p, end, delim);
-          stop = currencies.stop;
-        }
-        if (currency < 0) return -1;
-        if (currency >= this.currencyCodes.length) {
-          this.currencyCodes.push(currencyCode(currencies.values[currency]) ?? null);
-        }
-        if (this.currencyCodes[currency] === null) return -1;
       } else if (action === PROBABILITY) {
         // `20`, `20%` or `0.2`: settled as a fraction at the end, with the row reader's.
         stop = p;
