@@ -181,6 +181,8 @@ export class CsvTableReader {
   private width = 0;
   private actions = new Int8Array(0);
   private targets = new Int8Array(0);
+  /** The dictionary of each column of repeated texts (null for the others). */
+  private dictionaries: (TextDictionary | null)[] = [];
   private readonly stages = new TextDictionary();
   private readonly lostAts = new TextDictionary();
   private readonly groups = TABLE_TEXT_FIELDS.map(() => new TextDictionary());
@@ -468,6 +470,17 @@ export class CsvTableReader {
       } else if (field.startsWith('meddpicc')) this.actions[column] = SCORE;
     }
     this.scoreColumns = scores.length;
+    this.dictionaries = Array.from(this.actions, (action, column) =>
+      action === GROUP
+        ? this.groups[this.targets[column]]
+        : action === STAGE
+          ? this.stages
+          : action === LOST_AT
+            ? this.lostAts
+            : action === CURRENCY
+              ? this.currencies
+              : null,
+    );
     this.fast = fast;
   }
 
@@ -584,7 +597,7 @@ export class CsvTableReader {
     if (end > at && codes[end - 1] === CR) end--;
     if (end === at) return -1;
     if (this.rowWaiting.length > 0) this.rowWaiting = [];
-    const { delim, width, actions, targets, rowGroups, groups } = this;
+    const { delim, width, actions, targets, rowGroups, dictionaries } = this;
     // Date cells in another form than YYYY-MM-DD: start, stop and column by date field.
     const later = this.later;
     let laterCount = 0;
@@ -611,6 +624,22 @@ export class CsvTableReader {
     const last = width - 1;
     for (let j = 0; j < width; j++) {
       const action = actions[j];
+      if (action === SCORE && codes[p] !== QUOTE) {
+        // The commonest cells first: a MEDDPICC digit 1-3 or a blank (which
+        // counts 1); anything else is the row reader's.
+        let c = p < end ? codes[p] : -1;
+        if (c >= 49 && c <= 51) {
+          total += c - 48;
+          scored = true;
+          p++;
+          c = p < end ? codes[p] : -1;
+        } else total += 1;
+        if (j < last) {
+          if (c !== delim) return -1;
+          p++;
+        } else if (p !== end) return -1;
+        continue;
+      }
       // A quoted cell is read as the text between its quotes, as the row
       // reader reads it (one with a doubled quote inside is the row
       // reader's); `limit` is where the cell's text ends.
@@ -630,7 +659,7 @@ export class CsvTableReader {
       }
       let stop: number;
       if (action === SCORE) {
-        // A MEDDPICC digit 1-3 or a blank (which counts 1); anything else is the row reader's.
+        // A quoted MEDDPICC cell, read as the unquoted ones above.
         const c = p < limit ? codes[p] : -1;
         if (c >= 49 && c <= 51) {
           total += c - 48;
@@ -656,14 +685,7 @@ export class CsvTableReader {
         action === CURRENCY
       ) {
         // -1: a text the row reader must read (see TextDictionary).
-        const dictionary =
-          action === GROUP
-            ? groups[targets[j]]
-            : action === STAGE
-              ? this.stages
-              : action === LOST_AT
-                ? this.lostAts
-                : this.currencies;
+        const dictionary = dictionaries[j] as TextDictionary;
         let code: number;
         if (quoted) {
           code = dictionary.spanCode(codes, text, base, p, limit);
