@@ -745,7 +745,12 @@ export class CsvTableReader {
         stop = p;
         if (p < limit && codes[p] !== delim) {
           const day = p + 10 <= limit ? dayAt(codes, p) : Number.NaN;
-          if (Number.isNaN(day) || (p + 10 < limit && (quoted || codes[p + 10] !== delim))) {
+          // `YYYY-MM-DD HH:MM[:SS]`, as HubSpot and Chinese CRMs write it: the date, as the date reader reads it.
+          let dayEnd = p + 10;
+          if (!Number.isNaN(day) && dayEnd < limit && (quoted || codes[dayEnd] !== delim)) {
+            dayEnd = timeEnd(codes, dayEnd, limit, quoted ? -1 : delim);
+          }
+          if (Number.isNaN(day) || dayEnd < 0) {
             while (stop < limit && stop - p <= MAX_DATE_TEXT) {
               const c = codes[stop];
               if (c === delim && !quoted) break;
@@ -760,7 +765,7 @@ export class CsvTableReader {
             laterCount++;
             this.laterUsed = true;
           } else {
-            stop = p + 10;
+            stop = dayEnd;
             if (action === CREATED) created = day;
             else if (action === CLOSE) close = day;
           }
@@ -786,8 +791,9 @@ export class CsvTableReader {
         if (start < 0) continue;
         later[order * 3] = -1;
         const column = later[order * 3 + 2];
-        // ASCII only: one character per byte.
-        const cell = String.fromCharCode(...codes.subarray(start, later[order * 3 + 1]));
+        const stop = later[order * 3 + 1];
+        const cell =
+          base === -1 ? utf8Text(codes, start, stop) : text.slice(start + base, stop + base);
         const day = this.slashDay(cell, column, actions[column]);
         if (Number.isNaN(day)) {
           this.laterUsed = true;
@@ -1141,6 +1147,34 @@ export class CsvTableReader {
       currency,
     };
   }
+}
+
+/**
+ * Where a time written after a date at `at` ends (` 09:41`, `T17:05:46`: a
+ * space or T, 1-2 digits, a colon, 2 digits, and again a colon and 2 digits
+ * or not), when the cell ends there too (at `limit` or `delim`); -1 for any
+ * other text. Every form taken here the date reader takes, dropping the time.
+ */
+function timeEnd(codes: Uint8Array, at: number, limit: number, delim: number): number {
+  const separator = codes[at];
+  if (separator !== 32 && separator !== 84) return -1;
+  let i = at + 1;
+  if (!digitAt(codes, i, limit)) return -1;
+  i++;
+  if (digitAt(codes, i, limit)) i++;
+  for (let part = 0; part < 2; part++) {
+    if (i < limit && codes[i] === 58) {
+      if (!digitAt(codes, i + 1, limit) || !digitAt(codes, i + 2, limit)) return -1;
+      i += 3;
+    } else if (part === 0) return -1;
+    else break;
+  }
+  return i === limit || codes[i] === delim ? i : -1;
+}
+
+/** Whether `codes[i]`, before `limit`, is a digit. */
+function digitAt(codes: Uint8Array, i: number, limit: number): boolean {
+  return i < limit && codes[i] >= 48 && codes[i] <= 57;
 }
 
 /** `YYYY-MM-DD` at `start` of the character codes as a day number; NaN when not that form or not a day of 1900-9999. */
