@@ -646,13 +646,19 @@ export class CsvTableReader {
       let limit = end;
       let quoted = false;
       if (p < end && codes[p] === QUOTE) {
-        let closing: number;
-        if (ascii) closing = text.indexOf('"', p + base + 1) - base;
-        else {
-          closing = p + 1;
-          while (closing < end && codes[closing] !== QUOTE) closing++;
-        }
-        if (closing < 0 || closing >= end || codes[closing + 1] === QUOTE) return -1;
+        let closing = p;
+        do {
+          // A doubled quote is a quote in the text: only a skipped cell may hold one.
+          if (closing > p && action !== SKIP) return -1;
+          if (ascii) closing = text.indexOf('"', closing + base + 1) - base;
+          else {
+            closing++;
+            while (closing < end && codes[closing] !== QUOTE) closing++;
+          }
+          if (closing < 0 || closing >= end) return -1;
+          if (codes[closing + 1] === QUOTE) closing++;
+          else break;
+        } while (closing < end);
         quoted = true;
         p++;
         limit = closing;

@@ -77,6 +77,7 @@ const dates = [
   '"2026-02-30 10:00"',
 ];
 const scores = ['', '1', '2', '3', '4', '"2"', 'x'];
+const notes = ['', 'x', '"a ""b"" c"', '""""', '"x, y"', '"b""c', 'say "hi"'];
 const currencies = ['', 'USD', 'usd', 'EUR', '$', 'XX1', '"USD"', ' EUR ', '¥', 'CNY'];
 
 const row = fc.tuple(
@@ -87,6 +88,7 @@ const row = fc.tuple(
   fc.constantFrom(...dates),
   fc.constantFrom(...scores),
   fc.constantFrom(...scores),
+  fc.constantFrom(...notes),
   fc.constantFrom(...currencies),
 );
 /** No conversion (mixed currencies are then refused, as ingestCsv refuses them), or rates to USD. */
@@ -105,7 +107,7 @@ describe('ingestCsvTable against ingestCsv on mixed cells', () => {
         fc.integer({ min: 1, max: 40 }),
         conversions,
         (probabilityHeader, withCurrency, rows, piece, options) => {
-          const header = `Stage,${probabilityHeader},Amount,Created,Close Date,Metrics,Champion${withCurrency ? ',Currency' : ''}`;
+          const header = `Stage,${probabilityHeader},Amount,Created,Close Date,Metrics,Champion,Next Step${withCurrency ? ',Currency' : ''}`;
           const lines = rows.map((cells) => (withCurrency ? cells : cells.slice(0, -1)).join(','));
           const text = `${[header, ...lines].join('\n')}\n`;
           expect(tableDifferences(text, options, [piece])).toEqual([]);

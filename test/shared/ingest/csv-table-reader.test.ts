@@ -25,6 +25,11 @@ describe('ingestCsvTable against ingestCsv', () => {
     ['CRLF and quoted cells', 'Stage,Amount,Owner\r\n"Proposal",1200,"Maya, Li"\r\nWon,5,Li\r\n'],
     ['a quoted line break', 'Stage,Note,Amount\nProposal,"two\nlines",10\nWon,x,20\n'],
     ['doubled quotes', 'Stage,Owner,Amount\nProposal,"Maya ""M""",10\n'],
+    [
+      // As Salesforce writes a quote inside a next step it does not read.
+      'doubled quotes in a skipped cell',
+      'Stage,Next Step,Amount\nProposal,"Send ""Pilot"" SOW, then call",10\nWon,"""",5\nLost,"a""",6\nWon,"""x"", y",7\nLost,"b""c,8\n',
+    ],
     ['an unclosed quote', 'Stage,Owner,Amount\nProposal,"Maya,10\nWon,Li,5\n'],
     ['text after a closing quote', 'Stage,Owner,Amount\nProposal,"Maya" Li,10\n'],
     ['blank lines and a short row', 'Stage,Amount\n\nProposal,10\n,\nWon\nLost,3,4\n'],
