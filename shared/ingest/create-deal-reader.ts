@@ -1,6 +1,7 @@
 import { readDiscount } from '../risk/read-discount';
 import type {
   ColumnMap,
+  DateOrder,
   DecimalDecision,
   Deal,
   DealField,
@@ -116,6 +117,8 @@ export interface DealReader {
     target: { amount?: number | null; currency?: string },
     row: number,
   ) => string | undefined;
+  /** The order of year-last slash dates so far (given or proved by a cell), null while unsettled. */
+  dateOrder(): DateOrder | null;
   /** The decimal mark a number column uses so far (given or proved by a cell), null while unsettled. */
   decimalMark(field: 'amount' | 'probability'): DecimalDecision['mark'] | null;
   /**
@@ -429,6 +432,9 @@ export function createDealReader(
     readAmount,
     readDate(value, target, row, header) {
       return dates.read(value, target as Record<string, unknown>, 'day', row, header);
+    },
+    dateOrder() {
+      return dates.order;
     },
     decimalMark(field) {
       return numberColumns.find((c) => c.field === field)?.column.decision?.mark ?? null;

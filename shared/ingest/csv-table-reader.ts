@@ -1,6 +1,7 @@
 import { stageLookup } from '../stages/stage-lookup';
 import { suggestStage } from '../stages/suggest-stage';
 import {
+  type DateOrder,
   type DealField,
   type IngestOptions,
   type IngestResult,
@@ -50,6 +51,7 @@ const LF = 10;
 const CR = 13;
 const DASH = 45;
 const DOT = 46;
+const SLASH = 47;
 /** Digits a fast number may have: below 2^53, so digits / 10^k is the correctly rounded value. */
 const MAX_DIGITS = 15;
 /** Text `detectCsvDelimiter` looks at before deciding. */
@@ -204,6 +206,8 @@ export class CsvTableReader {
   private scoreColumns = 0;
   private amountPoint = false;
   private probabilityPoint = false;
+  /** The order of year-last slash dates, once the row reader knows it (it never changes after). */
+  private knownOrder: DateOrder | null = null;
   /** Whether the last `number` ended with a percent sign. */
   private numberPercent = false;
   /** Whether the header has a probability column. */
@@ -764,12 +768,21 @@ export class CsvTableReader {
               stop++;
             }
             if (stop - p > MAX_DATE_TEXT) return -1;
-            const order = action === CREATED ? 0 : action === CLOSE ? 1 : targets[j];
-            later[order * 3] = p;
-            later[order * 3 + 1] = stop;
-            later[order * 3 + 2] = j;
-            laterCount++;
-            this.laterUsed = true;
+            const known =
+              this.knownOrder ?? (this.knownOrder = this.ingestion.reader?.dateOrder() ?? null);
+            const slash =
+              known === 'MDY' || known === 'DMY' ? yearLastDay(codes, p, stop, known) : Number.NaN;
+            if (!Number.isNaN(slash)) {
+              if (action === CREATED) created = slash;
+              else if (action === CLOSE) close = slash;
+            } else {
+              const order = action === CREATED ? 0 : action === CLOSE ? 1 : targets[j];
+              later[order * 3] = p;
+              later[order * 3 + 1] = stop;
+              later[order * 3 + 2] = j;
+              laterCount++;
+              this.laterUsed = true;
+            }
           } else {
             stop = dayEnd;
             if (action === CREATED) created = day;
@@ -1183,6 +1196,47 @@ function digitAt(codes: Uint8Array, i: number, limit: number): boolean {
   return i < limit && codes[i] >= 48 && codes[i] <= 57;
 }
 
+/**
+ * `M/D/YYYY` or `D/M/YYYY` (one separator, `/`, `-` or `.`, both times) in
+ * `codes[start, end)` as a day, read in `order` once the row reader knows
+ * it; NaN when the cell is in another form, is no day in that order, or a
+ * part above 12 where the order wants a month (the date reader then reads
+ * it, and reports the dates disagreeing). The day the date reader gives.
+ */
+function yearLastDay(codes: Uint8Array, start: number, end: number, order: 'MDY' | 'DMY'): number {
+  let i = start;
+  let first = 0;
+  for (const limit = i + 2; i < end && i < limit && codes[i] >= 48 && codes[i] <= 57; i++) {
+    first = first * 10 + codes[i] - 48;
+  }
+  if (i === start || i >= end) return Number.NaN;
+  const separator = codes[i++];
+  if (!dateSeparator(separator)) return Number.NaN;
+  const secondStart = i;
+  let second = 0;
+  for (const limit = i + 2; i < end && i < limit && codes[i] >= 48 && codes[i] <= 57; i++) {
+    second = second * 10 + codes[i] - 48;
+  }
+  if (i === secondStart || i >= end || codes[i++] !== separator || end - i !== 4) return Number.NaN;
+  let year = 0;
+  for (; i < end; i++) {
+    const d = codes[i] - 48;
+    if (d < 0 || d > 9) return Number.NaN;
+    year = year * 10 + d;
+  }
+  const month = order === 'MDY' ? first : second;
+  const day = order === 'MDY' ? second : first;
+  if (year < 1900 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) {
+    return Number.NaN;
+  }
+  return daysFromCivil(year, month, day);
+}
+
+/** Whether a byte is `-`, `/` or `.`, the separators of a date's parts. */
+function dateSeparator(c: number): boolean {
+  return c === DASH || c === SLASH || c === DOT;
+}
+
 /** `YYYY-MM-DD` at `start` of the character codes as a day number; NaN when not that form or not a day of 1900-9999. */
 function dayAt(codes: Uint8Array, start: number): number {
   let y = 0;
@@ -1191,7 +1245,8 @@ function dayAt(codes: Uint8Array, start: number): number {
     if (c < 0 || c > 9) return Number.NaN;
     y = y * 10 + c;
   }
-  if (codes[start + 4] !== DASH || codes[start + 7] !== DASH) return Number.NaN;
+  // `2026-01-05`, `2026/01/05` or `2026.01.05`, as the date reader takes them.
+  if (!dateSeparator(codes[start + 4]) || !dateSeparator(codes[start + 7])) return Number.NaN;
   const m1 = codes[start + 5] - 48;
   const m2 = codes[start + 6] - 48;
   const d1 = codes[start + 8] - 48;
