@@ -173,6 +173,24 @@ function profileText(profile, size) {
 /** `(N ms of CPU)` when the CPU time was measured. */
 const cpuOf = (ms) => (ms == null ? '' : ` (${ms.toFixed(1)} ms of CPU)`);
 
+/** The CRM export fixtures, each repeated to the warm pipeline's size, as a table. */
+function exportsTable(warm) {
+  if (!warm.exports?.length) return '';
+  const rows = warm.exports.map(
+    (e) =>
+      `| ${e.file} | ${e.table.toFixed(1)} | ${e.objects.toFixed(1)} | ${(e.objects / e.table).toFixed(1)}x | ${Math.floor(e.fast * 1000) / 10}% |`,
+  );
+  return [
+    '',
+    '',
+    `Exports as each CRM writes them: every fixture of test/fixtures/crm (their columns, quoting, date, amount and probability forms) with its rows repeated to ${int(warm.rows)} deals, read and analysed the same way (median ms). A file whose header has a column the fast path does not read (Pipedrive's status and won/lost dates) is read wholly by the row reader; the last column is the share of rows the table reader read on its fast path.`,
+    '',
+    '| export | `ingestCsvTable` + `analyzeTable` ms | `ingestCsv` + `analyze` ms | table path faster by | rows on the fast path |',
+    '|---|---:|---:|---:|---:|',
+    ...rows,
+  ].join('\n');
+}
+
 function warmText(warm) {
   if (!warm) return 'Not measured.';
   const chinese =
@@ -183,7 +201,7 @@ function warmText(warm) {
     warm.scan == null
       ? ''
       : ` For scale, the scan floor (bench/engines/scan.mjs) on the same text, warm: ${warm.scan.toFixed(1)} ms, so the project takes ${(warm.table / warm.scan).toFixed(2)}x the scan floor at this size.`;
-  return `The ${int(warm.rows)}-deal pipeline read from one string and analysed again and again in a Node process of its own (bench/warm.mjs) after ${warm.warmUp ?? 10} warm-up runs (median of ${warm.runs}): \`ingestCsvTable\` + \`analyzeTable\` ${warm.table.toFixed(1)} ms${cpuOf(warm.tableCpu)}; \`ingestCsv\` + \`analyze\` (one \`Deal\` object per row, as the add-on and the snapshot routes read) ${warm.objects.toFixed(1)} ms${cpuOf(warm.objectsCpu)}.${chinese}${scan} The CPU time is the benchmark thread's own (the scheduler's count over all the runs, divided by their number; the garbage collector's helper threads not included): on a machine whose cores are busy with other work the clock time runs ahead of it.`;
+  return `The ${int(warm.rows)}-deal pipeline read from one string and analysed again and again in a Node process of its own (bench/warm.mjs) after ${warm.warmUp ?? 10} warm-up runs (median of ${warm.runs}): \`ingestCsvTable\` + \`analyzeTable\` ${warm.table.toFixed(1)} ms${cpuOf(warm.tableCpu)}; \`ingestCsv\` + \`analyze\` (one \`Deal\` object per row, as the add-on and the snapshot routes read) ${warm.objects.toFixed(1)} ms${cpuOf(warm.objectsCpu)}.${chinese}${scan} The CPU time is the benchmark thread's own (the scheduler's count over all the runs, divided by their number; the garbage collector's helper threads not included): on a machine whose cores are busy with other work the clock time runs ahead of it.${exportsTable(warm)}`;
 }
 
 function workerCpuText(w) {
