@@ -133,7 +133,8 @@ export interface DealReader {
 
 /**
  * Probability cells read outside the deal reader, in ascending row order:
- * the number written (`10` of `10%`) and whether it had a percent sign.
+ * the number as a number column reads it (10 for `10`, 0.1 for `10%`) and
+ * whether it had a percent sign.
  * `finish` turns each value into a fraction, or NaN when it is out of range
  * (its cell error then reported as for a deal).
  */
