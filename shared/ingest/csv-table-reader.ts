@@ -216,8 +216,9 @@ export class CsvTableReader {
   private readonly probability = floats(0);
   /**
    * Probability cells of rows read on the fast path, in row order: row,
-   * number (10 for `10`, 0.1 for `10%`), percent sign (1) or not (0), slot in the table. The row
-   * reader settles them with its own at the end (percent or fraction).
+   * number (10 for `10`, 0.1 for `10%`), percent sign (1) or not (0), slot
+   * in the table. The row reader settles them with its own at the end
+   * (percent or fraction).
    */
   private readonly outside = { rows: ints(0), values: floats(0), signed: ints(0), slots: ints(0) };
   private outsideCount = 0;
