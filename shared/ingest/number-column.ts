@@ -17,6 +17,8 @@ interface Pending {
 const WHOLE = /^-?\d+$/;
 /** `-1234.5`: digits, one dot, digits, the commonest form of a money amount. */
 const DOTTED = /^-?(\d+)\.(\d+)$/;
+/** `455,000.00`: comma-grouped thousands (not led by 0), then a point and decimals or not. */
+const GROUPED = /^-?[1-9]\d{0,2}(?:,\d{3})+(?:\.\d+)?$/;
 const where = (e: Example) => `"${clipText(e.value, 40)}" (row ${e.row})`;
 
 /**
@@ -77,6 +79,12 @@ export class NumberColumn {
     if (raw.length < 300) {
       if (WHOLE.test(raw)) {
         target[this.field] = Number(raw);
+        return undefined;
+      }
+      // Once the mark is a point, commas grouping thousands (`455,000.00`)
+      // are what the full reading below makes of them, with nothing to note.
+      if (this.mark === 'point' && GROUPED.test(raw)) {
+        target[this.field] = Number(raw.replace(/,/g, ''));
         return undefined;
       }
       // Fast path: a dot that can only be a decimal point (not `12.500`) reads at once.
