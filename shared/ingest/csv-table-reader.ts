@@ -10,6 +10,7 @@ import {
 } from '../types';
 import { convertCurrencies, settleCurrencies } from './convert-currencies';
 import { currencyCode } from './currency-code';
+import { readStatus } from './read-status';
 import type { Draft } from './create-deal-reader';
 import { DealIngestion } from './deal-ingestion';
 import {
@@ -87,6 +88,12 @@ const SCORE = 7;
 const LOST_AT = 8;
 const PROBABILITY = 9;
 const CURRENCY = 10;
+const STATUS = 11;
+/** Places of the won and lost date columns in the row reader's order of date fields. */
+const WON_ORDER = 5;
+const LOST_ORDER = 6;
+/** Kinds of a status cell, as stored per row (0: none). */
+const STATUS_KINDS = [undefined, 'open', 'won', 'lost'] as const;
 const PERCENT = 37;
 
 /**
@@ -123,6 +130,9 @@ const FAST_FIELDS = new Set<string>([
   'meddpicc8',
   'probability',
   'currency',
+  'status',
+  'wonDate',
+  'lostDate',
 ]);
 
 /** An `Int32Array` or `Float64Array` that doubles when full. */
@@ -159,10 +169,11 @@ const floats = (size: number) => new Column(new Float64Array(size), (n) => new F
  * (slash-date order, decimal mark, probabilities in percent) and messages
  * are then the ones `ingestCsv` gives; its deal takes its place in the
  * table at the end; a currency column's codes are converted with the row
- * reader's deals, in row order, as `convertCurrencies` converts them. A file
- * whose header maps a column the fast path does not read (status, won/lost
- * dates, forecast override, discount, contacts, one-cell MEDDPICC) is read
- * wholly by the row reader.
+ * reader's deals, in row order, as `convertCurrencies` converts them, and a
+ * status column and won/lost dates settle stages and close dates per row as
+ * `resolveStages` settles them. A file whose header maps a column the fast
+ * path does not read (forecast override, discount, contacts, one-cell
+ * MEDDPICC) is read wholly by the row reader.
  *
  * Memory: the table (about 70 bytes a deal), the distinct texts, the deals
  * of rows read by the row reader, the text of one unfinished record, and
@@ -231,6 +242,16 @@ export class CsvTableReader {
     slot: number;
     holder: { amount?: number | null; currency?: string };
   }[] = [];
+  /** Whether the header has a status column, and won or lost date columns. */
+  private hasStatus = false;
+  private hasClosedOn = false;
+  /** Status texts of fast rows, and the kind each stands for (index in STATUS_KINDS; -1: not a status). */
+  private readonly statuses = new TextDictionary();
+  private readonly statusKinds: number[] = [0];
+  /** Per row: the status kind, and the won and lost dates (NaN: none). */
+  private readonly status = ints(0);
+  private readonly wonDay = floats(0);
+  private readonly lostDay = floats(0);
   /** Whether the header has a currency column. */
   private hasCurrency = false;
   /** The currency texts of fast rows, and the code each stands for (null: not a currency; the row reader reports it). */
@@ -244,12 +265,12 @@ export class CsvTableReader {
   private lastCr = false;
   private presized = false;
   /** Date cells of the row being read that wait for the row's end: start, stop, column by date field (-1 = none). */
-  private readonly later = new Int32Array(15).fill(-1);
+  private readonly later = new Int32Array(21).fill(-1);
   private laterUsed = false;
   /** Dates of the row being read whose order waits. */
-  private rowWaiting: { holder: { day?: number }; created: boolean }[] = [];
+  private rowWaiting: { holder: { day?: number }; order: number }[] = [];
   /** Dates of stored rows whose order waits: filled in at the end. */
-  private readonly waiting: { slot: number; holder: { day?: number }; created: boolean }[] = [];
+  private readonly waiting: { slot: number; holder: { day?: number }; order: number }[] = [];
   /** Characters of the text read and dropped from the buffer so far. */
   private consumed = 0;
   /** UTF-8 bytes of the text of the window (see `window`), `size` of them. */
@@ -472,6 +493,14 @@ export class CsvTableReader {
       } else if (field === 'currency') {
         this.actions[column] = CURRENCY;
         this.hasCurrency = true;
+      } else if (field === 'status') {
+        this.actions[column] = STATUS;
+        this.hasStatus = true;
+      } else if (field === 'wonDate' || field === 'lostDate') {
+        // Read after the other date fields, as the row reader reads them.
+        this.actions[column] = DATE;
+        this.targets[column] = field === 'wonDate' ? WON_ORDER : LOST_ORDER;
+        this.hasClosedOn = true;
       } else if (field.startsWith('meddpicc')) this.actions[column] = SCORE;
     }
     this.scoreColumns = scores.length;
@@ -484,7 +513,9 @@ export class CsvTableReader {
             ? this.lostAts
             : action === CURRENCY
               ? this.currencies
-              : null,
+              : action === STATUS
+                ? this.statuses
+                : null,
     );
     this.fast = fast;
   }
@@ -531,7 +562,16 @@ export class CsvTableReader {
     this.lostAt.grow(size);
     if (this.hasProbability) this.probability.grow(size);
     if (this.hasCurrency) this.currency.grow(size);
+    this.growClosedOn(size);
     for (const g of this.keptGroups) this.groupCodes[g].grow(size);
+  }
+
+  private growClosedOn(size: number): void {
+    if (this.hasStatus) this.status.grow(size);
+    if (this.hasClosedOn) {
+      this.wonDay.grow(size);
+      this.lostDay.grow(size);
+    }
   }
 
   private reserve(): number {
@@ -547,6 +587,7 @@ export class CsvTableReader {
       this.lostAt.grow(size);
       if (this.hasProbability) this.probability.grow(size);
       if (this.hasCurrency) this.currency.grow(size);
+      this.growClosedOn(size);
       for (const g of this.keptGroups) this.groupCodes[g].grow(size);
     }
     this.row.data[slot] = this.firstRow + this.count - 1;
@@ -620,6 +661,9 @@ export class CsvTableReader {
     let probability = Number.NaN;
     let percent = false;
     let currency = 0;
+    let status = 0;
+    let won = Number.NaN;
+    let lost = Number.NaN;
     // An amount cell in another form, read after the row's other cells: start and stop.
     let amountStart = -1;
     let amountStop = -1;
@@ -693,7 +737,8 @@ export class CsvTableReader {
         action === GROUP ||
         action === STAGE ||
         action === LOST_AT ||
-        action === CURRENCY
+        action === CURRENCY ||
+        action === STATUS
       ) {
         // -1: a text the row reader must read (see TextDictionary).
         const dictionary = dictionaries[j] as TextDictionary;
@@ -712,7 +757,15 @@ export class CsvTableReader {
           if (code === 0 || stop - p > MAX_STAGE_TEXT) return -1;
           stage = code;
         } else if (action === LOST_AT) lostAt = code;
-        else {
+        else if (action === STATUS) {
+          // open, won or lost; another text is the row reader's to report.
+          if (code >= this.statusKinds.length) {
+            const kind = readStatus(dictionary.values[code]);
+            this.statusKinds.push(kind === undefined ? -1 : STATUS_KINDS.indexOf(kind));
+          }
+          status = this.statusKinds[code];
+          if (status < 0) return -1;
+        } else {
           // A currency code or symbol; one that is not a currency is the row reader's to report.
           if (code >= this.currencyCodes.length) {
             this.currencyCodes.push(currencyCode(dictionary.values[code]) ?? null);
@@ -776,6 +829,8 @@ export class CsvTableReader {
             if (!Number.isNaN(slash)) {
               if (action === CREATED) created = slash;
               else if (action === CLOSE) close = slash;
+              else if (targets[j] === WON_ORDER) won = slash;
+              else if (targets[j] === LOST_ORDER) lost = slash;
             } else {
               const order = action === CREATED ? 0 : action === CLOSE ? 1 : targets[j];
               later[order * 3] = p;
@@ -788,6 +843,8 @@ export class CsvTableReader {
             stop = dayEnd;
             if (action === CREATED) created = day;
             else if (action === CLOSE) close = day;
+            else if (targets[j] === WON_ORDER) won = day;
+            else if (targets[j] === LOST_ORDER) lost = day;
           }
         }
       }
@@ -804,28 +861,9 @@ export class CsvTableReader {
       } else if (p !== end) return -1;
     }
     if (stage < 0) return -1;
-    if (laterCount > 0) {
-      this.laterUsed = false;
-      for (let order = 0; order < 5; order++) {
-        const start = later[order * 3];
-        if (start < 0) continue;
-        later[order * 3] = -1;
-        const column = later[order * 3 + 2];
-        const stop = later[order * 3 + 1];
-        const cell =
-          base === -1 ? utf8Text(codes, start, stop) : text.slice(start + base, stop + base);
-        const day = this.slashDay(cell, column, actions[column]);
-        if (Number.isNaN(day)) {
-          this.laterUsed = true;
-          return -1;
-        }
-        if (order === 0) created = day;
-        else if (order === 1) close = day;
-      }
-    }
     let held: { amount?: number | null; currency?: string } | null = null;
     if (amountStart >= 0) {
-      // Last, so no cell of the row can fail after the amount reader has read it.
+      // Before the dates, as the row reader reads them (their problems can throw).
       const cell =
         base === -1
           ? utf8Text(codes, amountStart, amountStop)
@@ -836,6 +874,27 @@ export class CsvTableReader {
       if (holder.amount !== undefined && holder.currency === undefined)
         amount = holder.amount ?? Number.NaN;
       else held = holder;
+    }
+    if (laterCount > 0) {
+      this.laterUsed = false;
+      for (let order = 0; order < 7; order++) {
+        const start = later[order * 3];
+        if (start < 0) continue;
+        later[order * 3] = -1;
+        const column = later[order * 3 + 2];
+        const stop = later[order * 3 + 1];
+        const cell =
+          base === -1 ? utf8Text(codes, start, stop) : text.slice(start + base, stop + base);
+        const day = this.slashDay(cell, column, order);
+        if (Number.isNaN(day)) {
+          this.laterUsed = true;
+          return -1;
+        }
+        if (order === 0) created = day;
+        else if (order === 1) close = day;
+        else if (order === WON_ORDER) won = day;
+        else if (order === LOST_ORDER) lost = day;
+      }
     }
     const slot = this.reserve();
     for (const wait of this.rowWaiting) this.waiting.push({ slot, ...wait });
@@ -848,6 +907,11 @@ export class CsvTableReader {
     this.lostAt.data[slot] = lostAt;
     if (held !== null) this.heldAmounts.push({ slot, holder: held });
     if (this.hasCurrency) this.currency.data[slot] = currency;
+    if (this.hasStatus) this.status.data[slot] = status;
+    if (this.hasClosedOn) {
+      this.wonDay.data[slot] = won;
+      this.lostDay.data[slot] = lost;
+    }
     if (this.hasProbability) {
       this.probability.data[slot] = Number.NaN;
       if (!Number.isNaN(probability)) this.noteProbability(slot, probability, percent);
@@ -868,7 +932,7 @@ export class CsvTableReader {
    * cell is kept in `waiting` and its row's slot filled at the end), or NaN
    * when the cell is not a date (the row then goes to the row reader).
    */
-  private slashDay(cell: string, column: number, action: number): number {
+  private slashDay(cell: string, column: number, order: number): number {
     const reader = this.ingestion.reader;
     const columns = this.ingestion.columns;
     if (reader === null || columns === null) return Number.NaN;
@@ -881,7 +945,7 @@ export class CsvTableReader {
     );
     if (problem !== undefined) return Number.NaN;
     if (holder.day !== undefined) return holder.day;
-    if (action !== DATE) this.rowWaiting.push({ holder, created: action === CREATED });
+    if (order <= 1 || order >= WON_ORDER) this.rowWaiting.push({ holder, order });
     return Number.NEGATIVE_INFINITY;
   }
 
@@ -1041,8 +1105,12 @@ export class CsvTableReader {
     const meddpicc = this.meddpicc.data.subarray(0, n);
     const lostAt = this.lostAt.data.subarray(0, n);
     const groupCodes = this.groupCodes.map((c) => c.data.subarray(0, n));
-    for (const { slot, holder, created: isCreated } of this.waiting) {
-      (isCreated ? created : closeDate)[slot] = holder.day ?? Number.NaN;
+    const wonDay = this.wonDay.data;
+    const lostDay = this.lostDay.data;
+    for (const { slot, holder, order } of this.waiting) {
+      const column =
+        order === 0 ? created : order === 1 ? closeDate : order === WON_ORDER ? wonDay : lostDay;
+      column[slot] = holder.day ?? Number.NaN;
     }
     const lostAtTexts = reader.extras.lostAt;
     for (const { slot, deal } of this.slow) {
@@ -1078,22 +1146,24 @@ export class CsvTableReader {
     const seen = new Map(order.map((code) => [stageTexts[code], { count: counts[code] }]));
     const { table, vocabulary } = chooseStageTable(seen, this.options);
     const lookup = stageLookup(table);
-    const names = stageTexts.map((text) => lookup(text)?.name);
-    const unmappedAll: UnmappedStage[] = [];
-    const unmappedRows = new Map<number, number[]>();
-    for (const code of order) if (names[code] === undefined) unmappedRows.set(code, []);
-    if (unmappedRows.size > 0) {
-      for (let i = 0; i < n; i++) {
-        const rows = unmappedRows.get(stage[i]);
-        if (rows !== undefined && rows.length < 5) rows.push(row[i]);
+    const defs = stageTexts.map((text) => lookup(text));
+    const names = defs.map((stage) => stage?.name);
+    const firstOf = (kind: 'won' | 'lost') => table.stages.find((s) => s.kind === kind);
+    // Per row, in row order, as resolveStages settles each deal: a status
+    // column decides won and lost (a deal it closes from an open stage is
+    // lost at that stage), a won or lost date becomes the close date, an
+    // unknown stage is counted, a "lost at stage" cell is checked.
+    const statuses = this.hasStatus ? this.status.data : null;
+    const slowStatus = reader.extras.status;
+    const slowWon = reader.extras.wonDate;
+    const slowLost = reader.extras.lostDate;
+    const slowAt = this.slow.length > 0 ? new Map(this.slow.map((s) => [s.slot, s.deal])) : null;
+    for (const { slot, deal } of this.slow) {
+      if (this.hasClosedOn) {
+        wonDay[slot] = slowWon.get(deal)?.day ?? Number.NaN;
+        lostDay[slot] = slowLost.get(deal)?.day ?? Number.NaN;
       }
     }
-    for (const [code, rows] of unmappedRows) {
-      const name = stageTexts[code];
-      unmappedAll.push({ name, count: counts[code], rows, suggested: suggestStage(name) });
-    }
-
-    // "Lost at stage" cells: a stage of the table, else a cell error.
     const lostAtNames = this.lostAts.values.map((text, code) =>
       code === 0 ? undefined : lookup(text)?.name,
     );
@@ -1101,18 +1171,77 @@ export class CsvTableReader {
       columns.fields.lostAtStage === undefined
         ? undefined
         : columns.headers[columns.fields.lostAtStage];
+    const unmappedCount = new Float64Array(stageTexts.length);
+    const unmappedRows = new Map<number, number[]>();
     for (let i = 0; i < n; i++) {
-      const code = lostAt[i];
-      if (code === 0 || lostAtNames[code] !== undefined) continue;
-      const text = this.lostAts.values[code];
-      errors.add({
-        row: row[i],
-        ...(lostAtHeader ? { column: lostAtHeader } : {}),
-        field: 'lostAtStage',
-        value: text,
-        message: `unknown stage "${clipText(text, 60)}" in lost at stage; the funnel counts the deal as lost at its first stage`,
+      let code = stage[i];
+      let def = defs[code];
+      const slowDeal = slowAt?.get(i);
+      const status =
+        slowDeal === undefined
+          ? STATUS_KINDS[statuses === null ? 0 : statuses[i]]
+          : slowStatus.get(slowDeal);
+      if (status !== undefined && status !== def?.kind) {
+        if (status === 'open') {
+          errors.add({
+            row: row[i],
+            field: 'status',
+            value: 'open',
+            message: `the status says open but the stage "${clipText(stageTexts[code], 60)}" is ${def?.kind}; the stage decides`,
+          });
+        } else {
+          const closed = firstOf(status);
+          if (closed) {
+            if (status === 'lost' && def?.kind === 'open' && lostAt[i] === 0) {
+              const at = this.lostAts.code(def.name);
+              lostAtNames[at] = def.name;
+              lostAt[i] = at;
+            }
+            code = this.stages.code(closed.name);
+            defs[code] = closed;
+            names[code] = closed.name;
+            stage[i] = code;
+            def = closed;
+          }
+        }
+      }
+      if (def !== undefined) {
+        if (this.hasClosedOn && def.kind !== 'open') {
+          const closedOn = def.kind === 'won' ? wonDay[i] : lostDay[i];
+          if (!Number.isNaN(closedOn)) closeDate[i] = closedOn;
+        }
+      } else {
+        unmappedCount[code]++;
+        let rows = unmappedRows.get(code);
+        if (rows === undefined) {
+          rows = [];
+          unmappedRows.set(code, rows);
+        }
+        if (rows.length < 5) rows.push(row[i]);
+      }
+      const at = lostAt[i];
+      if (at !== 0 && lostAtNames[at] === undefined) {
+        const text = this.lostAts.values[at];
+        errors.add({
+          row: row[i],
+          ...(lostAtHeader ? { column: lostAtHeader } : {}),
+          field: 'lostAtStage',
+          value: text,
+          message: `unknown stage "${clipText(text, 60)}" in lost at stage; the funnel counts the deal as lost at its first stage`,
+        });
+        lostAt[i] = 0;
+      }
+    }
+    const unmappedAll: UnmappedStage[] = [];
+    for (const code of order) {
+      if (unmappedCount[code] === 0) continue;
+      const name = stageTexts[code];
+      unmappedAll.push({
+        name,
+        count: unmappedCount[code],
+        rows: unmappedRows.get(code) ?? [],
+        suggested: suggestStage(name),
       });
-      lostAt[i] = 0;
     }
     const unmapped = warnUnmapped(unmappedAll, warnings);
 

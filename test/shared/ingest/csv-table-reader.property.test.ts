@@ -90,6 +90,8 @@ const dates = [
 ];
 const scores = ['', '1', '2', '3', '4', '"2"', 'x'];
 const notes = ['', 'x', '"a ""b"" c"', '""""', '"x, y"', '"b""c', 'say "hi"'];
+const statuses = ['', 'open', 'won', 'lost', 'Won', 'x', ' lost '];
+const lostAts = ['', 'Proposal', 'Nowhere', 'Discovery'];
 const currencies = ['', 'USD', 'usd', 'EUR', '$', 'XX1', '"USD"', ' EUR ', '¥', 'CNY'];
 
 const row = fc.tuple(
@@ -101,6 +103,10 @@ const row = fc.tuple(
   fc.constantFrom(...scores),
   fc.constantFrom(...scores),
   fc.constantFrom(...notes),
+  fc.constantFrom(...statuses),
+  fc.constantFrom(...dates),
+  fc.constantFrom(...dates),
+  fc.constantFrom(...lostAts),
   fc.constantFrom(...currencies),
 );
 /** No conversion (mixed currencies are then refused, as ingestCsv refuses them), or rates to USD. */
@@ -119,15 +125,21 @@ describe('ingestCsvTable against ingestCsv on mixed cells', () => {
         fc.integer({ min: 1, max: 40 }),
         conversions,
         fc.constantFrom(undefined, 'MDY' as const, 'DMY' as const),
-        (probabilityHeader, withCurrency, rows, piece, conversion, dateOrder) => {
+        fc.boolean(),
+        (probabilityHeader, withCurrency, rows, piece, conversion, dateOrder, withStatus) => {
           const options = { ...conversion, ...(dateOrder ? { dateOrder } : {}) };
-          const header = `Stage,${probabilityHeader},Amount,Created,Close Date,Metrics,Champion,Next Step${withCurrency ? ',Currency' : ''}`;
-          const lines = rows.map((cells) => (withCurrency ? cells : cells.slice(0, -1)).join(','));
+          // Status, won time, lost time and lost at stage (Pipedrive's columns), or not.
+          const statusColumns = withStatus ? ',Status,Won Time,Lost Time,Lost At Stage' : '';
+          const header = `Stage,${probabilityHeader},Amount,Created,Close Date,Metrics,Champion,Next Step${statusColumns}${withCurrency ? ',Currency' : ''}`;
+          const lines = rows.map((cells) => {
+            const kept = withStatus ? cells : [...cells.slice(0, 8), ...cells.slice(12)];
+            return (withCurrency ? kept : kept.slice(0, -1)).join(',');
+          });
           const text = `${[header, ...lines].join('\n')}\n`;
           expect(tableDifferences(text, options, [piece])).toEqual([]);
         },
       ),
-      { numRuns: 500, seed: 20261201 },
+      { numRuns: 600, seed: 20261201 },
     );
   });
 });
