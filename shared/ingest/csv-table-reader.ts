@@ -23,8 +23,12 @@ import {
 import { daysFromCivil, daysInMonth } from './days-from-civil';
 import { detectCsvDelimiter } from './detect-csv-delimiter';
 import { hasLoneCr, loneCrToLf, type QuotedFieldEnd, readQuotedField } from './for-each-csv-row';
-import { clipText } from './error-log';
-import { chooseStageTable, warnUnmapped } from './resolve-stages';
+import {
+  chooseStageTable,
+  settleStatus,
+  unknownLostAtMessage,
+  warnUnmapped,
+} from './resolve-stages';
 import { TextDictionary, utf8Text } from './text-dictionary';
 
 /** Options of `ingestCsvTable` and `CsvTableReader`: `ingestCsv`'s, plus the texts to keep. */
@@ -1148,7 +1152,6 @@ export class CsvTableReader {
     const lookup = stageLookup(table);
     const defs = stageTexts.map((text) => lookup(text));
     const names = defs.map((stage) => stage?.name);
-    const firstOf = (kind: 'won' | 'lost') => table.stages.find((s) => s.kind === kind);
     // Per row, in row order, as resolveStages settles each deal: a status
     // column decides won and lost (a deal it closes from an open stage is
     // lost at that stage), a won or lost date becomes the close date, an
@@ -1182,27 +1185,21 @@ export class CsvTableReader {
           ? STATUS_KINDS[statuses === null ? 0 : statuses[i]]
           : slowStatus.get(slowDeal);
       if (status !== undefined && status !== def?.kind) {
-        if (status === 'open') {
-          errors.add({
-            row: row[i],
-            field: 'status',
-            value: 'open',
-            message: `the status says open but the stage "${clipText(stageTexts[code], 60)}" is ${def?.kind}; the stage decides`,
-          });
-        } else {
-          const closed = firstOf(status);
-          if (closed) {
-            if (status === 'lost' && def?.kind === 'open' && lostAt[i] === 0) {
-              const at = this.lostAts.code(def.name);
-              lostAtNames[at] = def.name;
-              lostAt[i] = at;
-            }
-            code = this.stages.code(closed.name);
-            defs[code] = closed;
-            names[code] = closed.name;
-            stage[i] = code;
-            def = closed;
-          }
+        const settled = settleStatus(stageTexts[code], def, status, lostAt[i] !== 0, table);
+        if (settled.problem !== undefined) {
+          errors.add({ row: row[i], field: 'status', value: 'open', message: settled.problem });
+        }
+        if (settled.lostAt !== undefined) {
+          const at = this.lostAts.code(settled.lostAt);
+          lostAtNames[at] = settled.lostAt;
+          lostAt[i] = at;
+        }
+        if (settled.stage !== def && settled.stage !== undefined) {
+          def = settled.stage;
+          code = this.stages.code(def.name);
+          defs[code] = def;
+          names[code] = def.name;
+          stage[i] = code;
         }
       }
       if (def !== undefined) {
@@ -1227,7 +1224,7 @@ export class CsvTableReader {
           ...(lostAtHeader ? { column: lostAtHeader } : {}),
           field: 'lostAtStage',
           value: text,
-          message: `unknown stage "${clipText(text, 60)}" in lost at stage; the funnel counts the deal as lost at its first stage`,
+          message: unknownLostAtMessage(text),
         });
         lostAt[i] = 0;
       }

@@ -8,6 +8,7 @@ import {
   PlaybookError,
   type RecognisedVocabulary,
   type StageDefinition,
+  type StageKind,
   type StageTable,
   type UnmappedStage,
 } from '../types';
@@ -38,6 +39,39 @@ interface TextCount {
 
 /** Stage names in messages: long enough to recognise, never a whole pasted column. */
 const clip = (text: string) => clipText(text, 60);
+
+/**
+ * What a status column makes of one deal's stage (`stage`, the table's
+ * reading of the stage text `text`): a won or lost status moves an open or
+ * unknown stage to the table's first stage of that kind, and a deal it
+ * closes from an open stage without a "lost at stage" cell of its own is
+ * lost at that stage; an open status beside a closed stage is reported and
+ * the stage decides. Shared by `resolveStages` and the table reader.
+ */
+export function settleStatus(
+  text: string,
+  stage: StageDefinition | undefined,
+  status: StageKind | undefined,
+  hasLostAtCell: boolean,
+  table: StageTable,
+): { stage: StageDefinition | undefined; lostAt?: string; problem?: string } {
+  if (status === undefined || status === stage?.kind) return { stage };
+  if (status === 'open') {
+    return {
+      stage,
+      problem: `the status says open but the stage "${clip(text)}" is ${stage?.kind}; the stage decides`,
+    };
+  }
+  const closed = table.stages.find((s) => s.kind === status);
+  if (closed === undefined) return { stage };
+  const lostFromOpen = status === 'lost' && stage?.kind === 'open' && !hasLostAtCell;
+  return { stage: closed, ...(lostFromOpen ? { lostAt: stage.name } : {}) };
+}
+
+/** The message of a "lost at stage" cell the stage table does not know. */
+export function unknownLostAtMessage(text: string): string {
+  return `unknown stage "${clip(text)}" in lost at stage; the funnel counts the deal as lost at its first stage`;
+}
 
 /**
  * Settles the stage of every deal once all rows are read: picks the stage
@@ -73,7 +107,6 @@ export function resolveStages(
 
   const { table, vocabulary } = chooseStageTable(texts, options);
   const lookup = stageLookup(table);
-  const firstOf = (kind: 'won' | 'lost') => table.stages.find((s) => s.kind === kind);
 
   // Most exports have none of these columns: skip their lookups then.
   const { status: statuses, lostAt: lostAts, wonDate: wonDates, lostDate: lostDates } = extras;
@@ -84,24 +117,13 @@ export function resolveStages(
     const text = deal.stage;
     let stage = lookup(text);
     const status = anyStatus ? statuses.get(deal) : undefined;
-    if (status !== undefined && status !== stage?.kind) {
-      if (status === 'open') {
-        fail(
-          deal.row,
-          undefined,
-          'status',
-          'open',
-          `the status says open but the stage "${clip(text)}" is ${stage?.kind}; the stage decides`,
-        );
-      } else {
-        const closed = firstOf(status);
-        if (closed) {
-          if (status === 'lost' && stage?.kind === 'open' && !lostAts.has(deal)) {
-            deal.lostAtStage = stage.name;
-          }
-          stage = closed;
-        }
+    if (status !== undefined) {
+      const settled = settleStatus(text, stage, status, lostAts.has(deal), table);
+      if (settled.problem !== undefined) {
+        fail(deal.row, undefined, 'status', 'open', settled.problem);
       }
+      if (settled.lostAt !== undefined) deal.lostAtStage = settled.lostAt;
+      stage = settled.stage;
     }
     if (stage) {
       deal.stage = stage.name;
@@ -119,13 +141,7 @@ export function resolveStages(
       const at = lookup(lostAt);
       if (at) deal.lostAtStage = at.name;
       else {
-        fail(
-          deal.row,
-          lostAtHeader,
-          'lostAtStage',
-          lostAt,
-          `unknown stage "${clip(lostAt)}" in lost at stage; the funnel counts the deal as lost at its first stage`,
-        );
+        fail(deal.row, lostAtHeader, 'lostAtStage', lostAt, unknownLostAtMessage(lostAt));
       }
     }
   }
