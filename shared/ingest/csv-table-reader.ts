@@ -557,6 +557,11 @@ export class CsvTableReader {
     rows = Math.min(rows, left / 24);
     const size = this.length + Math.ceil(rows * 1.05) + 16;
     if (size <= this.row.data.length) return;
+    this.growColumns(size);
+  }
+
+  /** Makes room for `size` rows in every column the header uses. */
+  private growColumns(size: number): void {
     this.row.grow(size);
     this.stage.grow(size);
     this.amount.grow(size);
@@ -566,34 +571,18 @@ export class CsvTableReader {
     this.lostAt.grow(size);
     if (this.hasProbability) this.probability.grow(size);
     if (this.hasCurrency) this.currency.grow(size);
-    this.growClosedOn(size);
-    for (const g of this.keptGroups) this.groupCodes[g].grow(size);
-  }
-
-  private growClosedOn(size: number): void {
     if (this.hasStatus) this.status.grow(size);
     if (this.hasClosedOn) {
       this.wonDay.grow(size);
       this.lostDay.grow(size);
     }
+    for (const g of this.keptGroups) this.groupCodes[g].grow(size);
   }
 
   private reserve(): number {
     const slot = this.length++;
     const size = this.length;
-    if (size > this.row.data.length) {
-      this.row.grow(size);
-      this.stage.grow(size);
-      this.amount.grow(size);
-      this.created.grow(size);
-      this.closeDate.grow(size);
-      this.meddpicc.grow(size);
-      this.lostAt.grow(size);
-      if (this.hasProbability) this.probability.grow(size);
-      if (this.hasCurrency) this.currency.grow(size);
-      this.growClosedOn(size);
-      for (const g of this.keptGroups) this.groupCodes[g].grow(size);
-    }
+    if (size > this.row.data.length) this.growColumns(size);
     this.row.data[slot] = this.firstRow + this.count - 1;
     return slot;
   }
@@ -961,6 +950,7 @@ export class CsvTableReader {
   private convertCurrencies(
     amount: Float64Array,
     hint: ReadonlyMap<string, string>,
+    slowAt: ReadonlyMap<number, Draft>,
   ): string | null {
     const n = this.length;
     const written: (string | undefined)[] = new Array(n);
@@ -972,7 +962,6 @@ export class CsvTableReader {
     for (const { slot, holder } of this.heldAmounts) {
       if (holder.currency !== undefined) written[slot] = holder.currency;
     }
-    const slowAt = new Map(this.slow.map(({ slot, deal }) => [slot, deal]));
     for (const [slot, deal] of slowAt) written[slot] = deal.currency;
     const row = this.row.data;
     const settled = settleCurrencies(
@@ -1160,7 +1149,7 @@ export class CsvTableReader {
     const slowStatus = reader.extras.status;
     const slowWon = reader.extras.wonDate;
     const slowLost = reader.extras.lostDate;
-    const slowAt = this.slow.length > 0 ? new Map(this.slow.map((s) => [s.slot, s.deal])) : null;
+    const slowAt = new Map(this.slow.map(({ slot, deal }) => [slot, deal]));
     for (const { slot, deal } of this.slow) {
       if (this.hasClosedOn) {
         wonDay[slot] = slowWon.get(deal)?.day ?? Number.NaN;
@@ -1179,7 +1168,8 @@ export class CsvTableReader {
     for (let i = 0; i < n; i++) {
       let code = stage[i];
       let def = defs[code];
-      const slowDeal = slowAt?.get(i);
+      // Only a row reader's deal can have its status in the reader's map.
+      const slowDeal = slowStatus.size > 0 ? slowAt.get(i) : undefined;
       const status =
         slowDeal === undefined
           ? STATUS_KINDS[statuses === null ? 0 : statuses[i]]
@@ -1247,7 +1237,7 @@ export class CsvTableReader {
     for (const { slot, holder } of this.heldAmounts) amount[slot] = holder.amount ?? Number.NaN;
     const currency =
       this.hasCurrency || this.heldAmounts.length > 0
-        ? this.convertCurrencies(amount, hint)
+        ? this.convertCurrencies(amount, hint, slowAt)
         : convertCurrencies(deals, this.options, this.fn, hint);
     for (const { slot, deal } of this.slow) amount[slot] = deal.amount ?? Number.NaN;
     const probability = this.hasProbability ? this.probability.data.subarray(0, n) : null;
