@@ -24,6 +24,7 @@ export async function buildShared() {
         "export * from './index.ts';",
         "export { CsvTableReader, ingestCsvTable } from './ingest/csv-table-reader.ts';",
         "export { analyzeTable } from './analysis/analyze-table.ts';",
+        "export { useRowKernel } from './ingest/row-kernel.ts';",
       ].join('\n'),
       resolveDir: shared,
       sourcefile: 'bench-entry.ts',

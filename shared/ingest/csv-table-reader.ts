@@ -29,6 +29,21 @@ import {
   unknownLostAtMessage,
   warnUnmapped,
 } from './resolve-stages';
+import {
+  KERNEL_AMOUNT,
+  KERNEL_CLOSE,
+  KERNEL_CREATED,
+  KERNEL_DATE,
+  KERNEL_GROUP,
+  KERNEL_LOST_AT,
+  KERNEL_LOST_AT_TEXTS,
+  KERNEL_SCORE,
+  KERNEL_SKIP,
+  KERNEL_STAGE,
+  KERNEL_STAGE_TEXTS,
+  type RowKernel,
+  rowKernel,
+} from './row-kernel';
 import { TextDictionary, utf8Text } from './text-dictionary';
 
 /** Options of `ingestCsvTable` and `CsvTableReader`: `ingestCsv`'s, plus the texts to keep. */
@@ -64,7 +79,7 @@ const DETECT_LIMIT = 1 << 20;
 /** Characters of text whose bytes the fast path encodes at a time. */
 const WINDOW = 1 << 16;
 /** The bytes of the window being read (see `CsvTableReader.window`). */
-let windowBytes = new Uint8Array(0);
+let windowBytes: Uint8Array = new Uint8Array(0);
 /** The runtime's UTF-8 encoder (Workers, browsers, Node); null where there is none (Apps Script). */
 const ENCODER: Utf8Encoder | null = (() => {
   const Encoder = (globalThis as { TextEncoder?: new () => Utf8Encoder }).TextEncoder;
@@ -266,6 +281,19 @@ export class CsvTableReader {
   // Values of the row being read on the fast path.
   private readonly rowGroups = new Int32Array(TABLE_TEXT_FIELDS.length);
 
+  /** The row kernel when this file's columns are all of kinds it reads (see `kernelPlan`). */
+  private kernel: RowKernel | null = null;
+  /** Whether the window being read is in the kernel's memory. */
+  private kernelWindow = false;
+  private kernelActions = new Uint8Array(0);
+  private kernelTargets = new Uint8Array(0);
+  /** Which groups have a column the kernel reads. */
+  private readonly kernelGroups = TABLE_TEXT_FIELDS.map(() => false);
+  /** The dictionary behind each of the kernel's dictionary ids, and how many of its texts it was taught. */
+  private readonly kernelTexts: (TextDictionary | null)[] = new Array(10).fill(null);
+  private readonly kernelTaught = new Int32Array(10);
+  /** Rows the row kernel read (the rest of the fast rows were read by `fastRecord`). */
+  kernelRows = 0;
   private lastCr = false;
   private presized = false;
   /** Date cells of the row being read that wait for the row's end: start, stop, column by date field (-1 = none). */
@@ -278,7 +306,7 @@ export class CsvTableReader {
   /** Characters of the text read and dropped from the buffer so far. */
   private consumed = 0;
   /** UTF-8 bytes of the text of the window (see `window`), `size` of them. */
-  private codes = new Uint8Array(0);
+  private codes: Uint8Array = new Uint8Array(0);
   private size = 0;
   /** Where the window starts in the text when it is all ASCII; -1 otherwise. */
   private base = 0;
@@ -396,6 +424,11 @@ export class CsvTableReader {
         if (lineEnd >= windowEnd) {
           windowEnd = this.window(text, pos, lineEnd);
           at = 0;
+        }
+        if (this.kernelWindow && this.readWithKernel(this.kernel as RowKernel, at) > 0) {
+          at = (this.kernel as RowKernel).next;
+          pos = this.base + at;
+          continue;
         }
         const next = this.fastRecord(text, at, lineEnd);
         if (next >= 0) {
@@ -522,6 +555,128 @@ export class CsvTableReader {
                 : null,
     );
     this.fast = fast;
+    if (fast) this.kernel = this.kernelPlan();
+  }
+
+  /**
+   * The row kernel for this file's columns, with its kind of each column
+   * set up in `kernelActions`/`kernelTargets`; null when there is no
+   * kernel, no encoder, or a column it does not read (probability,
+   * currency, status, won and lost dates).
+   */
+  private kernelPlan(): RowKernel | null {
+    const kernel = rowKernel();
+    const width = this.width;
+    if (kernel === null || ENCODER === null || width > kernel.actions.length) return null;
+    if (this.delim <= 0 || this.delim >= 0x80) return null;
+    const actions = new Uint8Array(width);
+    const targets = new Uint8Array(width);
+    for (let j = 0; j < width; j++) {
+      const target = this.targets[j];
+      switch (this.actions[j]) {
+        case SKIP:
+          actions[j] = KERNEL_SKIP;
+          break;
+        case GROUP:
+          actions[j] = KERNEL_GROUP;
+          targets[j] = target;
+          this.kernelGroups[target] = true;
+          break;
+        case STAGE:
+          actions[j] = KERNEL_STAGE;
+          break;
+        case LOST_AT:
+          actions[j] = KERNEL_LOST_AT;
+          break;
+        case AMOUNT:
+          actions[j] = KERNEL_AMOUNT;
+          break;
+        case CREATED:
+          actions[j] = KERNEL_CREATED;
+          break;
+        case CLOSE:
+          actions[j] = KERNEL_CLOSE;
+          break;
+        case SCORE:
+          actions[j] = KERNEL_SCORE;
+          break;
+        case DATE:
+          if (target >= WON_ORDER) return null;
+          actions[j] = KERNEL_DATE;
+          break;
+        default:
+          return null;
+      }
+    }
+    this.kernelActions = actions;
+    this.kernelTargets = targets;
+    this.kernelTexts[KERNEL_STAGE_TEXTS] = this.stages;
+    this.kernelTexts[KERNEL_LOST_AT_TEXTS] = this.lostAts;
+    for (let g = 0; g < TABLE_TEXT_FIELDS.length; g++) {
+      if (this.kernelGroups[g]) this.kernelTexts[g] = this.groups[g];
+    }
+    return kernel;
+  }
+
+  /**
+   * Reads rows from byte `at` of the window with the row kernel into the
+   * table; returns how many (0 when the row at `at` is not in a form the
+   * kernel reads). The kernel is first given this reader's columns and
+   * every text its dictionaries learnt since it last ran.
+   */
+  private readWithKernel(kernel: RowKernel, at: number): number {
+    if (kernel.owner !== this) {
+      kernel.owner = this;
+      kernel.reset();
+      kernel.actions.set(this.kernelActions);
+      kernel.targets.set(this.kernelTargets);
+      this.kernelTaught.fill(0);
+    }
+    const taught = this.kernelTaught;
+    const texts = this.kernelTexts;
+    for (let d = 0; d < texts.length; d++) {
+      const dictionary = texts[d];
+      if (dictionary === null) continue;
+      const values = dictionary.values;
+      for (let code = Math.max(taught[d], 1); code < values.length; code++) {
+        // The kernel matches bytes as they are: a text the dictionary would
+        // trim never matches, and one not of ASCII never comes in its windows.
+        const bytes = dictionary.utf8(code);
+        const first = bytes[0];
+        const last = bytes[bytes.length - 1];
+        if (first > 32 && first < 0x80 && last > 32 && last < 0x80) kernel.learn(d, bytes, code);
+      }
+      taught[d] = values.length;
+    }
+    const n = kernel.run(
+      at,
+      this.size,
+      this.width,
+      this.delim,
+      this.amountPoint,
+      this.scoreColumns,
+    );
+    if (n === 0) return 0;
+    const slot = this.length;
+    if (slot + n > this.row.data.length) this.growColumns(slot + n);
+    this.length = slot + n;
+    const row = this.row.data;
+    const first = this.firstRow + this.count;
+    for (let i = 0; i < n; i++) row[slot + i] = first + i;
+    this.stage.data.set(kernel.stage.subarray(0, n), slot);
+    this.amount.data.set(kernel.amount.subarray(0, n), slot);
+    this.created.data.set(kernel.created.subarray(0, n), slot);
+    this.closeDate.data.set(kernel.close.subarray(0, n), slot);
+    this.meddpicc.data.set(kernel.meddpicc.subarray(0, n), slot);
+    this.lostAt.data.set(kernel.lostAt.subarray(0, n), slot);
+    for (const g of this.keptGroups) {
+      const codes = this.groupCodes[g].data;
+      if (this.kernelGroups[g]) codes.set(kernel.groups[g].subarray(0, n), slot);
+      else codes.fill(0, slot, slot + n);
+    }
+    this.count += n;
+    this.kernelRows += n;
+    return n;
   }
 
   /**
@@ -603,16 +758,23 @@ export class CsvTableReader {
     end = end < text.length ? end + 1 : end;
     const size = end - pos;
     this.size = 0;
+    this.kernelWindow = false;
     if (ENCODER === null) return end;
     // One buffer for every reader: a window is filled and read within one
-    // call of `read`, so readers taking turns never see each other's.
-    if (windowBytes.length <= size * 3) windowBytes = new Uint8Array(size * 3 + 1);
-    this.codes = windowBytes;
-    const { written } = ENCODER.encodeInto(text.slice(pos, end), windowBytes);
+    // call of `read`, so readers taking turns never see each other's. The
+    // kernel reads its own memory: the window goes there when it fits.
+    const kernel = this.kernel;
+    const inKernel = kernel !== null && kernel.window.length > size * 3 + 1;
+    if (!inKernel && windowBytes.length <= size * 3) windowBytes = new Uint8Array(size * 3 + 1);
+    this.codes = inKernel ? kernel.window : windowBytes;
+    const { written } = ENCODER.encodeInto(text.slice(pos, end), this.codes);
     // Past the window: a byte that is no character the fast path looks for.
     this.codes[written] = 0;
     this.size = written;
     this.base = written === size ? pos : -1;
+    // The kernel reads ASCII windows, whose byte positions are the text's.
+    this.kernelWindow = inKernel && this.base !== -1;
+    if (this.kernelWindow) (kernel as RowKernel).prepare(written, this.delim);
     return end;
   }
 

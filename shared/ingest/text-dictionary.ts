@@ -120,6 +120,11 @@ export class TextDictionary {
     }
   }
 
+  /** The UTF-8 bytes of the text of `code` (a view of the dictionary's own: read, do not keep). */
+  utf8(code: number): Uint8Array {
+    return this.bytes.subarray(this.starts[code], this.starts[code + 1]);
+  }
+
   /** Code of `text` as it is (no trimming); added when new. */
   code(text: string): number {
     if (text === '') return 0;

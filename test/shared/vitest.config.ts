@@ -5,6 +5,7 @@ export default defineProject({
     name: 'shared',
     environment: 'node',
     include: ['test/shared/**/*.test.ts'],
+    setupFiles: ['test/shared/row-kernel-setup.ts'],
     root: new URL('../..', import.meta.url).pathname,
   },
 });

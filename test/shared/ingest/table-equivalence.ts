@@ -1,19 +1,23 @@
 import { isDeepStrictEqual } from 'node:util';
 import { analyze } from '../../../shared/analysis/analyze';
 import { analyzeTable } from '../../../shared/analysis/analyze-table';
-import { CsvTableReader, ingestCsvTable } from '../../../shared/ingest/csv-table-reader';
+import {
+  type CsvTableOptions,
+  CsvTableReader,
+  ingestCsvTable,
+} from '../../../shared/ingest/csv-table-reader';
 import {
   type DealTable,
   TABLE_TEXT_FIELDS,
   tableFromDeals,
 } from '../../../shared/ingest/deal-table';
 import { ingestCsv } from '../../../shared/ingest/ingest-csv';
-import type { IngestOptions, IngestResult } from '../../../shared/types';
+import type { IngestResult } from '../../../shared/types';
 
 // The table reader must answer exactly as ingestCsv: this compares the two
 // on one input (whole, and pushed in pieces) and lists every difference.
 
-type Options = IngestOptions & { readonly delimiter?: string };
+type Options = CsvTableOptions;
 
 /** Every row of a table as plain values, codes turned back into texts. */
 export function tableRows(table: DealTable): Record<string, unknown>[] {
@@ -94,7 +98,7 @@ export function tableDifferences(
         );
       }
     }
-    const wantRows = tableRows(tableFromDeals(deals));
+    const wantRows = tableRows(tableFromDeals(deals, false, options.texts));
     const gotRows = tableRows(table);
     if (!isDeepStrictEqual(wantRows, gotRows)) {
       const i = wantRows.findIndex((r, k) => !isDeepStrictEqual(r, gotRows[k]));
@@ -102,8 +106,14 @@ export function tableDifferences(
         `${name}: ${wantRows.length} vs ${gotRows.length} rows; first difference ${JSON.stringify(wantRows[i])} != ${JSON.stringify(gotRows[i])}`,
       );
     }
-    const wantReport = outcome(() => analyze(deals, { stages: want.stages, asOf: 20_454 }));
-    const gotReport = outcome(() => analyzeTable(table, { stages: got.stages, asOf: 20_454 }));
+    // Grouped by the texts the table keeps (by owner and source when it keeps all).
+    const groupBy = options.texts?.filter((field) => field === 'owner' || field === 'source');
+    const wantReport = outcome(() =>
+      analyze(deals, { stages: want.stages, asOf: 20_454, groupBy }),
+    );
+    const gotReport = outcome(() =>
+      analyzeTable(table, { stages: got.stages, asOf: 20_454, groupBy }),
+    );
     if (!isDeepStrictEqual(wantReport, gotReport)) problems.push(`${name}: reports differ`);
   }
   return problems;
