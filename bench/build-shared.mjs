@@ -4,10 +4,11 @@
 // bench/data is ignored by git and by Biome, so build outputs never show up
 // in a format check.
 
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
+import { KERNEL_WASM } from '../shared/kernel/build.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 export const BUILD_DIR = join(here, 'data', 'build');
@@ -40,4 +41,14 @@ export async function buildShared() {
     logLevel: 'warning',
   });
   return SHARED_BUNDLE;
+}
+
+/**
+ * The built bundle, with the compiled row kernel given to its table reader,
+ * as the Worker gives it (bench/data/build/shared.mjs must exist).
+ */
+export async function loadShared() {
+  const shared = await import(SHARED_BUNDLE);
+  shared.useRowKernel(new WebAssembly.Module(readFileSync(KERNEL_WASM)));
+  return shared;
 }

@@ -10,7 +10,7 @@ import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { SHARED_BUNDLE } from './build-shared.mjs';
+import { loadShared } from './build-shared.mjs';
 import { median } from './engines.mjs';
 import { run as scanFloor } from './engines/scan.mjs';
 
@@ -187,7 +187,7 @@ export function warmInFreshProcess(path, rows) {
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const [path, rows] = process.argv.slice(2);
-  const shared = await import(SHARED_BUNDLE);
+  const shared = await loadShared();
   const figures = warmInProcess(shared, path, Number(rows));
   figures.exports = exportsWarm(shared, Number(rows));
   process.stdout.write(`${JSON.stringify(figures)}\n`);

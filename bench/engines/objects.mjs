@@ -5,7 +5,7 @@
 // the deals.
 
 import { readFileSync } from 'node:fs';
-import { SHARED_BUNDLE } from '../build-shared.mjs';
+import { loadShared } from '../build-shared.mjs';
 import { HEADER } from '../generate.mjs';
 
 export const label = 'plain objects (lower bound)';
@@ -20,7 +20,7 @@ const day = (text) =>
     : Date.UTC(+text.slice(0, 4), +text.slice(5, 7) - 1, +text.slice(8, 10)) / 86_400_000;
 
 export async function setup(path) {
-  const shared = await import(SHARED_BUNDLE);
+  const shared = await loadShared();
   return { shared, text: readFileSync(path, 'utf8') };
 }
 

@@ -3,13 +3,13 @@
 // bench/run.mjs). This is the path of POST /v1/analyze with a CSV.
 
 import { readFileSync } from 'node:fs';
-import { SHARED_BUNDLE } from '../build-shared.mjs';
+import { loadShared } from '../build-shared.mjs';
 import { figuresFromReport } from '../figures.mjs';
 
 export const label = 'project';
 
 export async function setup(path) {
-  const shared = await import(SHARED_BUNDLE);
+  const shared = await loadShared();
   return { shared, text: readFileSync(path, 'utf8') };
 }
 

@@ -4,12 +4,12 @@
 // the analysis.
 
 import { readFileSync } from 'node:fs';
-import { SHARED_BUNDLE } from '../build-shared.mjs';
+import { loadShared } from '../build-shared.mjs';
 
 export const label = 'project CSV rows only';
 
 export async function setup(path) {
-  const shared = await import(SHARED_BUNDLE);
+  const shared = await loadShared();
   return { shared, text: readFileSync(path, 'utf8') };
 }
 

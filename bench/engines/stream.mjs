@@ -4,7 +4,7 @@
 // its peak memory is the table, the dictionaries and one piece.
 
 import { closeSync, openSync, readSync, statSync } from 'node:fs';
-import { SHARED_BUNDLE } from '../build-shared.mjs';
+import { loadShared } from '../build-shared.mjs';
 import { figuresFromReport } from '../figures.mjs';
 
 export const label = 'project, streamed';
@@ -12,7 +12,7 @@ export const label = 'project, streamed';
 const PIECE = 1 << 20;
 
 export async function setup(path) {
-  const shared = await import(SHARED_BUNDLE);
+  const shared = await loadShared();
   return { shared, path, buffer: new Uint8Array(PIECE) };
 }
 

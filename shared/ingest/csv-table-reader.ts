@@ -292,6 +292,9 @@ export class CsvTableReader {
   /** The dictionary behind each of the kernel's dictionary ids, and how many of its texts it was taught. */
   private readonly kernelTexts: (TextDictionary | null)[] = new Array(10).fill(null);
   private readonly kernelTaught = new Int32Array(10);
+  /** Rows in a row the kernel left to the reader, and rows to read before asking it again. */
+  private kernelMisses = 0;
+  private kernelWait = 0;
   /** Rows the row kernel read (the rest of the fast rows were read by `fastRecord`). */
   kernelRows = 0;
   private lastCr = false;
@@ -425,10 +428,18 @@ export class CsvTableReader {
           windowEnd = this.window(text, pos, lineEnd);
           at = 0;
         }
-        if (this.kernelWindow && this.readWithKernel(this.kernel as RowKernel, at) > 0) {
-          at = (this.kernel as RowKernel).next;
-          pos = this.base + at;
-          continue;
+        if (this.kernelWindow && this.kernelWait-- <= 0) {
+          if (this.readWithKernel(this.kernel as RowKernel, at) > 0) {
+            this.kernelMisses = 0;
+            at = (this.kernel as RowKernel).next;
+            pos = this.base + at;
+            continue;
+          }
+          // The row is the reader's. After four rows in a row the kernel
+          // leaves, it is asked again after 1, 3, 7 ... 63 rows, not before each.
+          this.kernelMisses++;
+          if (this.kernelMisses >= 4)
+            this.kernelWait = (1 << Math.min(this.kernelMisses - 3, 6)) - 1;
         }
         const next = this.fastRecord(text, at, lineEnd);
         if (next >= 0) {

@@ -8,7 +8,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import asc from 'assemblyscript/asc';
 
 const here = dirname(fileURLToPath(import.meta.url));
 export const KERNEL_SOURCE = join(here, 'row-kernel.ts');
@@ -40,6 +39,7 @@ const OPTIONS = [
 
 /** The compiled kernel's bytes. */
 export async function compileKernel() {
+  const { default: asc } = await import('assemblyscript/asc');
   const source = readFileSync(KERNEL_SOURCE, 'utf8');
   let binary = null;
   const { error, stderr } = await asc.main(

@@ -12,7 +12,8 @@
 // texts already known (the reader teaches the kernel each text its
 // dictionaries hold, with its code); amounts `-?digits[.digits]` as
 // `fastRecord` reads them once the decimal point is settled; dates
-// `YYYY-MM-DD` (or with `/` or `.`) of 1900-9999; MEDDPICC digits 1-3 or
+// `YYYY-MM-DD` (or with `/` or `.`) of 1900-9999, with a time after them or
+// not (`2026-04-17 09:41`); MEDDPICC digits 1-3 or
 // blank. CRLF and LF line ends.
 
 // What a column is, as the reader numbers it for the kernel.
@@ -231,6 +232,31 @@ function dayAt(p: i32): i32 {
   return daysFromCivil(year, month, day);
 }
 
+function digitBefore(i: i32, stop: i32): bool {
+  return i < stop && <u32>(<i32>load<u8>(i) - 48) < 10;
+}
+
+/**
+ * Whether [i, stop) is the time after a date as the reader takes it: a
+ * space or `T`, an hour of one or two digits, `:MM`, and maybe `:SS`.
+ */
+function timeFits(i: i32, stop: i32): bool {
+  const separator = <i32>load<u8>(i);
+  if (separator !== 32 && separator !== 84) return false;
+  i++;
+  if (!digitBefore(i, stop)) return false;
+  i++;
+  if (digitBefore(i, stop)) i++;
+  for (let part = 0; part < 2; part++) {
+    if (i < stop && <i32>load<u8>(i) === 58) {
+      if (!digitBefore(i + 1, stop) || !digitBefore(i + 2, stop)) return false;
+      i += 3;
+    } else if (part === 0) return false;
+    else break;
+  }
+  return i === stop;
+}
+
 /**
  * Marks where the delimiters and line feeds of the window's `size` bytes
  * are (`MASKS`), 64 bytes at a time, each block on its own: the rows are
@@ -400,7 +426,11 @@ export function run(
         }
       } else if (action === CREATED || action === CLOSE || action === DATE) {
         if (length > 0) {
-          const day = length === 10 ? dayAt(WINDOW + p) : i32.MIN_VALUE;
+          // `YYYY-MM-DD`, or with a time after it as HubSpot and Chinese CRMs write it.
+          const day =
+            length === 10 || (length > 10 && timeFits(WINDOW + p + 10, WINDOW + stop))
+              ? dayAt(WINDOW + p)
+              : i32.MIN_VALUE;
           if (day === i32.MIN_VALUE) {
             ok = false;
             break;

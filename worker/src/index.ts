@@ -1,6 +1,8 @@
 import { bodyLimit } from 'hono/body-limit';
 import { cors } from 'hono/cors';
 import { HTTPException } from 'hono/http-exception';
+import { useRowKernel } from '../../shared/ingest/row-kernel';
+import rowKernel from '../../shared/kernel/row-kernel.wasm';
 import { PlaybookError } from '../../shared/types';
 import { localizeProblem } from './localize';
 import {
@@ -26,6 +28,10 @@ import { reports } from './routes/reports';
 import { snapshots } from './routes/snapshots';
 import { trends } from './routes/trends';
 import { waterfall } from './routes/waterfall';
+
+// CSV bodies are read with the compiled row kernel (Workers compile no
+// WebAssembly from bytes at run time; wrangler bundles the module).
+useRowKernel(rowKernel);
 
 const app = createRouter();
 
