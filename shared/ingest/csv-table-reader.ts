@@ -42,7 +42,8 @@ import {
   KERNEL_STAGE,
   KERNEL_STAGE_TEXTS,
   type RowKernel,
-  rowKernel,
+  releaseRowKernel,
+  takeRowKernel,
 } from './row-kernel';
 import { TextDictionary, utf8Text } from './text-dictionary';
 
@@ -88,6 +89,8 @@ const ENCODER: Utf8Encoder | null = (() => {
 interface Utf8Encoder {
   encodeInto(text: string, into: Uint8Array): { read: number; written: number };
 }
+/** Most columns a file read by the row kernel may have. */
+const MAX_KERNEL_COLUMNS = 1024;
 /** Longest amount cell in another form (`$1,200.00`) the fast path hands to the amount reader. */
 const MAX_AMOUNT_TEXT = 60;
 /** Longest date cell in another form than `YYYY-MM-DD` the fast path hands to the date reader. */
@@ -285,8 +288,6 @@ export class CsvTableReader {
   private kernel: RowKernel | null = null;
   /** Whether the window being read is in the kernel's memory. */
   private kernelWindow = false;
-  private kernelActions = new Uint8Array(0);
-  private kernelTargets = new Uint8Array(0);
   /** Which groups have a column the kernel reads. */
   private readonly kernelGroups = TABLE_TEXT_FIELDS.map(() => false);
   /** The dictionary behind each of the kernel's dictionary ids, and how many of its texts it was taught. */
@@ -380,6 +381,11 @@ export class CsvTableReader {
     if (this.lastCr) this.loneCr();
     this.read(true);
     this.buffer = '';
+    if (this.kernel !== null) {
+      releaseRowKernel(this.kernel);
+      this.kernel = null;
+      this.kernelWindow = false;
+    }
     return this.result();
   }
 
@@ -576,9 +582,8 @@ export class CsvTableReader {
    * currency, status, won and lost dates).
    */
   private kernelPlan(): RowKernel | null {
-    const kernel = rowKernel();
     const width = this.width;
-    if (kernel === null || ENCODER === null || width > kernel.actions.length) return null;
+    if (ENCODER === null || width > MAX_KERNEL_COLUMNS) return null;
     if (this.delim <= 0 || this.delim >= 0x80) return null;
     const actions = new Uint8Array(width);
     const targets = new Uint8Array(width);
@@ -619,8 +624,10 @@ export class CsvTableReader {
           return null;
       }
     }
-    this.kernelActions = actions;
-    this.kernelTargets = targets;
+    const kernel = takeRowKernel();
+    if (kernel === null) return null;
+    kernel.actions.set(actions);
+    kernel.targets.set(targets);
     this.kernelTexts[KERNEL_STAGE_TEXTS] = this.stages;
     this.kernelTexts[KERNEL_LOST_AT_TEXTS] = this.lostAts;
     for (let g = 0; g < TABLE_TEXT_FIELDS.length; g++) {
@@ -632,17 +639,10 @@ export class CsvTableReader {
   /**
    * Reads rows from byte `at` of the window with the row kernel into the
    * table; returns how many (0 when the row at `at` is not in a form the
-   * kernel reads). The kernel is first given this reader's columns and
-   * every text its dictionaries learnt since it last ran.
+   * kernel reads). The kernel is first taught every text the reader's
+   * dictionaries learnt since it last ran.
    */
   private readWithKernel(kernel: RowKernel, at: number): number {
-    if (kernel.owner !== this) {
-      kernel.owner = this;
-      kernel.reset();
-      kernel.actions.set(this.kernelActions);
-      kernel.targets.set(this.kernelTargets);
-      this.kernelTaught.fill(0);
-    }
     const taught = this.kernelTaught;
     const texts = this.kernelTexts;
     for (let d = 0; d < texts.length; d++) {

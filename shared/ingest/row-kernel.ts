@@ -5,8 +5,9 @@
  * than JavaScript reading the same bytes. `CsvTableReader` uses it when
  * the host has given it the compiled module (`useRowKernel`): the Worker
  * imports it as a module (Workers compile no WebAssembly from bytes), Node
- * compiles the file. Without it the reader reads every row itself, with
- * the same results.
+ * compiles the file. Each reader has an instance of its own while it reads
+ * (2 MB of memory); a few are kept for the next readers. Without the module
+ * the reader reads every row itself, with the same results.
  */
 
 /** What the compiled kernel exports (see shared/kernel/row-kernel.ts). */
@@ -77,8 +78,8 @@ export class RowKernel {
   readonly actions: Uint8Array;
   readonly targets: Uint8Array;
   private readonly staging: Uint8Array;
-  /** The reader whose columns and texts the kernel holds now. */
-  owner: object | null = null;
+  /** The module it is an instance of. */
+  readonly module: unknown = compiled;
 
   constructor(private readonly exports: KernelExports) {
     const buffer = exports.memory.buffer;
@@ -149,7 +150,11 @@ export class RowKernel {
   }
 }
 
-let kernel: RowKernel | null = null;
+/** The compiled module given by the host, and kernels of it no reader holds now. */
+let compiled: unknown = null;
+const idle: RowKernel[] = [];
+/** Idle kernels kept for the next readers (each holds 2 MB). */
+const MAX_IDLE = 4;
 
 /**
  * Gives the reader the compiled kernel (a `WebAssembly.Module` of
@@ -157,16 +162,32 @@ let kernel: RowKernel | null = null;
  * it uses it.
  */
 export function useRowKernel(module: unknown): void {
-  if (module === null) {
-    kernel = null;
-    return;
-  }
-  const wasm = (globalThis as unknown as { WebAssembly: WasmRuntime }).WebAssembly;
-  const instance = new wasm.Instance(module, {});
-  kernel = new RowKernel(instance.exports as KernelExports);
+  compiled = module;
+  idle.length = 0;
 }
 
-/** The kernel, or null when none was given. */
-export function rowKernel(): RowKernel | null {
-  return kernel;
+/** Whether a kernel was given. */
+export function hasRowKernel(): boolean {
+  return compiled !== null;
+}
+
+/**
+ * A kernel of its own for one reader (its texts and window are the
+ * reader's alone, so readers taking turns never undo each other's work),
+ * or null when none was given. Give it back with `releaseRowKernel`.
+ */
+export function takeRowKernel(): RowKernel | null {
+  if (compiled === null) return null;
+  const kept = idle.pop();
+  if (kept !== undefined) return kept;
+  const wasm = (globalThis as unknown as { WebAssembly: WasmRuntime }).WebAssembly;
+  const instance = new wasm.Instance(compiled, {});
+  return new RowKernel(instance.exports as KernelExports);
+}
+
+/** Takes back a kernel a reader no longer needs; its texts are forgotten. */
+export function releaseRowKernel(kernel: RowKernel): void {
+  if (idle.length >= MAX_IDLE || kernel.module !== compiled) return;
+  kernel.reset();
+  idle.push(kernel);
 }
