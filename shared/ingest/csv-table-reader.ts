@@ -37,6 +37,7 @@ import {
   KERNEL_GROUP,
   KERNEL_LOST_AT,
   KERNEL_LOST_AT_TEXTS,
+  KERNEL_PROBABILITY,
   KERNEL_SCORE,
   KERNEL_SKIP,
   KERNEL_STAGE,
@@ -578,8 +579,8 @@ export class CsvTableReader {
   /**
    * The row kernel for this file's columns, with its kind of each column
    * set up in `kernelActions`/`kernelTargets`; null when there is no
-   * kernel, no encoder, or a column it does not read (probability,
-   * currency, status, won and lost dates).
+   * kernel, no encoder, or a column it does not read (currency, status,
+   * won and lost dates).
    */
   private kernelPlan(): RowKernel | null {
     const width = this.width;
@@ -620,6 +621,9 @@ export class CsvTableReader {
           if (target >= WON_ORDER) return null;
           actions[j] = KERNEL_DATE;
           break;
+        case PROBABILITY:
+          actions[j] = KERNEL_PROBABILITY;
+          break;
         default:
           return null;
       }
@@ -659,14 +663,8 @@ export class CsvTableReader {
       }
       taught[d] = values.length;
     }
-    const n = kernel.run(
-      at,
-      this.size,
-      this.width,
-      this.delim,
-      this.amountPoint,
-      this.scoreColumns,
-    );
+    const points = { amount: this.amountPoint, probability: this.probabilityPoint };
+    const n = kernel.run(at, this.size, this.width, this.delim, points, this.scoreColumns);
     if (n === 0) return 0;
     const slot = this.length;
     if (slot + n > this.row.data.length) this.growColumns(slot + n);
@@ -684,6 +682,17 @@ export class CsvTableReader {
       const codes = this.groupCodes[g].data;
       if (this.kernelGroups[g]) codes.set(kernel.groups[g].subarray(0, n), slot);
       else codes.fill(0, slot, slot + n);
+    }
+    if (this.hasProbability) {
+      // Settled at the end with the row reader's, in row order (see `noteProbability`).
+      this.probability.data.fill(Number.NaN, slot, slot + n);
+      const values = kernel.probability;
+      for (let i = 0; i < n; i++) {
+        const value = values[i];
+        if (!Number.isNaN(value)) {
+          this.noteProbability(slot + i, value, kernel.percent[i] === 1, first + i);
+        }
+      }
     }
     this.count += n;
     this.kernelRows += n;
@@ -1080,7 +1089,9 @@ export class CsvTableReader {
     }
     if (this.hasProbability) {
       this.probability.data[slot] = Number.NaN;
-      if (!Number.isNaN(probability)) this.noteProbability(slot, probability, percent);
+      if (!Number.isNaN(probability)) {
+        this.noteProbability(slot, probability, percent, this.firstRow + this.count);
+      }
     }
     const keptGroups = this.keptGroups;
     for (let k = 0; k < keptGroups.length; k++) {
@@ -1160,7 +1171,7 @@ export class CsvTableReader {
   }
 
   /** Keeps a fast row's probability cell for the row reader to settle at the end. */
-  private noteProbability(slot: number, value: number, percent: boolean): void {
+  private noteProbability(slot: number, value: number, percent: boolean, row: number): void {
     const { rows, values, signed, slots } = this.outside;
     const k = this.outsideCount++;
     if (k >= rows.data.length) {
@@ -1169,7 +1180,7 @@ export class CsvTableReader {
       signed.grow(k + 1);
       slots.grow(k + 1);
     }
-    rows.data[k] = this.firstRow + this.count;
+    rows.data[k] = row;
     values.data[k] = value;
     signed.data[k] = percent ? 1 : 0;
     slots.data[k] = slot;

@@ -22,6 +22,8 @@ interface KernelExports {
   readonly OUT_CREATED: { readonly value: number };
   readonly OUT_CLOSE: { readonly value: number };
   readonly OUT_MEDDPICC: { readonly value: number };
+  readonly OUT_PROBABILITY: { readonly value: number };
+  readonly OUT_PERCENT: { readonly value: number };
   readonly OUT_GROUPS: { readonly value: number };
   readonly STAGING: { readonly value: number };
   readonly MAX_TEXT: { readonly value: number };
@@ -58,6 +60,7 @@ export const KERNEL_CREATED = 5;
 export const KERNEL_CLOSE = 6;
 export const KERNEL_SCORE = 7;
 export const KERNEL_DATE = 8;
+export const KERNEL_PROBABILITY = 9;
 /** Dictionary ids of the stage and lost-at texts; groups are 0..7. */
 export const KERNEL_STAGE_TEXTS = 8;
 export const KERNEL_LOST_AT_TEXTS = 9;
@@ -73,6 +76,9 @@ export class RowKernel {
   readonly created: Float64Array;
   readonly close: Float64Array;
   readonly meddpicc: Float64Array;
+  /** A probability cell's number (NaN when blank), and 1 where it ended with `%`. */
+  readonly probability: Float64Array;
+  readonly percent: Uint8Array;
   /** Codes of group `g` are `groups[g]`. */
   readonly groups: Int32Array[];
   readonly actions: Uint8Array;
@@ -94,6 +100,8 @@ export class RowKernel {
     this.created = new Float64Array(buffer, at(exports.OUT_CREATED), rows);
     this.close = new Float64Array(buffer, at(exports.OUT_CLOSE), rows);
     this.meddpicc = new Float64Array(buffer, at(exports.OUT_MEDDPICC), rows);
+    this.probability = new Float64Array(buffer, at(exports.OUT_PROBABILITY), rows);
+    this.percent = new Uint8Array(buffer, at(exports.OUT_PERCENT), rows);
     this.groups = Array.from(
       { length: 8 },
       (_, g) => new Int32Array(buffer, at(exports.OUT_GROUPS) + g * rows * 4, rows),
@@ -123,25 +131,20 @@ export class RowKernel {
 
   /**
    * Reads rows from byte `at` of the window (marked by `prepare`) (`size` bytes) into the output
-   * arrays; returns how many. `next` is then where it stopped.
+   * arrays; returns how many. `next` is then where it stopped. `points`:
+   * whether the amounts' and the probabilities' decimal mark is settled as a
+   * point (a dot is left to the reader until then).
    */
   run(
     at: number,
     size: number,
     width: number,
     delim: number,
-    amountPoint: boolean,
+    points: { amount: boolean; probability: boolean },
     scoreColumns: number,
   ): number {
-    return this.exports.run(
-      at,
-      size,
-      width,
-      delim,
-      amountPoint ? 1 : 0,
-      scoreColumns,
-      this.maxRows,
-    );
+    const flags = (points.amount ? 1 : 0) | (points.probability ? 2 : 0);
+    return this.exports.run(at, size, width, delim, flags, scoreColumns, this.maxRows);
   }
 
   /** Byte of the window where the last `run` stopped. */

@@ -27,6 +27,7 @@ const CLOSE: i32 = 6;
 const SCORE: i32 = 7;
 /** A date column the report does not keep: checked, not stored. */
 const DATE: i32 = 8;
+const PROBABILITY: i32 = 9;
 
 const LF: i32 = 10;
 const CR: i32 = 13;
@@ -34,6 +35,7 @@ const QUOTE: i32 = 34;
 const DASH: i32 = 45;
 const DOT: i32 = 46;
 const SLASH: i32 = 47;
+const PERCENT: i32 = 37;
 /** Dictionary ids of the stage and lost-at texts (groups are 0..7). */
 const STAGE_TEXTS: i32 = 8;
 const LOST_AT_TEXTS: i32 = 9;
@@ -55,15 +57,18 @@ export const OUT_AMOUNT: i32 = OUT_LOST_AT + MAX_ROWS * 4;
 export const OUT_CREATED: i32 = OUT_AMOUNT + MAX_ROWS * 8;
 export const OUT_CLOSE: i32 = OUT_CREATED + MAX_ROWS * 8;
 export const OUT_MEDDPICC: i32 = OUT_CLOSE + MAX_ROWS * 8;
+/** A probability cell's number (NaN when blank), and 1 where it ended with `%`. */
+export const OUT_PROBABILITY: i32 = OUT_MEDDPICC + MAX_ROWS * 8;
+export const OUT_PERCENT: i32 = OUT_PROBABILITY + MAX_ROWS * 8;
 /** Codes of group `g` at `OUT_GROUPS + g * MAX_ROWS * 4`, eight groups. */
-export const OUT_GROUPS: i32 = OUT_MEDDPICC + MAX_ROWS * 8;
+export const OUT_GROUPS: i32 = OUT_PERCENT + MAX_ROWS;
 /** Where the reader puts the bytes of a text it teaches (`learn`). */
 export const STAGING: i32 = OUT_GROUPS + 8 * MAX_ROWS * 4;
 export const MAX_TEXT: i32 = 4096;
-/** 10^k, k = 0..15. */
+/** 10^k, k = 0..17. */
 const POWERS: i32 = STAGING + MAX_TEXT;
 /** Open-addressing table of entry numbers (1-based), kept at most half full. */
-const SLOTS: i32 = POWERS + 128;
+const SLOTS: i32 = POWERS + 256;
 const TABLE: i32 = 1 << 15;
 /** Entries of five i32: dictionary, hash, start of its bytes, length, code. */
 const ENTRIES: i32 = SLOTS + TABLE * 4;
@@ -96,7 +101,7 @@ export function reset(): void {
   entries = 0;
   stored = 0;
   let power: f64 = 1;
-  for (let k = 0; k <= MAX_DIGITS; k++) {
+  for (let k = 0; k <= MAX_DIGITS + 2; k++) {
     store<f64>(POWERS + (k << 3), power);
     power *= 10;
   }
@@ -292,7 +297,7 @@ export function prepare(size: i32, delim: i32): void {
  * marked by `prepare`) into the outputs, at most `maxRows` (and
  * `MAX_ROWS`); returns how many. `stopAt` and `reason` tell where and why
  * it stopped. `flags` bit 0: the amounts' decimal mark is settled as a
- * point. `scoreColumns`: MEDDPICC columns in the header (a missing one
+ * point; bit 1: the probabilities' one is. `scoreColumns`: MEDDPICC columns in the header (a missing one
  * counts 1, as a blank cell does).
  */
 export function run(
@@ -305,6 +310,7 @@ export function run(
   maxRows: i32,
 ): i32 {
   const amountPoint = (flags & 1) !== 0;
+  const probabilityPoint = (flags & 2) !== 0;
   const rows = maxRows < MAX_ROWS ? maxRows : MAX_ROWS;
   const last = width - 1;
   const quotes = i8x16.splat(<i8>QUOTE);
@@ -330,6 +336,8 @@ export function run(
     let amount: f64 = NaN;
     let created: f64 = NaN;
     let close: f64 = NaN;
+    let probability: f64 = NaN;
+    let percent = false;
     let total = 0;
     let scored = false;
     let ok = true;
@@ -424,6 +432,16 @@ export function run(
             break;
           }
         }
+      } else if (action === PROBABILITY) {
+        if (length > 0) {
+          // `20`, `20%` or `0.2`, settled as a fraction by the reader at the end.
+          percent = <i32>load<u8>(WINDOW + stop - 1) === PERCENT;
+          probability = readProbability(WINDOW + p, WINDOW + stop, probabilityPoint, percent);
+          if (isNaN(probability)) {
+            ok = false;
+            break;
+          }
+        }
       } else if (action === CREATED || action === CLOSE || action === DATE) {
         if (length > 0) {
           // `YYYY-MM-DD`, or with a time after it as HubSpot and Chinese CRMs write it.
@@ -460,6 +478,8 @@ export function run(
     store<f64>(OUT_CREATED + (r << 3), created);
     store<f64>(OUT_CLOSE + (r << 3), close);
     store<f64>(OUT_MEDDPICC + (r << 3), scored ? <f64>(total + 8 - scoreColumns) : NaN);
+    store<f64>(OUT_PROBABILITY + (r << 3), probability);
+    store<u8>(OUT_PERCENT + r, percent ? 1 : 0);
     r++;
   }
   if (r === rows && reason === 0 && p < size) reason = 2;
@@ -500,6 +520,51 @@ function readAmount(start: i32, stop: i32, amountPoint: bool): f64 {
     if (whole === 0 || decimals === 0 || !amountPoint) return NaN;
     if (decimals === 3 && whole <= 3 && !(whole === 1 && firstDigit === 0)) return NaN;
     value /= load<f64>(POWERS + (decimals << 3));
+  }
+  return negative ? -value : value;
+}
+
+/**
+ * A probability in the bytes [start, stop): `-?digits[.digits]`, with a
+ * `%` as its last byte when `percent` (then two places to the left), as the
+ * reader reads it; NaN for any other form, a dot not yet settled as the
+ * decimal mark, or one that may be grouping (`12.500`).
+ */
+@inline
+function readProbability(start: i32, stop: i32, probabilityPoint: bool, percent: bool): f64 {
+  let i = start;
+  const end = percent ? stop - 1 : stop;
+  const negative = <i32>load<u8>(i) === DASH;
+  if (negative) i++;
+  let digits = 0;
+  let value: f64 = 0;
+  let whole = -1;
+  let firstDigit = -1;
+  for (; i < end; i++) {
+    const c = <i32>load<u8>(i);
+    if (c === DOT) {
+      if (whole !== -1) return NaN;
+      whole = digits;
+      continue;
+    }
+    const d = c - 48;
+    if (<u32>d > 9) return NaN;
+    if (firstDigit === -1) firstDigit = d;
+    value = value * 10 + <f64>d;
+    digits++;
+  }
+  if (digits === 0 || digits > MAX_DIGITS) return NaN;
+  const places = percent ? 2 : 0;
+  if (whole === -1 && percent) {
+    value /= 100;
+    return negative && value !== 0 ? -value : value;
+  }
+  if (whole !== -1) {
+    const decimals = digits - whole;
+    if (whole === 0 || decimals === 0 || !probabilityPoint) return NaN;
+    if (decimals === 3 && whole <= 3 && !(whole === 1 && firstDigit === 0)) return NaN;
+    value /= load<f64>(POWERS + ((decimals + places) << 3));
+    if (percent) return negative && value !== 0 ? -value : value;
   }
   return negative ? -value : value;
 }

@@ -23,6 +23,34 @@ const stages = [
   'Signed',
   'proposal',
 ];
+const probabilities = [
+  '',
+  '0',
+  '1',
+  '0.5',
+  '0.125',
+  '50',
+  '50%',
+  '12.5%',
+  '-5',
+  '-0%',
+  '-0',
+  '100',
+  '150%',
+  '1.5',
+  '1.250',
+  '12.500%',
+  'abc',
+  '"20%"',
+  '1,5',
+  ' 20',
+  '20 %',
+  '%',
+  '5%%',
+  '.5',
+  '5.',
+  '1e2',
+];
 const amounts = [
   '1',
   '2.5',
@@ -96,6 +124,7 @@ const usualDates = ['2026-01-05', '2024-02-29', '2025/12/31', '2026.03.01', '', 
 /** Per column: the forms the kernel reads, and every form. */
 const columns: [readonly string[], readonly string[]][] = [
   [['Proposal', 'Closed Won', 'Closed Lost', 'Discovery'], stages],
+  [['', '20', '20%', '0.25', '50', '100', '12.5%', '0'], probabilities],
   [['1', '2.5', '-4', '0.125', '', '1234.56', '-0', '007'], amounts],
   [usualDates, dates],
   [usualDates, dates],
@@ -124,11 +153,22 @@ const row = fc
     return usual.map((value, j) => (j === odd ? any[j] : value));
   });
 const HEADER =
-  'Stage,Amount,Created,Close Date,Owner,Source,Lost At Stage,Metrics,Champion,Next Step,Last Activity';
+  'Stage,Probability,Amount,Created,Close Date,Owner,Source,Lost At Stage,Metrics,Champion,Next Step,Last Activity';
 
-/** The CSV text: LF or CRLF line ends, maybe a blank line, maybe no line end after the last row. */
-function csv(rows: string[][], crlf: boolean, blankAt: number, lastEnd: boolean): string {
-  const lines = [HEADER, ...rows.map((cells) => cells.join(','))];
+/**
+ * The CSV text: LF or CRLF line ends, maybe a blank line, maybe no line end
+ * after the last row; without the probability column unless `probability`.
+ */
+function csv(
+  rows: string[][],
+  crlf: boolean,
+  blankAt: number,
+  lastEnd: boolean,
+  probability = false,
+): string {
+  const drop = (cells: readonly string[]) =>
+    probability ? cells : cells.filter((_, j) => j !== 1);
+  const lines = [drop(HEADER.split(',')), ...rows.map(drop)].map((cells) => cells.join(','));
   if (blankAt > 0 && blankAt < lines.length) lines.splice(blankAt, 0, '');
   const end = crlf ? '\r\n' : '\n';
   return lines.join(end) + (lastEnd ? end : '');
@@ -137,6 +177,7 @@ function csv(rows: string[][], crlf: boolean, blankAt: number, lastEnd: boolean)
 /** Every form the kernel reads, on many rows, so whole windows and runs of rows go through it. */
 const kernelRow = fc.tuple(
   fc.constantFrom('Proposal', 'Closed Won', 'Closed Lost', 'Discovery'),
+  fc.constantFrom('', '10', '25%', '0.5'),
   fc.constantFrom('1', '2.5', '-4', '0.125', '', '1234.56', '99'),
   fc.constantFrom('2026-01-05', '2025/12/31', '', '2024.02.29'),
   fc.constantFrom('2026-03-05', '2026-06-30', ''),
@@ -159,8 +200,9 @@ describe('the row kernel against ingestCsv', () => {
     fc.boolean(),
     fc.integer({ min: 1, max: 60 }),
     fc.constantFrom(undefined, ['owner', 'source'] as const, ['source'] as const),
-    (rows, crlf, blankAt, lastEnd, piece, texts) => {
-      const text = csv(rows, crlf, blankAt, lastEnd);
+    fc.boolean(),
+    (rows, crlf, blankAt, lastEnd, piece, texts, probability) => {
+      const text = csv(rows, crlf, blankAt, lastEnd, probability);
       const options = texts === undefined ? {} : { texts: [...texts] };
       expect(tableDifferences(text, options, [piece])).toEqual([]);
     },
@@ -180,8 +222,9 @@ describe('the row kernel against ingestCsv', () => {
       fc.property(
         fc.array(kernelRow, { minLength: 1, maxLength: 3000 }),
         fc.boolean(),
-        (rows, crlf) => {
-          const text = csv(rows, crlf, 0, true);
+        fc.boolean(),
+        (rows, crlf, probability) => {
+          const text = csv(rows, crlf, 0, true, probability);
           expect(tableDifferences(text, {}, [4096])).toEqual([]);
           const reader = new CsvTableReader();
           reader.push(text);

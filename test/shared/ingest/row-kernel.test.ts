@@ -94,12 +94,12 @@ describe('the row kernel', () => {
     expect(table.length).toBe(50);
   });
 
-  it('is not used where a column needs the reader (a probability column)', () => {
-    const text = `${HEADER},Probability\n${pipeline(100, ['Maya'])
+  it('is not used where a column needs the reader (a currency column)', () => {
+    const text = `${HEADER},Currency\n${pipeline(100, ['Maya'])
       .split('\n')
       .slice(1)
       .filter((line) => line !== '')
-      .map((line) => `${line},20%`)
+      .map((line) => `${line},USD`)
       .join('\n')}\n`;
     const reader = new CsvTableReader();
     reader.push(text);
