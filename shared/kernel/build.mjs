@@ -17,7 +17,7 @@ export const KERNEL_WASM = join(here, 'row-kernel.wasm');
  * Options: optimised, no runtime or garbage collector (the kernel only
  * reads and writes its memory), no assertions, SIMD on (Workers, Node and
  * current browsers have it), a fixed memory of 2 MB so views of it never
- * go stale, and no imports.
+ * go stale, no imports, and its functions' names kept.
  */
 const OPTIONS = [
   '--optimizeLevel',
@@ -35,6 +35,8 @@ const OPTIONS = [
   '32',
   '--use',
   'abort=',
+  // Function names in the module, so profiles say `row-kernel/run`.
+  '--debug',
 ];
 
 /** The compiled kernel's bytes. */
