@@ -139,9 +139,10 @@ const CRM_FIXTURES = fileURLToPath(new URL('../test/fixtures/crm/', import.meta.
 /**
  * Each CRM export fixture with its rows repeated up to `rows` deals, read
  * and analysed again and again: through the deal table and through deal
- * objects, and the share of rows the table reader read on its fast path
- * (its own count of rows it left to the row reader).
- * @returns {{ file: string, rows: number, table: number, objects: number, fast: number }[]}
+ * objects, the share of rows the table reader read on its fast path
+ * (its own count of rows it left to the row reader), and the share the row
+ * kernel read.
+ * @returns {{ file: string, rows: number, table: number, objects: number, fast: number, kernel: number }[]}
  */
 export function exportsWarm(shared, rows) {
   const out = [];
@@ -160,6 +161,7 @@ export function exportsWarm(shared, rows) {
     reader.push(csv);
     const read = reader.end();
     const fast = reader.fast === true ? 1 - reader.slow.length / read.table.length : 0;
+    const kernel = reader.kernelRows / read.table.length;
     const check = (report) => {
       if (report.deals !== read.table.length)
         throw new Error(`${file}: deals changed between runs`);
@@ -172,7 +174,7 @@ export function exportsWarm(shared, rows) {
       const r = shared.ingestCsv(csv);
       return shared.analyze(r.deals, { stages: r.stages });
     }, check);
-    out.push({ file, rows: read.table.length, table, objects, fast });
+    out.push({ file, rows: read.table.length, table, objects, fast, kernel });
   }
   return out;
 }
