@@ -57,6 +57,7 @@ export function analyzeTable(table: DealTable, options: AnalyzeOptions = {}): An
   const overrides = FORECAST_CATEGORIES;
 
   const groups = groupBy.map((field) => createCodeGroupCounter(field, table));
+  const [first, second] = groups;
   const funnel = createFunnelCounter(stageTable, options.history);
   const funnelDeal: { lostAtStage?: string; id?: string } = {};
   const ids = table.id;
@@ -70,6 +71,8 @@ export function analyzeTable(table: DealTable, options: AnalyzeOptions = {}): An
   const lostAtReach = Int32Array.from(lostAtTexts, (text, code) =>
     code === 0 ? -1 : funnel.reachOf(lookup(text)),
   );
+  // Deals by reach code, given to the funnel after the loop.
+  const reaches = new Float64Array(stageTable.openStages.length + 2);
 
   // Unmapped stages by code, in the order of their first deal.
   const unmappedCodes: number[] = [];
@@ -139,18 +142,26 @@ export function analyzeTable(table: DealTable, options: AnalyzeOptions = {}): An
     }
     tally.addCategory(c, amount);
 
-    for (let g = 0; g < groups.length; g++) groups[g].add(d, kind, amount, cycle);
+    // The first two groups (owner and source by default) without a loop.
+    if (first !== undefined) {
+      first.add(d, kind, amount, cycle);
+      if (second !== undefined) {
+        second.add(d, kind, amount, cycle);
+        for (let g = 2; g < groups.length; g++) groups[g].add(d, kind, amount, cycle);
+      }
+    }
     const reached = known[code];
     if (reached === undefined) continue;
     const at = lostAtStage[d];
     if (plainFunnel) {
-      funnel.addReach(kind === 2 && at !== 0 ? lostAtReach[at] : stageReach[code]);
+      reaches[kind === 2 && at !== 0 ? lostAtReach[at] : stageReach[code]]++;
     } else {
       funnelDeal.lostAtStage = at === 0 ? undefined : lostAtTexts[at];
       if (ids !== null) funnelDeal.id = ids[d];
       funnel.add(funnelDeal as Deal, reached);
     }
   }
+  funnel.addReaches(reaches);
   const unmappedNames = new Map<string, { count: number; amount: number }>();
   for (const code of unmappedCodes) {
     unmappedNames.set(texts[code], {

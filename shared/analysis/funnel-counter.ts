@@ -43,6 +43,8 @@ export interface FunnelCounter {
   reachOf(stage: StageDefinition | undefined): number;
   /** Adds a deal whose stage is in the table and whose reach (without a history) is `reach`. */
   addReach(reach: number): void;
+  /** `addReach(k)` `counts[k]` times for each reach code `k`. */
+  addReaches(counts: ArrayLike<number>): void;
   result(): Funnel;
 }
 
@@ -134,6 +136,16 @@ export function createFunnelCounter(
         counts[1]++;
         approximateDeals++;
       } else counts[reach]++;
+    },
+    addReaches(byReach) {
+      for (let reach = 0; reach < byReach.length; reach++) {
+        const n = byReach[reach];
+        deals += n;
+        if (reach === 0 && open.length > 0) {
+          counts[1] += n;
+          approximateDeals += n;
+        } else counts[reach] += n;
+      }
     },
     result() {
       const stages: FunnelStage[] = [];

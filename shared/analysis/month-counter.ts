@@ -68,52 +68,60 @@ export interface MonthCounter {
  * counter.result()[0].month // => '2026-01'
  */
 export function createMonthCounter(): MonthCounter {
-  const months = new Map<number, Accumulator>();
-  // Close days repeat: the month of each of the last days seen is kept in a
-  // small table by day number, so most deals find theirs without a search.
-  const cachedDay = new Float64Array(DAY_CACHE).fill(Number.NaN);
-  const cachedMonth: Accumulator[] = new Array(DAY_CACHE);
-  return {
-    add(closeDate, won, amount, cycle) {
-      const slot = closeDate & (DAY_CACHE - 1);
-      let m: Accumulator;
-      if (cachedDay[slot] === closeDate) m = cachedMonth[slot];
-      else {
-        const index = monthOfDay(closeDate);
-        const known = months.get(index);
-        if (known === undefined) {
-          m = { index, won: 0, lost: 0, wonAmount: 0, lostAmount: 0, cycles: new CycleList() };
-          months.set(index, m);
-        } else m = known;
-        cachedDay[slot] = closeDate;
-        cachedMonth[slot] = m;
-      }
-      if (won) {
-        m.won++;
-        m.wonAmount += amount;
-        if (cycle >= 0) m.cycles.push(cycle);
-      } else {
-        m.lost++;
-        m.lostAmount += amount;
-      }
-    },
-    result() {
-      return [...months.values()]
-        .sort((a, b) => a.index - b.index)
-        .map((m) => {
-          const cycle = m.cycles.meanAndMedian();
-          return {
-            month: monthLabel(m.index),
-            won: m.won,
-            lost: m.lost,
-            winRate: winRate(m.won, m.lost),
-            wonAmount: m.wonAmount,
-            lostAmount: m.lostAmount,
-            averageDealSize: averageDealSize(m.wonAmount, m.won),
-            cycleDaysMedian: cycle.median,
-            cycleDaysMean: cycle.mean,
-          };
-        });
-    },
-  };
+  return new MonthTally();
+}
+
+/**
+ * The counter as a class: one `add` for every counter, so the optimiser's
+ * call of it stays the same from report to report.
+ */
+class MonthTally implements MonthCounter {
+  private readonly months = new Map<number, Accumulator>();
+  // The month of the last close day seen in each slot (days of a pipeline
+  // fall in few months, and the same days recur).
+  private readonly cachedDay = new Float64Array(DAY_CACHE).fill(Number.NaN);
+  private readonly cachedMonth: Accumulator[] = new Array(DAY_CACHE);
+
+  add(closeDate: DayNumber, won: boolean, amount: number, cycle: number): void {
+    const slot = closeDate & (DAY_CACHE - 1);
+    let m: Accumulator;
+    if (this.cachedDay[slot] === closeDate) m = this.cachedMonth[slot];
+    else {
+      const index = monthOfDay(closeDate);
+      const known = this.months.get(index);
+      if (known === undefined) {
+        m = { index, won: 0, lost: 0, wonAmount: 0, lostAmount: 0, cycles: new CycleList() };
+        this.months.set(index, m);
+      } else m = known;
+      this.cachedDay[slot] = closeDate;
+      this.cachedMonth[slot] = m;
+    }
+    if (won) {
+      m.won++;
+      m.wonAmount += amount;
+      if (cycle >= 0) m.cycles.push(cycle);
+    } else {
+      m.lost++;
+      m.lostAmount += amount;
+    }
+  }
+
+  result(): MonthTrendRow[] {
+    return [...this.months.values()]
+      .sort((a, b) => a.index - b.index)
+      .map((m) => {
+        const cycle = m.cycles.meanAndMedian();
+        return {
+          month: monthLabel(m.index),
+          won: m.won,
+          lost: m.lost,
+          winRate: winRate(m.won, m.lost),
+          wonAmount: m.wonAmount,
+          lostAmount: m.lostAmount,
+          averageDealSize: averageDealSize(m.wonAmount, m.won),
+          cycleDaysMedian: cycle.median,
+          cycleDaysMean: cycle.mean,
+        };
+      });
+  }
 }
