@@ -4,11 +4,11 @@ import { FORECAST_CATEGORIES } from '../forecast/forecast-order';
 import type { DealTable } from '../ingest/deal-table';
 import { DEFAULT_STAGE_TABLE } from '../stages/create-stage-table';
 import { stageLookup } from '../stages/stage-lookup';
-import { type Deal, PlaybookError, type StageDefinition } from '../types';
+import { type Deal, type ForecastCategory, PlaybookError, type StageDefinition } from '../types';
 import { type AnalysisReport, type AnalyzeOptions, finishReport, UNMAPPED_STAGE } from './analyze';
-import { createCodeGroupCounter } from './code-group-counter';
+import { type CodeGroupCounter, createCodeGroupCounter } from './code-group-counter';
 import { CycleList } from './cycle-list';
-import { createFunnelCounter } from './funnel-counter';
+import { createFunnelCounter, type FunnelCounter } from './funnel-counter';
 import { ReportTally } from './report-tally';
 
 /**
@@ -54,13 +54,9 @@ export function analyzeTable(table: DealTable, options: AnalyzeOptions = {}): An
   );
   // Category of an open stage by MEDDPICC total (8..24), filled on first use.
   const cappedCategory = new Int32Array(texts.length * 25).fill(-1);
-  const overrides = FORECAST_CATEGORIES;
 
   const groups = groupBy.map((field) => createCodeGroupCounter(field, table));
-  const [first, second] = groups;
   const funnel = createFunnelCounter(stageTable, options.history);
-  const funnelDeal: { lostAtStage?: string; id?: string } = {};
-  const ids = table.id;
   const lostAtTexts = table.lostAtTexts;
   const wonCycles = new CycleList();
   const lostCycles = new CycleList();
@@ -79,88 +75,33 @@ export function analyzeTable(table: DealTable, options: AnalyzeOptions = {}): An
   const unmappedCodeCount = new Float64Array(texts.length);
   const unmappedCodeAmount = new Float64Array(texts.length);
 
-  const {
-    stage: stageCodes,
-    amount: amounts,
-    probability: probabilities,
-    created: createdDays,
-    closeDate: closeDays,
-    meddpiccTotal,
-    forecastOverride,
-    lostAtStage,
-  } = table;
   const n = table.length;
-  for (let d = 0; d < n; d++) {
-    const code = stageCodes[d];
-    const stage = stageOf[code];
-    const amount = tally.amountOf(amounts[d]);
-    const kind = kindOf[code];
-    const closeDate = closeDays[d];
-
-    let cycle = -1;
-    if (kind !== 0) {
-      const created = createdDays[d];
-      if (!Number.isNaN(created) && !Number.isNaN(closeDate)) {
-        cycle = closeDate - created;
-        if (cycle < 0) tally.addNegativeCycle();
-      }
-    }
-
-    if (kind === 0) {
-      const own = probabilities === null ? Number.NaN : probabilities[d];
-      const weight = amount * (Number.isNaN(own) ? stage.probability : own);
-      const i = openAt[code];
-      tally.addOpen(amount, weight, i, closeDate);
-      if (i < 0) {
-        if (unmappedCodeCount[code] === 0) {
-          if (unmappedCodes.length < 10_000) unmappedCodes.push(code);
-          // The first amount as it is, as `analyze` keeps it (-0 included).
-          unmappedCodeAmount[code] = amount;
-        } else unmappedCodeAmount[code] += amount;
-        unmappedCodeCount[code]++;
-      }
-    } else {
-      if (cycle >= 0) (kind === 1 ? wonCycles : lostCycles).push(cycle);
-      tally.addClosed(kind === 1, amount, closeDate, cycle);
-    }
-
-    let c = baseCategory[code];
-    if (kind === 0) {
-      const override = forecastOverride === null ? 0 : forecastOverride[d];
-      const total = meddpiccTotal[d];
-      if (override !== 0) c = categoryIndex.get(overrides[override - 1]) as number;
-      else if (!Number.isNaN(total)) {
-        const at = code * 25 + total;
-        if (Number.isInteger(total) && total >= 0 && total <= 24) {
-          c = cappedCategory[at];
-          if (c < 0) {
-            c = categoryIndex.get(forecastCategory(stage, total)) as number;
-            cappedCategory[at] = c;
-          }
-        } else c = categoryIndex.get(forecastCategory(stage, total)) as number;
-      }
-    }
-    tally.addCategory(c, amount);
-
-    // The first two groups (owner and source by default) without a loop.
-    if (first !== undefined) {
-      first.add(d, kind, amount, cycle);
-      if (second !== undefined) {
-        second.add(d, kind, amount, cycle);
-        for (let g = 2; g < groups.length; g++) groups[g].add(d, kind, amount, cycle);
-      }
-    }
-    const reached = known[code];
-    if (reached === undefined) continue;
-    const at = lostAtStage[d];
-    if (plainFunnel) {
-      reaches[kind === 2 && at !== 0 ? lostAtReach[at] : stageReach[code]]++;
-    } else {
-      funnelDeal.lostAtStage = at === 0 ? undefined : lostAtTexts[at];
-      if (ids !== null) funnelDeal.id = ids[d];
-      funnel.add(funnelDeal as Deal, reached);
-    }
-  }
+  const scan = new RowScan({
+    table,
+    tally,
+    categoryIndex,
+    known,
+    stageOf,
+    kindOf,
+    openAt,
+    baseCategory,
+    cappedCategory,
+    groups,
+    funnel,
+    plainFunnel,
+    stageReach,
+    lostAtReach,
+    reaches,
+    wonCycles,
+    lostCycles,
+    unmappedCodes,
+    unmappedCodeCount,
+    unmappedCodeAmount,
+  });
+  // In pieces: the method is called often enough to be compiled once and
+  // kept from report to report, instead of the loop being compiled anew
+  // part way through each report.
+  for (let from = 0; from < n; from += SCAN_ROWS) scan.rows(from, Math.min(n, from + SCAN_ROWS));
   funnel.addReaches(reaches);
   const unmappedNames = new Map<string, { count: number; amount: number }>();
   for (const code of unmappedCodes) {
@@ -182,4 +123,147 @@ export function analyzeTable(table: DealTable, options: AnalyzeOptions = {}): An
     },
     options,
   );
+}
+
+/** Rows a `RowScan` reads per call. */
+const SCAN_ROWS = 8192;
+
+/** What `analyzeTable` works out before reading the rows, and the sums the rows go into. */
+interface ScanState {
+  readonly table: DealTable;
+  readonly tally: ReportTally;
+  readonly categoryIndex: ReadonlyMap<ForecastCategory, number>;
+  readonly known: readonly (StageDefinition | undefined)[];
+  readonly stageOf: readonly StageDefinition[];
+  readonly kindOf: Int8Array;
+  readonly openAt: Int32Array;
+  readonly baseCategory: Int32Array;
+  readonly cappedCategory: Int32Array;
+  readonly groups: readonly CodeGroupCounter[];
+  readonly funnel: FunnelCounter;
+  readonly plainFunnel: boolean;
+  readonly stageReach: Int32Array;
+  readonly lostAtReach: Int32Array;
+  readonly reaches: Float64Array;
+  readonly wonCycles: CycleList;
+  readonly lostCycles: CycleList;
+  readonly unmappedCodes: number[];
+  readonly unmappedCodeCount: Float64Array;
+  readonly unmappedCodeAmount: Float64Array;
+}
+
+/** Reads rows of a table, in row order, into the sums of `analyzeTable`. */
+class RowScan {
+  constructor(private readonly state: ScanState) {}
+
+  rows(from: number, to: number): void {
+    const {
+      table,
+      tally,
+      categoryIndex,
+      known,
+      stageOf,
+      kindOf,
+      openAt,
+      baseCategory,
+      cappedCategory,
+      groups,
+      funnel,
+      plainFunnel,
+      stageReach,
+      lostAtReach,
+      reaches,
+      wonCycles,
+      lostCycles,
+      unmappedCodes,
+      unmappedCodeCount,
+      unmappedCodeAmount,
+    } = this.state;
+    const {
+      stage: stageCodes,
+      amount: amounts,
+      probability: probabilities,
+      created: createdDays,
+      closeDate: closeDays,
+      meddpiccTotal,
+      forecastOverride,
+      lostAtStage,
+      lostAtTexts,
+      id: ids,
+    } = table;
+    const [first, second] = groups;
+    const overrides = FORECAST_CATEGORIES;
+    const funnelDeal: { lostAtStage?: string; id?: string } = {};
+    for (let d = from; d < to; d++) {
+      const code = stageCodes[d];
+      const stage = stageOf[code];
+      const amount = tally.amountOf(amounts[d]);
+      const kind = kindOf[code];
+      const closeDate = closeDays[d];
+
+      let cycle = -1;
+      if (kind !== 0) {
+        const created = createdDays[d];
+        if (!Number.isNaN(created) && !Number.isNaN(closeDate)) {
+          cycle = closeDate - created;
+          if (cycle < 0) tally.addNegativeCycle();
+        }
+      }
+
+      if (kind === 0) {
+        const own = probabilities === null ? Number.NaN : probabilities[d];
+        const weight = amount * (Number.isNaN(own) ? stage.probability : own);
+        const i = openAt[code];
+        tally.addOpen(amount, weight, i, closeDate);
+        if (i < 0) {
+          if (unmappedCodeCount[code] === 0) {
+            if (unmappedCodes.length < 10_000) unmappedCodes.push(code);
+            // The first amount as it is, as `analyze` keeps it (-0 included).
+            unmappedCodeAmount[code] = amount;
+          } else unmappedCodeAmount[code] += amount;
+          unmappedCodeCount[code]++;
+        }
+      } else {
+        if (cycle >= 0) (kind === 1 ? wonCycles : lostCycles).push(cycle);
+        tally.addClosed(kind === 1, amount, closeDate, cycle);
+      }
+
+      let c = baseCategory[code];
+      if (kind === 0) {
+        const override = forecastOverride === null ? 0 : forecastOverride[d];
+        const total = meddpiccTotal[d];
+        if (override !== 0) c = categoryIndex.get(overrides[override - 1]) as number;
+        else if (!Number.isNaN(total)) {
+          const at = code * 25 + total;
+          if (Number.isInteger(total) && total >= 0 && total <= 24) {
+            c = cappedCategory[at];
+            if (c < 0) {
+              c = categoryIndex.get(forecastCategory(stage, total)) as number;
+              cappedCategory[at] = c;
+            }
+          } else c = categoryIndex.get(forecastCategory(stage, total)) as number;
+        }
+      }
+      tally.addCategory(c, amount);
+
+      // The first two groups (owner and source by default) without a loop.
+      if (first !== undefined) {
+        first.add(d, kind, amount, cycle);
+        if (second !== undefined) {
+          second.add(d, kind, amount, cycle);
+          for (let g = 2; g < groups.length; g++) groups[g].add(d, kind, amount, cycle);
+        }
+      }
+      const reached = known[code];
+      if (reached === undefined) continue;
+      const at = lostAtStage[d];
+      if (plainFunnel) {
+        reaches[kind === 2 && at !== 0 ? lostAtReach[at] : stageReach[code]]++;
+      } else {
+        funnelDeal.lostAtStage = at === 0 ? undefined : lostAtTexts[at];
+        if (ids !== null) funnelDeal.id = ids[d];
+        funnel.add(funnelDeal as Deal, reached);
+      }
+    }
+  }
 }
