@@ -436,10 +436,15 @@ export class CsvTableReader {
           at = 0;
         }
         if (this.kernelWindow && this.kernelWait-- <= 0) {
-          if (this.readWithKernel(this.kernel as RowKernel, at) > 0) {
+          const rows = this.readWithKernel(this.kernel as RowKernel, at);
+          if (rows > 0) {
             this.kernelMisses = 0;
             at = (this.kernel as RowKernel).next;
-            pos = this.base + at;
+            if (this.base !== -1) pos = this.base + at;
+            else {
+              // Byte positions are not the string's: past as many line feeds.
+              for (let k = 0; k < rows; k++) pos = text.indexOf('\n', pos) + 1;
+            }
             continue;
           }
           // The row is the reader's. After four rows in a row the kernel
@@ -654,12 +659,9 @@ export class CsvTableReader {
       if (dictionary === null) continue;
       const values = dictionary.values;
       for (let code = Math.max(taught[d], 1); code < values.length; code++) {
-        // The kernel matches bytes as they are: a text the dictionary would
-        // trim never matches, and one not of ASCII never comes in its windows.
-        const bytes = dictionary.utf8(code);
-        const first = bytes[0];
-        const last = bytes[bytes.length - 1];
-        if (first > 32 && first < 0x80 && last > 32 && last < 0x80) kernel.learn(d, bytes, code);
+        // The kernel matches bytes as they are: it is taught only texts whose
+        // bytes always mean them (the dictionary would trim others).
+        if (dictionary.exact(code)) kernel.learn(d, dictionary.utf8(code), code);
       }
       taught[d] = values.length;
     }
@@ -792,8 +794,7 @@ export class CsvTableReader {
     this.codes[written] = 0;
     this.size = written;
     this.base = written === size ? pos : -1;
-    // The kernel reads ASCII windows, whose byte positions are the text's.
-    this.kernelWindow = inKernel && this.base !== -1;
+    this.kernelWindow = inKernel;
     if (this.kernelWindow) (kernel as RowKernel).prepare(written, this.delim);
     return end;
   }

@@ -125,6 +125,19 @@ export class TextDictionary {
     return this.bytes.subarray(this.starts[code], this.starts[code + 1]);
   }
 
+  /**
+   * Whether bytes equal to the text of `code` always stand for that text:
+   * a text with U+FFFD in it does not (see the class note), nor one that
+   * `scan` would trim (its bytes never come untrimmed from `scan`).
+   */
+  exact(code: number): boolean {
+    const from = this.starts[code];
+    const end = this.starts[code + 1];
+    if (end === from || this.replaced[code]) return false;
+    const bytes = this.bytes;
+    return !maybeSpace(firstCodePoint(bytes, from)) && !maybeSpace(lastCodePoint(bytes, end));
+  }
+
   /** Code of `text` as it is (no trimming); added when new. */
   code(text: string): number {
     if (text === '') return 0;

@@ -114,11 +114,31 @@ const owners = [
   '',
   'Maya Chen-Okafor',
   'a b c d e f',
+  '张伟',
+  'Zoë',
+  '李娜 ',
+  '\u3000张伟',
+  '张\u00a0伟',
+  '\ud800',
+  'x\ufffd',
+  'x\ud800',
 ];
 const sources = ['Website', 'Partner', '', 'Web site', 'Website\t'];
 const lostAts = ['', 'Proposal', 'Nowhere', ' Discovery', 'Discovery'];
 const scores = ['', '1', '2', '3', '4', '0', '"2"', 'x', '11'];
-const notes = ['', 'x', '"a ""b"" c"', '"x, y"', '"two\nlines"', 'say "hi"', '""""', '"a"b'];
+const notes = [
+  '',
+  'x',
+  '"a ""b"" c"',
+  '"x, y"',
+  '"two\nlines"',
+  'say "hi"',
+  '""""',
+  '"a"b',
+  '中文备注',
+  '"引号, 里"',
+  '\udc00',
+];
 
 const usualDates = ['2026-01-05', '2024-02-29', '2025/12/31', '2026.03.01', '', '2026-04-17 09:41'];
 /** Per column: the forms the kernel reads, and every form. */
@@ -128,7 +148,7 @@ const columns: [readonly string[], readonly string[]][] = [
   [['1', '2.5', '-4', '0.125', '', '1234.56', '-0', '007'], amounts],
   [usualDates, dates],
   [usualDates, dates],
-  [['Maya', 'Ben Li', ''], owners],
+  [['Maya', 'Ben Li', '', '张伟'], owners],
   [['Website', 'Partner', ''], sources],
   [['', 'Proposal', 'Discovery', 'Nowhere'], lostAts],
   [['', '1', '2', '3'], scores],

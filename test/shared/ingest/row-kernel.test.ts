@@ -77,6 +77,23 @@ describe('the row kernel', () => {
     expect(tableRows(together[1].table)).toEqual(tableRows(apart[1].table));
   });
 
+  it('reads Chinese text from its bytes, and tells U+FFFD from a lone surrogate', () => {
+    // A lone surrogate is encoded as U+FFFD, so the kernel must not take
+    // the bytes of a real U+FFFD for it: such texts are the reader's.
+    const names = ['张伟', '李娜', 'x\ufffd', 'x\ud800', 'Zoë'];
+    const text = pipeline(3000, names);
+    const reader = new CsvTableReader();
+    reader.push(text);
+    const withKernel = reader.end();
+    expect(reader.kernelRows).toBeGreaterThan(1000);
+    useRowKernel(null);
+    const without = ingestCsvTable(text);
+    expect(tableRows(withKernel.table)).toEqual(tableRows(without.table));
+    const owners = withKernel.table.text.owner;
+    expect(owners?.values).toContain('x\ud800');
+    expect(owners?.values).toContain('x\ufffd');
+  });
+
   it('leaves a window too long for its memory to the reader, which reads it the same', () => {
     // One note of 300,000 characters: its window does not fit the kernel's 512 KB.
     const long = `"${'n'.repeat(300_000)}"`;
