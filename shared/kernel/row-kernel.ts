@@ -426,7 +426,7 @@ export function run(
         } else lostAt = code;
       } else if (action === AMOUNT) {
         if (length > 0) {
-          amount = readAmount(WINDOW + p, WINDOW + stop, amountPoint);
+          amount = readNumber(WINDOW + p, WINDOW + stop, amountPoint, false);
           if (isNaN(amount)) {
             ok = false;
             break;
@@ -436,7 +436,7 @@ export function run(
         if (length > 0) {
           // `20`, `20%` or `0.2`, settled as a fraction by the reader at the end.
           percent = <i32>load<u8>(WINDOW + stop - 1) === PERCENT;
-          probability = readProbability(WINDOW + p, WINDOW + stop, probabilityPoint, percent);
+          probability = readNumber(WINDOW + p, WINDOW + stop, probabilityPoint, percent);
           if (isNaN(probability)) {
             ok = false;
             break;
@@ -488,50 +488,14 @@ export function run(
 }
 
 /**
- * The amount in the bytes [start, stop): `-?digits[.digits]` as the reader
- * reads it; NaN for any other form, a dot not yet settled as the decimal
- * mark, or one that may be grouping (`12.500`).
+ * The number in the bytes [start, stop): `-?digits[.digits]` (an amount, or
+ * a probability with a `%` as its last byte when `percent`, then two places
+ * to the left), as the reader reads it; NaN for any other form, a dot not
+ * yet settled as the decimal mark (`point`), or one that may be grouping
+ * (`12.500`).
  */
 @inline
-function readAmount(start: i32, stop: i32, amountPoint: bool): f64 {
-  let i = start;
-  const negative = <i32>load<u8>(i) === DASH;
-  if (negative) i++;
-  let digits = 0;
-  let value: f64 = 0;
-  let whole = -1;
-  let firstDigit = -1;
-  for (; i < stop; i++) {
-    const c = <i32>load<u8>(i);
-    if (c === DOT) {
-      if (whole !== -1) return NaN;
-      whole = digits;
-      continue;
-    }
-    const d = c - 48;
-    if (<u32>d > 9) return NaN;
-    if (firstDigit === -1) firstDigit = d;
-    value = value * 10 + <f64>d;
-    digits++;
-  }
-  if (digits === 0 || digits > MAX_DIGITS) return NaN;
-  if (whole !== -1) {
-    const decimals = digits - whole;
-    if (whole === 0 || decimals === 0 || !amountPoint) return NaN;
-    if (decimals === 3 && whole <= 3 && !(whole === 1 && firstDigit === 0)) return NaN;
-    value /= load<f64>(POWERS + (decimals << 3));
-  }
-  return negative ? -value : value;
-}
-
-/**
- * A probability in the bytes [start, stop): `-?digits[.digits]`, with a
- * `%` as its last byte when `percent` (then two places to the left), as the
- * reader reads it; NaN for any other form, a dot not yet settled as the
- * decimal mark, or one that may be grouping (`12.500`).
- */
-@inline
-function readProbability(start: i32, stop: i32, probabilityPoint: bool, percent: bool): f64 {
+function readNumber(start: i32, stop: i32, point: bool, percent: bool): f64 {
   let i = start;
   const end = percent ? stop - 1 : stop;
   const negative = <i32>load<u8>(i) === DASH;
@@ -561,7 +525,7 @@ function readProbability(start: i32, stop: i32, probabilityPoint: bool, percent:
   }
   if (whole !== -1) {
     const decimals = digits - whole;
-    if (whole === 0 || decimals === 0 || !probabilityPoint) return NaN;
+    if (whole === 0 || decimals === 0 || !point) return NaN;
     if (decimals === 3 && whole <= 3 && !(whole === 1 && firstDigit === 0)) return NaN;
     value /= load<f64>(POWERS + ((decimals + places) << 3));
     if (percent) return negative && value !== 0 ? -value : value;

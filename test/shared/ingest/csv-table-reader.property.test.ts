@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { PROBABILITY_CELLS } from './cell-forms';
 import { tableDifferences } from './table-equivalence';
 
 // Files of cells in every form the fast path of the table reader meets
@@ -8,33 +9,7 @@ import { tableDifferences } from './table-equivalence';
 // included, whole and in pieces.
 
 const stages = ['Proposal', 'Closed Won', 'Closed Lost', 'Discovery', '"Negotiation"', 'Signed'];
-const probabilities = [
-  '',
-  '0',
-  '1',
-  '0.5',
-  '0.125',
-  '50',
-  '50%',
-  '12.5%',
-  '-5',
-  '-0%',
-  '100',
-  '150%',
-  '1.5',
-  '1.250',
-  'abc',
-  '"20%"',
-  '"0,5"',
-  '1,5',
-  ' 20',
-  '20 %',
-  '２0％',
-  '.5',
-  '5.',
-  '-0',
-  '1e2',
-];
+const probabilities = PROBABILITY_CELLS;
 const amounts = [
   '1',
   '2.5',

@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { CsvTableReader } from '../../../shared/ingest/csv-table-reader';
 import { useRowKernel } from '../../../shared/ingest/row-kernel';
 import { ROW_KERNEL } from '../row-kernel-setup';
+import { PROBABILITY_CELLS } from './cell-forms';
 import { tableDifferences } from './table-equivalence';
 
 // Files whose columns the row kernel reads (no probability, currency or
@@ -23,34 +24,8 @@ const stages = [
   'Signed',
   'proposal',
 ];
-const probabilities = [
-  '',
-  '0',
-  '1',
-  '0.5',
-  '0.125',
-  '50',
-  '50%',
-  '12.5%',
-  '-5',
-  '-0%',
-  '-0',
-  '100',
-  '150%',
-  '1.5',
-  '1.250',
-  '12.500%',
-  'abc',
-  '"20%"',
-  '1,5',
-  ' 20',
-  '20 %',
-  '%',
-  '5%%',
-  '.5',
-  '5.',
-  '1e2',
-];
+/** The shared forms, and a few more at the kernel's edges (a `%` alone or twice, three decimals). */
+const probabilities = [...PROBABILITY_CELLS, '12.500%', '%', '5%%'];
 const amounts = [
   '1',
   '2.5',
