@@ -4,11 +4,17 @@ import { FORECAST_CATEGORIES } from '../forecast/forecast-order';
 import type { DealTable } from '../ingest/deal-table';
 import { DEFAULT_STAGE_TABLE } from '../stages/create-stage-table';
 import { stageLookup } from '../stages/stage-lookup';
-import { type Deal, type ForecastCategory, PlaybookError, type StageDefinition } from '../types';
+import {
+  type Deal,
+  type GroupField,
+  PlaybookError,
+  type StageDefinition,
+  type StageTable,
+} from '../types';
 import { type AnalysisReport, type AnalyzeOptions, finishReport, UNMAPPED_STAGE } from './analyze';
-import { type CodeGroupCounter, createCodeGroupCounter } from './code-group-counter';
+import { createCodeGroupCounter } from './code-group-counter';
 import { CycleList } from './cycle-list';
-import { createFunnelCounter, type FunnelCounter } from './funnel-counter';
+import { createFunnelCounter } from './funnel-counter';
 import { ReportTally } from './report-tally';
 
 /**
@@ -29,11 +35,66 @@ import { ReportTally } from './report-tally';
 export function analyzeTable(table: DealTable, options: AnalyzeOptions = {}): AnalysisReport {
   const stageTable = options.stages ?? DEFAULT_STAGE_TABLE;
   const groupBy = options.groupBy ?? (['owner', 'source'] as const);
-  const lookup = stageLookup(stageTable);
   if (options.history !== undefined && table.id === null) {
     throw new PlaybookError('analyze: a stage history needs the deal ids in the table');
   }
+  const state = scanState(table, stageTable, groupBy, options);
+  const n = table.length;
+  // In pieces: one function called often enough to be compiled once and
+  // kept from report to report, instead of the loop being compiled anew
+  // part way through each report.
+  for (let from = 0; from < n; from += SCAN_ROWS)
+    scanRows(state, from, Math.min(n, from + SCAN_ROWS));
+  const {
+    tally,
+    texts,
+    funnel,
+    reaches,
+    groups,
+    wonCycles,
+    lostCycles,
+    unmappedCodes,
+    unmappedCodeCount,
+    unmappedCodeAmount,
+  } = state;
+  funnel.addReaches(reaches);
+  const unmappedNames = new Map<string, { count: number; amount: number }>();
+  for (const code of unmappedCodes) {
+    unmappedNames.set(texts[code], {
+      count: unmappedCodeCount[code],
+      amount: unmappedCodeAmount[code],
+    });
+  }
 
+  return finishReport(
+    tally.sums(),
+    {
+      deals: n,
+      unmappedNames,
+      wonCycle: wonCycles.meanAndMedian(),
+      lostCycle: lostCycles.meanAndMedian(),
+      by: Object.fromEntries(groupBy.map((field, g) => [field, groups[g].result()])),
+      funnelResult: funnel.result(),
+    },
+    options,
+  );
+}
+
+/** Rows `scanRows` reads per call. */
+const SCAN_ROWS = 8192;
+
+/**
+ * What `analyzeTable` works out once per report before reading the rows
+ * (per stage code: its definition, kind, open index, base category and
+ * funnel reach), and the sums the rows go into.
+ */
+function scanState(
+  table: DealTable,
+  stageTable: StageTable,
+  groupBy: readonly GroupField[],
+  options: AnalyzeOptions,
+) {
+  const lookup = stageLookup(stageTable);
   const tally = new ReportTally(stageTable, options);
   const { openIndex, categoryIndex } = tally;
 
@@ -75,8 +136,34 @@ export function analyzeTable(table: DealTable, options: AnalyzeOptions = {}): An
   const unmappedCodeCount = new Float64Array(texts.length);
   const unmappedCodeAmount = new Float64Array(texts.length);
 
-  const n = table.length;
-  const scan = new RowScan({
+  return {
+    table,
+    texts,
+    tally,
+    categoryIndex,
+    known,
+    stageOf,
+    kindOf,
+    openAt,
+    baseCategory,
+    cappedCategory,
+    groups,
+    funnel,
+    plainFunnel,
+    stageReach,
+    lostAtReach,
+    reaches,
+    wonCycles,
+    lostCycles,
+    unmappedCodes,
+    unmappedCodeCount,
+    unmappedCodeAmount,
+  };
+}
+
+/** Reads rows `from` to `to` of the table, in row order, into the sums of `state`. */
+function scanRows(state: ReturnType<typeof scanState>, from: number, to: number): void {
+  const {
     table,
     tally,
     categoryIndex,
@@ -97,173 +184,83 @@ export function analyzeTable(table: DealTable, options: AnalyzeOptions = {}): An
     unmappedCodes,
     unmappedCodeCount,
     unmappedCodeAmount,
-  });
-  // In pieces: the method is called often enough to be compiled once and
-  // kept from report to report, instead of the loop being compiled anew
-  // part way through each report.
-  for (let from = 0; from < n; from += SCAN_ROWS) scan.rows(from, Math.min(n, from + SCAN_ROWS));
-  funnel.addReaches(reaches);
-  const unmappedNames = new Map<string, { count: number; amount: number }>();
-  for (const code of unmappedCodes) {
-    unmappedNames.set(texts[code], {
-      count: unmappedCodeCount[code],
-      amount: unmappedCodeAmount[code],
-    });
-  }
+  } = state;
+  const {
+    stage: stageCodes,
+    amount: amounts,
+    probability: probabilities,
+    created: createdDays,
+    closeDate: closeDays,
+    meddpiccTotal,
+    forecastOverride,
+    lostAtStage,
+    lostAtTexts,
+    id: ids,
+  } = table;
+  const overrides = FORECAST_CATEGORIES;
+  const funnelDeal: { lostAtStage?: string; id?: string } = {};
+  for (let d = from; d < to; d++) {
+    const code = stageCodes[d];
+    const stage = stageOf[code];
+    const amount = tally.amountOf(amounts[d]);
+    const kind = kindOf[code];
+    const closeDate = closeDays[d];
 
-  return finishReport(
-    tally.sums(),
-    {
-      deals: n,
-      unmappedNames,
-      wonCycle: wonCycles.meanAndMedian(),
-      lostCycle: lostCycles.meanAndMedian(),
-      by: Object.fromEntries(groupBy.map((field, g) => [field, groups[g].result()])),
-      funnelResult: funnel.result(),
-    },
-    options,
-  );
-}
-
-/** Rows a `RowScan` reads per call. */
-const SCAN_ROWS = 8192;
-
-/** What `analyzeTable` works out before reading the rows, and the sums the rows go into. */
-interface ScanState {
-  readonly table: DealTable;
-  readonly tally: ReportTally;
-  readonly categoryIndex: ReadonlyMap<ForecastCategory, number>;
-  readonly known: readonly (StageDefinition | undefined)[];
-  readonly stageOf: readonly StageDefinition[];
-  readonly kindOf: Int8Array;
-  readonly openAt: Int32Array;
-  readonly baseCategory: Int32Array;
-  readonly cappedCategory: Int32Array;
-  readonly groups: readonly CodeGroupCounter[];
-  readonly funnel: FunnelCounter;
-  readonly plainFunnel: boolean;
-  readonly stageReach: Int32Array;
-  readonly lostAtReach: Int32Array;
-  readonly reaches: Float64Array;
-  readonly wonCycles: CycleList;
-  readonly lostCycles: CycleList;
-  readonly unmappedCodes: number[];
-  readonly unmappedCodeCount: Float64Array;
-  readonly unmappedCodeAmount: Float64Array;
-}
-
-/** Reads rows of a table, in row order, into the sums of `analyzeTable`. */
-class RowScan {
-  constructor(private readonly state: ScanState) {}
-
-  rows(from: number, to: number): void {
-    const {
-      table,
-      tally,
-      categoryIndex,
-      known,
-      stageOf,
-      kindOf,
-      openAt,
-      baseCategory,
-      cappedCategory,
-      groups,
-      funnel,
-      plainFunnel,
-      stageReach,
-      lostAtReach,
-      reaches,
-      wonCycles,
-      lostCycles,
-      unmappedCodes,
-      unmappedCodeCount,
-      unmappedCodeAmount,
-    } = this.state;
-    const {
-      stage: stageCodes,
-      amount: amounts,
-      probability: probabilities,
-      created: createdDays,
-      closeDate: closeDays,
-      meddpiccTotal,
-      forecastOverride,
-      lostAtStage,
-      lostAtTexts,
-      id: ids,
-    } = table;
-    const [first, second] = groups;
-    const overrides = FORECAST_CATEGORIES;
-    const funnelDeal: { lostAtStage?: string; id?: string } = {};
-    for (let d = from; d < to; d++) {
-      const code = stageCodes[d];
-      const stage = stageOf[code];
-      const amount = tally.amountOf(amounts[d]);
-      const kind = kindOf[code];
-      const closeDate = closeDays[d];
-
-      let cycle = -1;
-      if (kind !== 0) {
-        const created = createdDays[d];
-        if (!Number.isNaN(created) && !Number.isNaN(closeDate)) {
-          cycle = closeDate - created;
-          if (cycle < 0) tally.addNegativeCycle();
-        }
+    let cycle = -1;
+    if (kind !== 0) {
+      const created = createdDays[d];
+      if (!Number.isNaN(created) && !Number.isNaN(closeDate)) {
+        cycle = closeDate - created;
+        if (cycle < 0) tally.addNegativeCycle();
       }
+    }
 
-      if (kind === 0) {
-        const own = probabilities === null ? Number.NaN : probabilities[d];
-        const weight = amount * (Number.isNaN(own) ? stage.probability : own);
-        const i = openAt[code];
-        tally.addOpen(amount, weight, i, closeDate);
-        if (i < 0) {
-          if (unmappedCodeCount[code] === 0) {
-            if (unmappedCodes.length < 10_000) unmappedCodes.push(code);
-            // The first amount as it is, as `analyze` keeps it (-0 included).
-            unmappedCodeAmount[code] = amount;
-          } else unmappedCodeAmount[code] += amount;
-          unmappedCodeCount[code]++;
-        }
-      } else {
-        if (cycle >= 0) (kind === 1 ? wonCycles : lostCycles).push(cycle);
-        tally.addClosed(kind === 1, amount, closeDate, cycle);
+    if (kind === 0) {
+      const own = probabilities === null ? Number.NaN : probabilities[d];
+      const weight = amount * (Number.isNaN(own) ? stage.probability : own);
+      const i = openAt[code];
+      tally.addOpen(amount, weight, i, closeDate);
+      if (i < 0) {
+        if (unmappedCodeCount[code] === 0) {
+          if (unmappedCodes.length < 10_000) unmappedCodes.push(code);
+          // The first amount as it is, as `analyze` keeps it (-0 included).
+          unmappedCodeAmount[code] = amount;
+        } else unmappedCodeAmount[code] += amount;
+        unmappedCodeCount[code]++;
       }
+    } else {
+      if (cycle >= 0) (kind === 1 ? wonCycles : lostCycles).push(cycle);
+      tally.addClosed(kind === 1, amount, closeDate, cycle);
+    }
 
-      let c = baseCategory[code];
-      if (kind === 0) {
-        const override = forecastOverride === null ? 0 : forecastOverride[d];
-        const total = meddpiccTotal[d];
-        if (override !== 0) c = categoryIndex.get(overrides[override - 1]) as number;
-        else if (!Number.isNaN(total)) {
-          const at = code * 25 + total;
-          if (Number.isInteger(total) && total >= 0 && total <= 24) {
-            c = cappedCategory[at];
-            if (c < 0) {
-              c = categoryIndex.get(forecastCategory(stage, total)) as number;
-              cappedCategory[at] = c;
-            }
-          } else c = categoryIndex.get(forecastCategory(stage, total)) as number;
-        }
+    let c = baseCategory[code];
+    if (kind === 0) {
+      const override = forecastOverride === null ? 0 : forecastOverride[d];
+      const total = meddpiccTotal[d];
+      if (override !== 0) c = categoryIndex.get(overrides[override - 1]) as number;
+      else if (!Number.isNaN(total)) {
+        const at = code * 25 + total;
+        if (Number.isInteger(total) && total >= 0 && total <= 24) {
+          c = cappedCategory[at];
+          if (c < 0) {
+            c = categoryIndex.get(forecastCategory(stage, total)) as number;
+            cappedCategory[at] = c;
+          }
+        } else c = categoryIndex.get(forecastCategory(stage, total)) as number;
       }
-      tally.addCategory(c, amount);
+    }
+    tally.addCategory(c, amount);
 
-      // The first two groups (owner and source by default) without a loop.
-      if (first !== undefined) {
-        first.add(d, kind, amount, cycle);
-        if (second !== undefined) {
-          second.add(d, kind, amount, cycle);
-          for (let g = 2; g < groups.length; g++) groups[g].add(d, kind, amount, cycle);
-        }
-      }
-      const reached = known[code];
-      if (reached === undefined) continue;
-      const at = lostAtStage[d];
-      if (plainFunnel) {
-        reaches[kind === 2 && at !== 0 ? lostAtReach[at] : stageReach[code]]++;
-      } else {
-        funnelDeal.lostAtStage = at === 0 ? undefined : lostAtTexts[at];
-        if (ids !== null) funnelDeal.id = ids[d];
-        funnel.add(funnelDeal as Deal, reached);
-      }
+    for (let g = 0; g < groups.length; g++) groups[g].add(d, kind, amount, cycle);
+    const reached = known[code];
+    if (reached === undefined) continue;
+    const at = lostAtStage[d];
+    if (plainFunnel) {
+      reaches[kind === 2 && at !== 0 ? lostAtReach[at] : stageReach[code]]++;
+    } else {
+      funnelDeal.lostAtStage = at === 0 ? undefined : lostAtTexts[at];
+      if (ids !== null) funnelDeal.id = ids[d];
+      funnel.add(funnelDeal as Deal, reached);
     }
   }
 }

@@ -41,9 +41,11 @@ export interface FunnelCounter {
    * deal's reach themselves.
    */
   reachOf(stage: StageDefinition | undefined): number;
-  /** Adds a deal whose stage is in the table and whose reach (without a history) is `reach`. */
-  addReach(reach: number): void;
-  /** `addReach(k)` `counts[k]` times for each reach code `k`. */
+  /**
+   * Adds `counts[k]` deals of reach code `k` (without a history), each
+   * with its stage in the table; a deal of reach 0 counts as reaching the
+   * first open stage, as `add` counts it.
+   */
   addReaches(counts: ArrayLike<number>): void;
   result(): Funnel;
 }
@@ -130,13 +132,6 @@ export function createFunnelCounter(
       counts[reach]++;
     },
     reachOf,
-    addReach(reach) {
-      deals++;
-      if (reach === 0 && open.length > 0) {
-        counts[1]++;
-        approximateDeals++;
-      } else counts[reach]++;
-    },
     addReaches(byReach) {
       for (let reach = 0; reach < byReach.length; reach++) {
         const n = byReach[reach];

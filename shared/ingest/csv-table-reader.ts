@@ -115,6 +115,21 @@ const STATUS = 11;
 /** Places of the won and lost date columns in the row reader's order of date fields. */
 const WON_ORDER = 5;
 const LOST_ORDER = 6;
+/** The row kernel's kind of column for each of the above (-1: a column it does not read). */
+const KERNEL_KIND = [
+  KERNEL_SKIP,
+  KERNEL_GROUP,
+  KERNEL_STAGE,
+  KERNEL_AMOUNT,
+  KERNEL_CREATED,
+  KERNEL_CLOSE,
+  KERNEL_DATE,
+  KERNEL_SCORE,
+  KERNEL_LOST_AT,
+  KERNEL_PROBABILITY,
+  -1,
+  -1,
+];
 /** Kinds of a status cell, as stored per row (0: none). */
 const STATUS_KINDS = [undefined, 'open', 'won', 'lost'] as const;
 const PERCENT = 37;
@@ -289,9 +304,11 @@ export class CsvTableReader {
   private kernel: RowKernel | null = null;
   /** Whether the window being read is in the kernel's memory. */
   private kernelWindow = false;
-  /** Which groups have a column the kernel reads. */
-  private readonly kernelGroups = TABLE_TEXT_FIELDS.map(() => false);
-  /** The dictionary behind each of the kernel's dictionary ids, and how many of its texts it was taught. */
+  /**
+   * The dictionary behind each of the kernel's dictionary ids (a group's
+   * is set when the kernel reads its column), and how many of its texts it
+   * was taught.
+   */
   private readonly kernelTexts: (TextDictionary | null)[] = new Array(10).fill(null);
   private readonly kernelTaught = new Int32Array(10);
   /** Rows in a row the kernel left to the reader, and rows to read before asking it again. */
@@ -594,54 +611,22 @@ export class CsvTableReader {
     const actions = new Uint8Array(width);
     const targets = new Uint8Array(width);
     for (let j = 0; j < width; j++) {
-      const target = this.targets[j];
-      switch (this.actions[j]) {
-        case SKIP:
-          actions[j] = KERNEL_SKIP;
-          break;
-        case GROUP:
-          actions[j] = KERNEL_GROUP;
-          targets[j] = target;
-          this.kernelGroups[target] = true;
-          break;
-        case STAGE:
-          actions[j] = KERNEL_STAGE;
-          break;
-        case LOST_AT:
-          actions[j] = KERNEL_LOST_AT;
-          break;
-        case AMOUNT:
-          actions[j] = KERNEL_AMOUNT;
-          break;
-        case CREATED:
-          actions[j] = KERNEL_CREATED;
-          break;
-        case CLOSE:
-          actions[j] = KERNEL_CLOSE;
-          break;
-        case SCORE:
-          actions[j] = KERNEL_SCORE;
-          break;
-        case DATE:
-          if (target >= WON_ORDER) return null;
-          actions[j] = KERNEL_DATE;
-          break;
-        case PROBABILITY:
-          actions[j] = KERNEL_PROBABILITY;
-          break;
-        default:
-          return null;
-      }
+      const action = this.actions[j];
+      const kind = KERNEL_KIND[action];
+      // Won and lost dates settle close dates per row: the reader's.
+      if (kind < 0 || (action === DATE && this.targets[j] >= WON_ORDER)) return null;
+      actions[j] = kind;
+      if (action === GROUP) targets[j] = this.targets[j];
     }
     const kernel = takeRowKernel();
     if (kernel === null) return null;
     kernel.actions.set(actions);
     kernel.targets.set(targets);
+    for (let j = 0; j < width; j++) {
+      if (actions[j] === KERNEL_GROUP) this.kernelTexts[targets[j]] = this.groups[targets[j]];
+    }
     this.kernelTexts[KERNEL_STAGE_TEXTS] = this.stages;
     this.kernelTexts[KERNEL_LOST_AT_TEXTS] = this.lostAts;
-    for (let g = 0; g < TABLE_TEXT_FIELDS.length; g++) {
-      if (this.kernelGroups[g]) this.kernelTexts[g] = this.groups[g];
-    }
     return kernel;
   }
 
@@ -682,7 +667,7 @@ export class CsvTableReader {
     this.lostAt.data.set(kernel.lostAt.subarray(0, n), slot);
     for (const g of this.keptGroups) {
       const codes = this.groupCodes[g].data;
-      if (this.kernelGroups[g]) codes.set(kernel.groups[g].subarray(0, n), slot);
+      if (this.kernelTexts[g] !== null) codes.set(kernel.groups[g].subarray(0, n), slot);
       else codes.fill(0, slot, slot + n);
     }
     if (this.hasProbability) {

@@ -30,7 +30,6 @@ interface KernelExports {
   readonly WINDOW: { readonly value: number };
   readonly WINDOW_SIZE: { readonly value: number };
   readonly stopAt: { readonly value: number };
-  readonly reason: { readonly value: number };
   reset(): void;
   prepare(size: number, delim: number): void;
   learn(dictionary: number, length: number, code: number): number;

@@ -83,7 +83,7 @@ const STORE_SIZE: i32 = 1 << 19;
  */
 const MASKS: i32 = STORE + STORE_SIZE;
 const MAX_BLOCKS: i32 = (1 << 19) >> 6;
-/** The window of text bytes the reader fills; the 128 bytes past its end are read but never used. */
+/** The window of text bytes the reader fills (the 128 bytes past its end are read, never used). */
 export const WINDOW: i32 = MASKS + (MAX_BLOCKS + 2) * 8;
 /** Most bytes a window may have. */
 export const WINDOW_SIZE: i32 = (MAX_BLOCKS - 1) << 6;
@@ -92,8 +92,6 @@ let entries: i32 = 0;
 let stored: i32 = 0;
 /** Where the last `run` stopped, as a byte offset in the window. */
 export let stopAt: i32 = 0;
-/** Why it stopped: 0 at the window's end, 1 at a row it leaves to the reader, 2 with its output full. */
-export let reason: i32 = 0;
 
 /** Forgets every text taught; fills the table of powers of ten. */
 export function reset(): void {
@@ -295,10 +293,12 @@ export function prepare(size: i32, delim: i32): void {
 /**
  * Reads rows from byte `at` of the window (`size` bytes, whole lines,
  * marked by `prepare`) into the outputs, at most `maxRows` (and
- * `MAX_ROWS`); returns how many. `stopAt` and `reason` tell where and why
- * it stopped. `flags` bit 0: the amounts' decimal mark is settled as a
- * point; bit 1: the probabilities' one is. `scoreColumns`: MEDDPICC columns in the header (a missing one
- * counts 1, as a blank cell does).
+ * `MAX_ROWS`); returns how many. `stopAt` tells where it stopped: the
+ * window's end, a row it leaves to the reader, or the row after its last
+ * when its output is full. `flags` bit 0: the amounts' decimal mark is
+ * settled as a point; bit 1: the probabilities' one is. `scoreColumns`:
+ * MEDDPICC columns in the header (a missing one counts 1, as a blank cell
+ * does).
  */
 export function run(
   at: i32,
@@ -321,16 +321,12 @@ export function run(
   let block = p & ~63;
   let marks = load<u64>(MASKS + (block >> 3)) & (<u64>-1 << <u64>(p & 63));
   let r = 0;
-  reason = 0;
   while (r < rows) {
     const rowStart = p;
     if (p >= size) break;
     let c = <i32>load<u8>(WINDOW + p);
     // A blank line is the reader's.
-    if (c === LF || c === CR) {
-      reason = 1;
-      break;
-    }
+    if (c === LF || c === CR) break;
     let stage = -1;
     let lostAt = 0;
     let amount: f64 = NaN;
@@ -383,7 +379,8 @@ export function run(
       marks &= marks - 1;
       const ending = <i32>load<u8>(WINDOW + end);
       // A CR just before the line feed ends the line, not the cell.
-      const stop = ending === LF && end > p && <i32>load<u8>(WINDOW + end - 1) === CR ? end - 1 : end;
+      const stop =
+        ending === LF && end > p && <i32>load<u8>(WINDOW + end - 1) === CR ? end - 1 : end;
       const length = stop - p;
       if (c === QUOTE) {
         // A quoted cell's text ends at its closing quote.
@@ -469,7 +466,6 @@ export function run(
     }
     if (!ok || stage < 0) {
       p = rowStart;
-      reason = 1;
       break;
     }
     store<i32>(OUT_STAGE + (r << 2), stage);
@@ -482,7 +478,6 @@ export function run(
     store<u8>(OUT_PERCENT + r, percent ? 1 : 0);
     r++;
   }
-  if (r === rows && reason === 0 && p < size) reason = 2;
   stopAt = p;
   return r;
 }

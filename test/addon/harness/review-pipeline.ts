@@ -43,3 +43,16 @@ export function reviewPipeline(): unknown[][] {
     ['D7', 'Eta', 'Eta Co', 'Closed Lost', 20000, d('2026-06-01'), d('2026-09-30'), '', 'Bad timing', '', '', 'Referral', 'Evaluation', ''],
   ];
 }
+
+/** The default stage table's rows as typed in the sheet, with 30 days typed as Proposal's average stay. */
+export function stageTableWithProposalAverage(): string[][] {
+  return [
+    ['Prospecting', '0.05', 'open', '', ''],
+    ['Discovery', '0.15', 'open', '', ''],
+    ['Evaluation', '0.3', 'open', '', ''],
+    ['Proposal', '0.5', 'open', '', '30'],
+    ['Negotiation', '0.75', 'open', '', ''],
+    ['Closed Won', '1', 'won', '', ''],
+    ['Closed Lost', '0', 'lost', '', ''],
+  ];
+}

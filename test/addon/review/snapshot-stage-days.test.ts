@@ -11,7 +11,11 @@ import type {
   WeeklyReviewView,
 } from '../../../addon/src/review/weekly-review-types';
 import { type FetchCall, type FetchReply, loadAddon } from '../harness/load-addon';
-import { REVIEW_NOW, reviewPipeline } from '../harness/review-pipeline';
+import {
+  REVIEW_NOW,
+  reviewPipeline,
+  stageTableWithProposalAverage,
+} from '../harness/review-pipeline';
 
 const KEY = `sp_0123456789abcdef_${'ab'.repeat(30)}9f3e`;
 const URL = 'https://playbook.example.workers.dev';
@@ -86,15 +90,7 @@ describe('days in stage from the snapshots', () => {
   });
 
   it('lets averages typed in the stage table win, in Chinese too', () => {
-    const stageTable = [
-      ['Prospecting', '0.05', 'open', '', ''],
-      ['Discovery', '0.15', 'open', '', ''],
-      ['Evaluation', '0.3', 'open', '', ''],
-      ['Proposal', '0.5', 'open', '', '30'],
-      ['Negotiation', '0.75', 'open', '', ''],
-      ['Closed Won', '1', 'won', '', ''],
-      ['Closed Lost', '0', 'lost', '', ''],
-    ];
+    const stageTable = stageTableWithProposalAverage();
     const { view } = review(HISTORY, { stageTable }, 'zh');
     expect(view.stageDays).toEqual([
       { stage: '提案阶段', days: 30, source: 'typed', deals: 0 },

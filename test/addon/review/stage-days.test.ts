@@ -8,7 +8,7 @@ import type {
   WeeklyReviewView,
 } from '../../../addon/src/review/weekly-review-types';
 import { loadAddon } from '../harness/load-addon';
-import { REVIEW_NOW } from '../harness/review-pipeline';
+import { REVIEW_NOW, stageTableWithProposalAverage } from '../harness/review-pipeline';
 
 const d = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
@@ -56,15 +56,7 @@ describe('days in stage, measured', () => {
   });
 
   it('uses the averages typed in the stage table first', () => {
-    const stageTable = [
-      ['Prospecting', '0.05', 'open', '', ''],
-      ['Discovery', '0.15', 'open', '', ''],
-      ['Evaluation', '0.3', 'open', '', ''],
-      ['Proposal', '0.5', 'open', '', '30'],
-      ['Negotiation', '0.75', 'open', '', ''],
-      ['Closed Won', '1', 'won', '', ''],
-      ['Closed Lost', '0', 'lost', '', ''],
-    ];
+    const stageTable = stageTableWithProposalAverage();
     const view = review({ stageTable }, 'zh');
     expect(view.stageDays).toEqual([
       { stage: '深入挖掘', days: 14, source: 'measured', deals: 3 },
